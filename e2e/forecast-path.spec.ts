@@ -1,0 +1,60 @@
+// The walking skeleton, end to end in Chromium: a CSV in, a forecast drawn and stored, a reload.
+import { expect, test } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { LabPage } from './lab-page';
+
+const SAMPLE = fileURLToPath(new URL('../public/sample/dominicks-tuna.csv', import.meta.url));
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+
+test('a dropped CSV becomes a stored forecast that survives a reload', async ({ page }) => {
+  const lab = new LabPage(page);
+  await lab.open();
+  await lab.dropFile(SAMPLE, 'dominicks-tuna.csv');
+  await expect(page.getByTestId('dataset-summary')).toContainText('7 products');
+  await expect(page.getByTestId('dataset-summary')).toContainText('weeks end on Wednesday');
+
+  await lab.chooseProductById('tuna-b1');
+  await expect(lab.chart).toBeVisible();
+  await expect(page.getByTestId('forecast-line')).toHaveAttribute('d', /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){31}$/);
+  await expect(lab.modelSource).toHaveText('fitted just now');
+  const rmse = await lab.rmse.textContent();
+  const mae = await lab.mae.textContent();
+  expect(Number(rmse!.replace(/,/g, ''))).toBeGreaterThan(0);
+  expect(Number(mae!.replace(/,/g, ''))).toBeGreaterThan(0);
+
+  await page.reload();
+  await expect(lab.modelSource).toHaveText('stored model (not refitted)');
+  await expect(lab.rmse).toHaveText(rmse!);
+  await expect(lab.mae).toHaveText(mae!);
+  await expect(lab.chart).toBeVisible();
+  await expect(lab.productSelect).toHaveValue('tuna-b1');
+  expect(await lab.storedCounts()).toEqual({ datasets: 1, series: 7, models: 1 });
+});
+
+test('the file picker and the sample button load data too', async ({ page }) => {
+  const lab = new LabPage(page);
+  await lab.open();
+  await lab.pickFile(SAMPLE);
+  await expect(page.getByTestId('dataset-summary')).toContainText('2,366 rows read');
+
+  await page.getByRole('button', { name: /sample dataset/ }).click();
+  await lab.chooseProductById('tuna-b3');
+  await expect(lab.chart).toBeVisible();
+  await expect(page.getByTestId('model-spec')).toHaveText('ARIMA(1,0,1) · wasm');
+});
+
+for (const [file, message] of [
+  ['empty.csv', /The file is empty/],
+  ['not-a-table.xlsx', /not a CSV file/],
+  ['text-volume.csv', /Column "volume" is not numeric \(row 2: "lots"\)/],
+] as const) {
+  test(`a bad file (${file}) shows its error and stores nothing`, async ({ page }) => {
+    const lab = new LabPage(page);
+    await lab.open();
+    await lab.dropFile(fixture(file), file);
+    await expect(lab.error).toContainText(message);
+    await expect(lab.error).toContainText(file);
+    await expect(page.getByTestId('dataset-summary')).toHaveCount(0);
+    expect(await lab.storedCounts()).toEqual({ datasets: 0, series: 0, models: 0 });
+  });
+}

@@ -1,0 +1,79 @@
+// Page object for the lab: the steps a person takes, named as they would name them.
+import { expect, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+export class LabPage {
+  readonly dropZone: Locator;
+  readonly productSelect: Locator;
+  readonly error: Locator;
+  readonly chart: Locator;
+  readonly rmse: Locator;
+  readonly mae: Locator;
+  readonly modelSource: Locator;
+
+  constructor(readonly page: Page) {
+    this.dropZone = page.getByTestId('drop-zone');
+    this.productSelect = page.getByTestId('product-select');
+    this.error = page.getByTestId('error');
+    this.chart = page.getByTestId('forecast-chart');
+    this.rmse = page.getByTestId('rmse');
+    this.mae = page.getByTestId('mae');
+    this.modelSource = page.getByTestId('model-source');
+  }
+
+  async open() {
+    await this.page.goto('./');
+    await expect(this.page.getByRole('heading', { name: 'Shelfcast' })).toBeVisible();
+  }
+
+  /** A real drag-and-drop: dragenter/over/drop events carrying a DataTransfer with the file. */
+  async dropFile(path: string, name: string, mimeType = 'text/csv') {
+    const content = readFileSync(path).toString('base64');
+    const dataTransfer = await this.page.evaluateHandle(
+      ({ content, name, mimeType }) => {
+        const bytes = Uint8Array.from(atob(content), (c) => c.charCodeAt(0));
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([bytes], name, { type: mimeType }));
+        return transfer;
+      },
+      { content, name, mimeType },
+    );
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      await this.dropZone.dispatchEvent(type, { dataTransfer });
+    }
+  }
+
+  async pickFile(path: string) {
+    await this.page.getByLabel('Choose a CSV file…').setInputFiles(path);
+  }
+
+  async chooseProductById(id: string) {
+    await this.productSelect.selectOption(id);
+  }
+
+  /** Counts of records in the lab's IndexedDB, read in the page. */
+  storedCounts(): Promise<Record<string, number>> {
+    return this.page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('shelfcast');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const names = Array.from(db.objectStoreNames).filter((n) => n !== 'settings');
+            if (names.length === 0) return resolve({});
+            const tx = db.transaction(names, 'readonly');
+            const counts: Record<string, number> = {};
+            for (const n of names) {
+              const req = tx.objectStore(n).count();
+              req.onsuccess = () => (counts[n] = req.result);
+            }
+            tx.oncomplete = () => {
+              db.close();
+              resolve(counts);
+            };
+          };
+        }),
+    );
+  }
+}

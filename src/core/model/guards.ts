@@ -1,0 +1,23 @@
+// Checks that an engine's forecast is usable before anyone sees it: the arima package can return
+// exploding, oscillating or uninitialised numbers without raising an error.
+import { fail, ok, type Result } from '../result';
+import type { EngineForecast, FitErrorCode } from './engine';
+
+/** How far beyond the training range a forecast may go before it is called an explosion. */
+const RANGE_MULTIPLE = 10;
+
+export function checkForecast(train: readonly number[], forecast: EngineForecast): Result<EngineForecast, FitErrorCode> {
+  const { mean, se } = forecast;
+  if (mean.some((x) => !Number.isFinite(x))) return fail('forecast-rejected', 'The forecast holds non-finite values.');
+  if (se.some((x) => !Number.isFinite(x) || x < 0)) return fail('forecast-rejected', 'The forecast error variances are not finite and non-negative.');
+  if ([...mean, ...se].some((x) => x !== 0 && Math.abs(x) < 1e-300)) {
+    return fail('forecast-rejected', 'The forecast holds uninitialised memory (denormal numbers).');
+  }
+  const lo = Math.min(...train);
+  const hi = Math.max(...train);
+  const span = Math.max(hi - lo, Math.abs(hi), 1);
+  if (mean.some((x) => x > hi + RANGE_MULTIPLE * span || x < lo - RANGE_MULTIPLE * span)) {
+    return fail('forecast-rejected', `The forecast leaves ${RANGE_MULTIPLE}× the range of the data: the fit is unstable.`);
+  }
+  return ok(forecast);
+}

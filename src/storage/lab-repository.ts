@@ -1,0 +1,82 @@
+// Reads and writes the lab's datasets, series, fitted models and the last-opened selection.
+import type { ProductSeries, SalesDataset } from '../core/data/types';
+import type { HoldoutForecast } from '../core/model/holdout';
+import type { ShelfcastDatabase } from './db';
+import type { DatasetRecord, ModelRecord } from './schema';
+
+const LAST_OPENED = 'last-opened';
+
+export interface LastOpened {
+  datasetId: string;
+  productId: string | null;
+}
+
+function toDatasetRecord(id: string, dataset: SalesDataset, importedAt: Date): DatasetRecord {
+  return {
+    id,
+    name: dataset.name,
+    weekEndingDay: dataset.weekEndingDay,
+    productCount: dataset.products.length,
+    rowsRead: dataset.rowsRead,
+    rejectedCount: dataset.rejectedCount,
+    rejected: dataset.rejected,
+    products: dataset.products.map((p) => ({ id: p.id, title: p.title, weeks: p.series.values.length, totalVolume: p.totalVolume })),
+    importedAt: importedAt.toISOString(),
+    recordVersion: 1,
+  };
+}
+
+export class LabRepository {
+  constructor(private readonly db: ShelfcastDatabase) {}
+
+  /** Stores a dataset and all its series in one transaction: all or nothing. */
+  async saveDataset(id: string, dataset: SalesDataset, importedAt = new Date()): Promise<DatasetRecord> {
+    const record = toDatasetRecord(id, dataset, importedAt);
+    const tx = this.db.transaction(['datasets', 'series', 'settings'], 'readwrite');
+    const writes: Promise<unknown>[] = [tx.objectStore('datasets').put(record)];
+    for (const p of dataset.products) writes.push(tx.objectStore('series').put({ ...p, datasetId: id }));
+    writes.push(tx.objectStore('settings').put({ key: LAST_OPENED, value: { datasetId: id, productId: null } }));
+    await Promise.all([...writes, tx.done]);
+    return record;
+  }
+
+  getDataset(id: string): Promise<DatasetRecord | undefined> {
+    return this.db.get('datasets', id);
+  }
+
+  getSeries(datasetId: string, productId: string): Promise<ProductSeries | undefined> {
+    return this.db.get('series', [datasetId, productId]);
+  }
+
+  async saveModel(datasetId: string, productId: string, forecast: HoldoutForecast, appVersion: string): Promise<ModelRecord> {
+    const record: ModelRecord = { datasetId, productId, forecast, createdAt: new Date().toISOString(), appVersion, recordVersion: 1 };
+    const tx = this.db.transaction(['models', 'settings'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('models').put(record),
+      tx.objectStore('settings').put({ key: LAST_OPENED, value: { datasetId, productId } }),
+      tx.done,
+    ]);
+    return record;
+  }
+
+  getModel(datasetId: string, productId: string): Promise<ModelRecord | undefined> {
+    return this.db.get('models', [datasetId, productId]);
+  }
+
+  async setLastOpened(value: LastOpened): Promise<void> {
+    await this.db.put('settings', { key: LAST_OPENED, value });
+  }
+
+  /** The selection to restore after a reload, if a valid one was stored. */
+  async getLastOpened(): Promise<LastOpened | undefined> {
+    const record = await this.db.get('settings', LAST_OPENED);
+    const value = record?.value as Partial<LastOpened> | undefined;
+    if (!value || typeof value.datasetId !== 'string') return undefined;
+    return { datasetId: value.datasetId, productId: typeof value.productId === 'string' ? value.productId : null };
+  }
+
+  async countAll(): Promise<{ datasets: number; series: number; models: number }> {
+    const [datasets, series, models] = await Promise.all([this.db.count('datasets'), this.db.count('series'), this.db.count('models')]);
+    return { datasets, series, models };
+  }
+}

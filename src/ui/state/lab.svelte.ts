@@ -1,0 +1,122 @@
+// The lab's state for the one-path skeleton: which dataset is open, which product, its forecast.
+// Components read these fields and call these methods; they never reach workers or storage directly.
+import type { HoldoutForecast } from '../../core/model/holdout';
+import { DEFAULT_HOLDOUT_WEEKS } from '../../core/model/holdout';
+import { DEFAULT_SPEC, type ModelSpec } from '../../core/model/spec';
+import type { ProductSeries } from '../../core/data/types';
+import type { AppError } from '../../core/result';
+import { describeLocation } from '../../core/result';
+import { openShelfcastDb } from '../../storage/db';
+import { LabRepository } from '../../storage/lab-repository';
+import type { DatasetRecord } from '../../core/records';
+import { dataWorker, modelWorker } from '../../workers/bridge';
+
+export type LabStatus = 'starting' | 'idle' | 'importing' | 'fitting';
+
+export const SAMPLE_URL = './sample/dominicks-tuna.csv';
+export const SAMPLE_NAME = 'dominicks-tuna.csv';
+
+export class LabState {
+  status = $state<LabStatus>('starting');
+  error = $state<AppError | null>(null);
+  dataset = $state.raw<DatasetRecord | null>(null);
+  productId = $state<string | null>(null);
+  series = $state.raw<ProductSeries | null>(null);
+  forecast = $state.raw<HoldoutForecast | null>(null);
+  /** True when the forecast shown came from storage rather than a fit in this session. */
+  restored = $state(false);
+  spec = $state<ModelSpec>(DEFAULT_SPEC);
+
+  readonly errorText = $derived(
+    this.error ? [this.error.message, describeLocation(this.error.where)].filter(Boolean).join(' — ') : '',
+  );
+
+  #repository: Promise<LabRepository> = openShelfcastDb().then((db) => new LabRepository(db));
+
+  /** Shows what the last session left open, without refitting anything. */
+  async restore(): Promise<void> {
+    const repo = await this.#repository;
+    const last = await repo.getLastOpened();
+    if (last) {
+      const dataset = await repo.getDataset(last.datasetId);
+      if (dataset) {
+        this.dataset = dataset;
+        if (last.productId) await this.#showStored(repo, last.productId);
+      }
+    }
+    this.status = 'idle';
+  }
+
+  async importFile(file: Blob, name: string): Promise<void> {
+    this.status = 'importing';
+    this.error = null;
+    try {
+      const imported = await dataWorker.api.importCsv(file, name);
+      if (!imported.ok) {
+        this.error = { ...imported.error, where: { ...imported.error.where, file: name } };
+        return;
+      }
+      const { id, ...dataset } = imported.value;
+      const repo = await this.#repository;
+      this.dataset = await repo.saveDataset(id, dataset);
+      this.productId = null;
+      this.series = null;
+      this.forecast = null;
+    } catch (error) {
+      this.error = { code: 'import-crashed', message: `The import failed: ${(error as Error).message}` };
+    } finally {
+      this.status = 'idle';
+    }
+  }
+
+  async loadSample(): Promise<void> {
+    this.status = 'importing';
+    const response = await fetch(SAMPLE_URL);
+    if (!response.ok) {
+      this.error = { code: 'sample-missing', message: `The sample dataset could not be loaded (HTTP ${response.status}).` };
+      this.status = 'idle';
+      return;
+    }
+    await this.importFile(await response.blob(), SAMPLE_NAME);
+  }
+
+  /** Opens a product: its stored forecast if there is one, else a fresh fit in the model worker. */
+  async selectProduct(productId: string): Promise<void> {
+    const dataset = this.dataset;
+    if (!dataset) return;
+    this.error = null;
+    this.productId = productId;
+    const repo = await this.#repository;
+    if (await this.#showStored(repo, productId)) return;
+    const series = await repo.getSeries(dataset.id, productId);
+    if (!series) return;
+    this.series = series;
+    this.forecast = null;
+    this.status = 'fitting';
+    try {
+      const result = await modelWorker.api.forecastHoldout(series.series, $state.snapshot(this.spec), DEFAULT_HOLDOUT_WEEKS);
+      if (this.productId !== productId) return;
+      if (!result.ok) {
+        this.error = { ...result.error, where: { product: productId } };
+        return;
+      }
+      this.forecast = result.value;
+      this.restored = false;
+      await repo.saveModel(dataset.id, productId, result.value, __APP_VERSION__);
+    } finally {
+      this.status = 'idle';
+    }
+  }
+
+  async #showStored(repo: LabRepository, productId: string): Promise<boolean> {
+    const dataset = this.dataset!;
+    const [model, series] = await Promise.all([repo.getModel(dataset.id, productId), repo.getSeries(dataset.id, productId)]);
+    if (!model || !series) return false;
+    this.productId = productId;
+    this.series = series;
+    this.forecast = model.forecast;
+    this.restored = true;
+    await repo.setLastOpened({ datasetId: dataset.id, productId });
+    return true;
+  }
+}
