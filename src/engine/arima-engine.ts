@@ -3,13 +3,23 @@
 // workers and Node only.
 import ARIMA from 'arima';
 import type { EngineForecast, FitErrorCode, ForecastEngine } from '../core/model/engine';
+import { fourierTerms } from '../core/model/fourier';
 import type { ModelSpec } from '../core/model/spec';
 import { fail, ok, type Result } from '../core/result';
 
 function optionsOf(spec: ModelSpec) {
   const { p, d, q } = spec.order;
   const seasonal = spec.family === 'sarima' ? spec.seasonal : { P: 0, D: 0, Q: 0, s: 0 };
-  return { p, d, q, ...seasonal, verbose: false };
+  return { p, d, q, ...seasonal, verbose: false, transpose: true, optimizer: 5 };
+}
+
+/** Regressor rows for training and forecasting; empty unless the spec has Fourier terms. */
+function regressorsOf(spec: ModelSpec, n: number, horizon: number): { train: number[][]; future: number[][] } {
+  if (spec.family !== 'fourier') return { train: [], future: [] };
+  return {
+    train: fourierTerms(spec.period, spec.harmonics, 1, n),
+    future: fourierTerms(spec.period, spec.harmonics, n + 1, horizon),
+  };
 }
 
 function fitAndForecast(train: readonly number[], spec: ModelSpec, horizon: number): Result<EngineForecast, FitErrorCode> {
@@ -18,8 +28,9 @@ function fitAndForecast(train: readonly number[], spec: ModelSpec, horizon: numb
   }
   const model = new ARIMA(optionsOf(spec));
   try {
-    model.train([...train]);
-    const [mean, variance] = model.predict(horizon);
+    const regressors = regressorsOf(spec, train.length, horizon);
+    model.train([...train], regressors.train);
+    const [mean, variance] = model.predict(horizon, regressors.future);
     return ok({ mean, se: variance.map((v) => (v >= 0 ? Math.sqrt(v) : Number.NaN)) });
   } catch (error) {
     // The binding throws plain Errors for short series and WASM traps; both are fit failures here.
