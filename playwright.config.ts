@@ -2,7 +2,8 @@
 // against the production build served by `vite preview`.
 import { defineConfig } from '@playwright/test';
 
-const port = 4174;
+// E2E_PORT lets several checkouts run their end-to-end tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
   testDir: 'e2e',
