@@ -4,6 +4,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
+import { serviceWorker } from './build/service-worker-plugin';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -25,7 +26,7 @@ function stubArimaBuffer(): Plugin {
 export default defineConfig({
   base: './',
   define: { __APP_VERSION__: JSON.stringify(version) },
-  plugins: [svelte(), stubArimaBuffer()],
+  plugins: [svelte(), stubArimaBuffer(), serviceWorker(version)],
   worker: { format: 'es', plugins: () => [stubArimaBuffer()] },
   optimizeDeps: { include: ['arima', 'papaparse', 'comlink', 'idb'] },
   build: { target: 'es2022', chunkSizeWarningLimit: 600 },
