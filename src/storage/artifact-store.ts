@@ -18,8 +18,12 @@ export class IdbArtifactStore implements ArtifactStore {
     return (await this.db.get('payloads', key))?.payload;
   }
 
-  putAll(artifacts: readonly Artifact[]): Promise<void> {
-    return this.commit(artifacts);
+  getDataset(id: string): Promise<DatasetRecord | undefined> {
+    return this.db.get('datasets', id);
+  }
+
+  async putAll(artifacts: readonly Artifact[]): Promise<void> {
+    await this.commit(artifacts);
   }
 
   /** Writes the run's new artifacts and, when given, the prepared dataset, in one transaction. */
