@@ -12,7 +12,7 @@ const UCI = 'data/uci-sales-weekly/long.csv';
 function importText(text: string, name: string, chunk = 1 << 20) {
   const head = readHead(text.slice(0, 65536), text.length <= 65536);
   if (!head.ok) return { head, table: undefined };
-  const reader = new TableReader(name, head.value.mapping, head.value.delimiter);
+  const reader = new TableReader(name, head.value.mapping, head.value.delimiter, chunk < 100 ? 16 : undefined);
   for (let i = 0; i < text.length; i += chunk) reader.push(text.slice(i, i + chunk));
   return { head, table: reader.finish(TODAY) };
 }
@@ -58,6 +58,11 @@ describe('BookScan-style exports', () => {
     const { t } = table(bookScanCsv(ambiguous, 'F', { date: dmy }));
     expect(t.files[0]!.dateFormat).toMatchObject({ format: 'dmy', ambiguous: true });
     expect(t.notes[0]).toMatch(/dd\/mm or mm\/dd; read as dd\/mm\/yyyy because that puts the weeks on one weekday/);
+  });
+
+  it('reads CRLF line ends the same as LF', () => {
+    const text = bookScanCsv(rows, 'F');
+    expect(Array.from(table(text.replaceAll('\n', '\r\n'), 'f.csv', 100).t.volume)).toEqual(Array.from(table(text).t.volume));
   });
 
   it('reads Excel serial dates', () => {

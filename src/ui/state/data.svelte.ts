@@ -27,6 +27,7 @@ export class DataState {
   reports = $state.raw<StepReport[]>([]);
   quality = $state.raw<QualityReport | null>(null);
   tooShort = $state.raw<string[]>([]);
+  timings = $state.raw<{ hashMs: number; totalMs: number } | null>(null);
   mappingRequest = $state.raw<MappingRequest | null>(null);
   filters = $state<PrepareParams>({ ...DEFAULT_PREPARE });
   split = $state<SplitParams>({ ...DEFAULT_SPLIT });
@@ -121,6 +122,7 @@ export class DataState {
       this.reports = r.value.reports;
       this.quality = r.value.quality;
       this.tooShort = r.value.tooShort;
+      this.timings = r.value.timings;
       this.onDataset(r.value.dataset);
     } catch (error) {
       this.error = { code: 'import-crashed', message: `The import failed: ${(error as Error).message}` };

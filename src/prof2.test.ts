@@ -1,0 +1,20 @@
+import { it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { RecordChunker } from './core/data/table-reader';
+import Papa from 'papaparse';
+it('prof', () => {
+  const text = readFileSync('/tmp/shelfcast-bookscan-400000.csv', 'utf8');
+  let t = performance.now();
+  const c = new RecordChunker();
+  const blocks: string[] = [];
+  for (let i = 0; i < text.length; i += 65536) blocks.push(c.push(text.slice(i, i + 65536)));
+  console.log('chunker', performance.now() - t);
+  t = performance.now();
+  let n = 0;
+  for (const b of blocks) if (b) n += Papa.parse<string[]>(b, { delimiter: ',' }).data.length;
+  console.log('papa', performance.now() - t, n);
+  t = performance.now();
+  n = 0;
+  for (const b of blocks) if (b) n += Papa.parse<string[]>(b, { delimiter: ',', newline: '\n' }).data.length;
+  console.log('papa newline', performance.now() - t, n);
+});
