@@ -37,7 +37,7 @@ try {
   await page.addInitScript(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration));
+      for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration)), (window.__longAt ??= []).push([Math.round(e.startTime), Math.round(e.duration)]);
     }).observe({ type: 'longtask', buffered: true });
   });
   const cdp = await page.context().newCDPSession(page);
@@ -57,16 +57,20 @@ try {
   async function importOnce(expected) {
     await page.evaluate(() => (window.__longTasks = []));
     const t0 = performance.now();
+    if (process.env.PROFILE) await page.evaluate(() => { window.__t0 = performance.now(); new MutationObserver(() => { const t = document.querySelector('[data-testid=status]')?.textContent?.trim(); (window.__marks ??= []).push([Math.round(performance.now()), t?.slice(0, 20), document.querySelector('[data-testid=dataset-summary]') ? 'S' : '']); }).observe(document.body, { subtree: true, childList: true, characterData: true }); });
     await page.getByLabel('Choose CSV files…').setInputFiles(made.path);
     await page.getByTestId('step-split').filter({ hasText: `split: ${expected}` }).waitFor({ timeout: 300_000 });
     await page.getByTestId('status').filter({ hasText: /^\s*$/ }).waitFor();
     const ms = performance.now() - t0;
     const longTasks = await page.evaluate(() => window.__longTasks);
+    if (process.env.PROFILE) console.log(JSON.stringify(await page.evaluate(() => ({ t0: window.__t0, long: window.__longAt, marks: (window.__marks ?? []).filter((m, i, a) => i === 0 || m[1] !== a[i - 1][1] || m[2] !== a[i - 1][2]) }))));
     const steps = await page.getByTestId('pipeline-steps').innerText();
     const worker = await page.getByTestId('run-timings').innerText();
     return { ms: Math.round(ms), worker, longTasks, maxTaskMs: Math.max(0, ...longTasks), steps: steps.split('\n') };
   }
+  if (process.env.PROFILE) await cdp.send('Profiler.enable'), await cdp.send('Profiler.start');
   const first = await importOnce('ran');
+  if (process.env.PROFILE) writeFileSync('/tmp/main.cpuprofile', JSON.stringify((await cdp.send('Profiler.stop')).profile));
   console.log(`first run: ${first.ms} ms (${first.worker}); steps ${first.steps.join(' | ')}; long tasks ${JSON.stringify(first.longTasks)}`);
   const cached = await importOnce('cached');
   console.log(`cached run: ${cached.ms} ms (${cached.worker}); steps ${cached.steps.join(' | ')}; long tasks ${JSON.stringify(cached.longTasks)}`);

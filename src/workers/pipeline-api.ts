@@ -83,6 +83,18 @@ function toSalesDataset(name: string, prepared: PreparedDataset, quality: Qualit
 
 export function createPipelineApi(openStore: () => Promise<IdbArtifactStore>, now: () => number = Date.now) {
   let controller: AbortController | undefined;
+  // Digests of files already hashed in this session, by name + size + last-modified time (a File
+  // that is written again gets a new time), so dropping the same file again skips re-hashing it.
+  const digestMemo = new Map<string, string>();
+  const digestOf = async (blob: Blob): Promise<string> => {
+    const file = blob as Blob & { name?: string; lastModified?: number };
+    const id = file.lastModified === undefined ? undefined : `${file.name}|${file.size}|${file.lastModified}`;
+    const known = id && digestMemo.get(id);
+    if (known) return known;
+    const digest = await fileDigest(blob);
+    if (id) digestMemo.set(id, digest);
+    return digest;
+  };
   return {
     async inspect(file: DroppedFile): Promise<Result<InspectedFile>> {
       const complete = file.blob.size <= HEAD_BYTES;
@@ -103,7 +115,7 @@ export function createPipelineApi(openStore: () => Promise<IdbArtifactStore>, no
       const totalBytes = files.reduce((s, f) => s + f.blob.size, 0);
       let bytesRead = 0, lastReport = 0;
       const t0 = now();
-      const digests = await Promise.all(files.map(async (f) => `${f.name}:${await fileDigest(f.blob)}`));
+      const digests = await Promise.all(files.map(async (f) => `${f.name}:${await digestOf(f.blob)}`));
       const hashMs = now() - t0;
       const sources: FileSource[] = files.map((f, i) => ({
         name: f.name, mapping: params.import.mappings[i]!, delimiter: params.import.delimiters[i]!,

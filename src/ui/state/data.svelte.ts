@@ -123,6 +123,9 @@ export class DataState {
       this.quality = r.value.quality;
       this.tooShort = r.value.tooShort;
       this.timings = r.value.timings;
+      // Let the report paint before the product picker (hundreds of options) is built: two short
+      // main-thread tasks instead of one long one.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       this.onDataset(r.value.dataset);
     } catch (error) {
       this.error = { code: 'import-crashed', message: `The import failed: ${(error as Error).message}` };
