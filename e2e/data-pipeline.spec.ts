@@ -2,6 +2,7 @@
 // report, a filter change that re-runs only the downstream steps, and the same files again (all cached).
 import { expect, test } from '@playwright/test';
 import { bookScanCsv, dmy, panelRows } from '../src/test/bookscan';
+import { excerpt } from '../src/test/shared-data';
 import { LabPage } from './lab-page';
 
 const UCI = 'data/uci-sales-weekly/long.csv';
@@ -56,4 +57,21 @@ test('a file with a bad ISBN and a future date reports both rows and keeps the r
   await page.getByTestId('q-rejected').locator('summary').click();
   await expect(page.getByTestId('q-rejected')).toContainText('Row 12: ISBN-13 "9780000000000" fails its check digit');
   await expect(page.getByTestId('q-rejected')).toContainText('Row 13: 2035-06-02 is in the future.');
+});
+
+test('a non-BookScan file asks for its columns once; the same header is then imported without asking', async ({ page }) => {
+  const lab = new LabPage(page);
+  await lab.open();
+  const tuna = { name: 'tuna.csv', content: excerpt('data/dominicks-tuna/long.csv', ['tuna-b1', 'tuna-b2'], 1) };
+  await lab.dropContents([tuna]);
+  const dialog = page.getByTestId('mapping-dialog');
+  await expect(page.getByTestId('map-id')).toHaveValue('id');
+  await expect(page.getByTestId('map-volume')).toHaveValue('volume');
+  await lab.confirmMapping();
+  await expect(page.getByTestId('q-products')).toHaveText('2 products kept of 2');
+  await expect(dialog).toHaveCount(0);
+  await lab.dropContents([{ ...tuna, name: 'tuna again.csv' }]);
+  await expect(lab.stepStatus('import')).toContainText('import: ran');
+  await expect(page.getByTestId('quality-report')).toContainText('tuna again.csv');
+  await expect(dialog).toHaveCount(0);
 });
