@@ -75,3 +75,22 @@ test('a non-BookScan file asks for its columns once; the same header is then imp
   await expect(page.getByTestId('quality-report')).toContainText('tuna again.csv');
   await expect(dialog).toHaveCount(0);
 });
+
+test('cancelling a large import stops it and leaves IndexedDB as it was', async ({ page }) => {
+  const lab = new LabPage(page);
+  await lab.open();
+  // ~25 MB built in the page (a real panel's rows repeated), dropped like a file from disk.
+  const [header, ...lines] = bookScanCsv(panelRows(UCI, ['P1', 'P2']), 'F').split('\n');
+  await page.evaluate(({ header, rows }) => {
+    const row = rows + '\n';
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([header + '\n', row.repeat(2_500)], 'big.csv', { type: 'text/csv' }));
+    const zone = document.querySelector('[data-testid=drop-zone]')!;
+    for (const type of ['dragenter', 'dragover', 'drop']) zone.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, { header: header!, rows: lines.filter(Boolean).join('\n') });
+  await expect(page.getByTestId('import-progress')).toBeVisible();
+  await page.getByTestId('cancel-import').click();
+  await expect(lab.error).toContainText('The import was cancelled; nothing was stored.');
+  await expect(page.getByTestId('quality-report')).toHaveCount(0);
+  expect(await lab.storedCounts()).toEqual({ datasets: 0, series: 0, models: 0, artifacts: 0, payloads: 0, mappings: 0 });
+});
