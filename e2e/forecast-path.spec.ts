@@ -10,6 +10,9 @@ test('a dropped CSV becomes a stored forecast that survives a reload', async ({ 
   const lab = new LabPage(page);
   await lab.open();
   await lab.dropFile(SAMPLE, 'dominicks-tuna.csv');
+  await expect(page.getByTestId('mapping-dialog')).toContainText('dominicks-tuna.csv');
+  await expect(page.getByTestId('map-date')).toHaveValue('week_ending');
+  await lab.confirmMapping();
   await expect(page.getByTestId('dataset-summary')).toContainText('7 products');
   await expect(page.getByTestId('dataset-summary')).toContainText('weeks end on Wednesday');
 
@@ -28,13 +31,14 @@ test('a dropped CSV becomes a stored forecast that survives a reload', async ({ 
   await expect(lab.mae).toHaveText(mae!);
   await expect(lab.chart).toBeVisible();
   await expect(lab.productSelect).toHaveValue('tuna-b1');
-  expect(await lab.storedCounts()).toEqual({ datasets: 1, series: 7, models: 1 });
+  expect(await lab.storedCounts()).toEqual({ datasets: 1, series: 7, models: 1, artifacts: 4, payloads: 4, mappings: 1 });
 });
 
 test('the file picker and the sample button load data too', async ({ page }) => {
   const lab = new LabPage(page);
   await lab.open();
   await lab.pickFile(SAMPLE);
+  await lab.confirmMapping();
   await expect(page.getByTestId('dataset-summary')).toContainText('2,366 rows read');
 
   await page.getByRole('button', { name: /sample dataset/ }).click();
@@ -55,6 +59,6 @@ for (const [file, message] of [
     await expect(lab.error).toContainText(message);
     await expect(lab.error).toContainText(file);
     await expect(page.getByTestId('dataset-summary')).toHaveCount(0);
-    expect(await lab.storedCounts()).toEqual({ datasets: 0, series: 0, models: 0 });
+    expect(await lab.storedCounts()).toEqual({ datasets: 0, series: 0, models: 0, artifacts: 0, payloads: 0, mappings: 0 });
   });
 }

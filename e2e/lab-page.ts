@@ -28,23 +28,36 @@ export class LabPage {
 
   /** A real drag-and-drop: dragenter/over/drop events carrying a DataTransfer with the file. */
   async dropFile(path: string, name: string, mimeType = 'text/csv') {
-    const content = readFileSync(path).toString('base64');
-    const dataTransfer = await this.page.evaluateHandle(
-      ({ content, name, mimeType }) => {
+    await this.dropContents([{ name, content: readFileSync(path), mimeType }]);
+  }
+
+  /** Drops several files at once, given their contents. */
+  async dropContents(files: { name: string; content: Buffer | string; mimeType?: string }[]) {
+    const encoded = files.map((f) => ({ name: f.name, mimeType: f.mimeType ?? 'text/csv', content: Buffer.from(f.content).toString('base64') }));
+    const dataTransfer = await this.page.evaluateHandle((files) => {
+      const transfer = new DataTransfer();
+      for (const { content, name, mimeType } of files) {
         const bytes = Uint8Array.from(atob(content), (c) => c.charCodeAt(0));
-        const transfer = new DataTransfer();
         transfer.items.add(new File([bytes], name, { type: mimeType }));
-        return transfer;
-      },
-      { content, name, mimeType },
-    );
+      }
+      return transfer;
+    }, encoded);
     for (const type of ['dragenter', 'dragover', 'drop']) {
       await this.dropZone.dispatchEvent(type, { dataTransfer });
     }
   }
 
   async pickFile(path: string) {
-    await this.page.getByLabel('Choose a CSV file…').setInputFiles(path);
+    await this.page.getByLabel('Choose CSV files…').setInputFiles(path);
+  }
+
+  /** Accepts the pre-filled column mapping of a file that is not a BookScan export. */
+  async confirmMapping() {
+    await this.page.getByRole('button', { name: 'Import with these columns' }).click();
+  }
+
+  stepStatus(step: string): Locator {
+    return this.page.getByTestId(`step-${step}`);
   }
 
   async chooseProductById(id: string) {

@@ -11,7 +11,7 @@ export interface LastOpened {
   productId: string | null;
 }
 
-function toDatasetRecord(id: string, dataset: SalesDataset, importedAt: Date): DatasetRecord {
+export function toDatasetRecord(id: string, dataset: SalesDataset, importedAt: Date): DatasetRecord {
   return {
     id,
     name: dataset.name,

@@ -1,11 +1,13 @@
 // The lab's IndexedDB schema: record shapes and the upgrade chain. Bump DB_VERSION with a new step.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { DatasetRecord, ModelRecord, SeriesRecord } from '../core/records';
+import type { ArtifactHeader } from '../core/pipeline/types';
+import type { ImportMapping } from '../core/data/mapping';
 
 export type { DatasetRecord, ModelRecord, SeriesRecord };
 
 export const DB_NAME = 'shelfcast';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface SettingRecord {
   key: string;
@@ -17,6 +19,9 @@ export interface ShelfcastDB extends DBSchema {
   series: { key: [string, string]; value: SeriesRecord; indexes: { byDataset: string } };
   models: { key: [string, string]; value: ModelRecord; indexes: { byDataset: string } };
   settings: { key: string; value: SettingRecord };
+  artifacts: { key: string; value: ArtifactHeader; indexes: { byStep: string } };
+  payloads: { key: string; value: { key: string; payload: unknown } };
+  mappings: { key: string; value: { signature: string; mapping: ImportMapping; savedAt: string } };
 }
 
 type UpgradeTx = IDBPTransaction<ShelfcastDB, StoreNames<ShelfcastDB>[], 'versionchange'>;
@@ -28,5 +33,12 @@ export const MIGRATIONS: ((db: IDBPDatabase<ShelfcastDB>, tx: UpgradeTx) => void
     db.createObjectStore('series', { keyPath: ['datasetId', 'id'] }).createIndex('byDataset', 'datasetId');
     db.createObjectStore('models', { keyPath: ['datasetId', 'productId'] }).createIndex('byDataset', 'datasetId');
     db.createObjectStore('settings', { keyPath: 'key' });
+  },
+  // v2 (data pipeline): artifact headers and payloads apart, so a cache hit never loads a payload;
+  // import mappings remembered per header signature.
+  (db) => {
+    db.createObjectStore('artifacts', { keyPath: 'key' }).createIndex('byStep', 'step');
+    db.createObjectStore('payloads', { keyPath: 'key' });
+    db.createObjectStore('mappings', { keyPath: 'signature' });
   },
 ];

@@ -1,5 +1,5 @@
 // Main-thread side of the workers: each worker starts on first use and is reached through comlink.
-import { wrap, type Remote } from 'comlink';
+import { proxy, wrap, type Remote } from 'comlink';
 import type { DataApi } from './data-api';
 import type { ModelApi } from './model-api';
 
@@ -31,3 +31,8 @@ export const dataWorker = new LazyWorker<DataApi>(
 export const modelWorker = new LazyWorker<ModelApi>(
   () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module', name: 'shelfcast-model' }),
 );
+
+/** Wraps a main-thread callback so a worker can call it (e.g. import progress); comlink stays in workers/. */
+export function callback<F extends (...args: never[]) => void>(fn: F): F {
+  return proxy(fn);
+}

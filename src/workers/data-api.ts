@@ -21,4 +21,4 @@ export const dataApi = {
   },
 };
 
-export type DataApi = typeof dataApi;
+export type DataApi = typeof dataApi & import("./pipeline-api").PipelineApi;

@@ -1,5 +1,11 @@
-// Data worker entry: parsing runs here so a large file never blocks the page.
+// Data worker entry: parsing and the data pipeline run here so a large file never blocks the page.
 import { expose } from 'comlink';
+import { openShelfcastDb } from '../storage/db';
+import { IdbArtifactStore } from '../storage/artifact-store';
 import { dataApi } from './data-api';
+import { createPipelineApi } from './pipeline-api';
 
-expose(dataApi);
+let store: Promise<IdbArtifactStore> | undefined;
+const openStore = () => (store ??= openShelfcastDb().then((db) => new IdbArtifactStore(db)));
+
+expose({ ...dataApi, ...createPipelineApi(openStore) });

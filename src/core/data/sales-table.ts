@@ -34,7 +34,7 @@ const MAX_LISTED_REJECTIONS = 200;
 const SAMPLE_ROWS = 50;
 
 /** True when the start of the text holds NUL or many control characters: a binary file. */
-function looksBinary(text: string): boolean {
+export function looksBinary(text: string): boolean {
   const head = text.slice(0, 4096);
   let control = 0;
   for (let i = 0; i < head.length; i++) {
@@ -50,7 +50,7 @@ function cell(row: readonly string[], index: number | undefined): string {
 }
 
 /** Picks the date and volume columns, checking their content on a sample of rows. */
-function resolveMapping(headers: string[], sample: string[][]): Result<ColumnMapping, ImportErrorCode> {
+export function resolveMapping(headers: string[], sample: string[][]): Result<ColumnMapping, ImportErrorCode> {
   const guess = guessColumns(headers);
   const readable = (i: number, parse: (s: string) => unknown) =>
     sample.filter((r) => parse(cell(r, i)) !== undefined).length;

@@ -17,7 +17,7 @@ export interface ProductSeries {
 /** A row the import could not use, with the file's line number (the header is row 1). */
 export interface RejectedRow {
   row: number;
-  code: 'bad-date' | 'bad-volume' | 'missing-id';
+  code: 'bad-date' | 'bad-volume' | 'missing-id' | 'bad-isbn' | 'future-date' | 'short-row';
   message: string;
 }
 

@@ -119,4 +119,13 @@ export class LabState {
     await repo.setLastOpened({ datasetId: dataset.id, productId });
     return true;
   }
+
+  /** Opens a dataset the data pipeline just stored (its prepared series feed the forecast). */
+  showDataset(record: DatasetRecord): void {
+    if (this.dataset?.id === record.id) return;
+    this.dataset = record;
+    this.productId = null;
+    this.series = null;
+    this.forecast = null;
+  }
 }

@@ -1,0 +1,55 @@
+// Which column plays which part: BookScan exports are recognised by their headers; any other long
+// table gets a guessed mapping the person confirms (plain data, so the UI can edit and store it).
+import { guessColumns, normaliseHeader } from './columns';
+import type { DateFormat } from './date-format';
+
+export interface ImportMapping {
+  /** Header names; null when the file has no such column. */
+  id: string | null;
+  title: string | null;
+  author: string | null;
+  category: string | null;
+  date: string;
+  volume: string;
+  dateFormat: DateFormat | 'auto';
+  /** Verify ISBN check digits in the id column and reject rows that fail. */
+  isbn: boolean;
+}
+
+export const BOOKSCAN_COLUMNS = ['ISBN', 'Title', 'Author', 'Interval', 'End Date', 'Volume', 'Value', 'ASP', 'RRP', 'Binding', 'Imprint', 'Publisher Group', 'Product Class'] as const;
+const CATEGORY_NAMES = ['source', 'category', 'sheet', 'sourcecategory', 'categorysource'];
+
+function findHeader(headers: readonly string[], names: readonly string[]): string | null {
+  for (const name of names) {
+    const found = headers.find((h) => normaliseHeader(h) === name);
+    if (found !== undefined) return found;
+  }
+  return null;
+}
+
+/** The mapping of a BookScan-style export (the 13 columns in any order and case), or undefined. */
+export function recogniseBookScan(headers: readonly string[]): ImportMapping | undefined {
+  const byName = (name: string) => findHeader(headers, [normaliseHeader(name)]);
+  if (BOOKSCAN_COLUMNS.some((c) => byName(c) === null)) return undefined;
+  return {
+    id: byName('ISBN'), title: byName('Title'), author: byName('Author'), category: findHeader(headers, CATEGORY_NAMES),
+    date: byName('End Date')!, volume: byName('Volume')!, dateFormat: 'auto', isbn: true,
+  };
+}
+
+/** A pre-filled mapping for any other table; date/volume may be null when nothing fits. */
+export function guessMapping(headers: readonly string[]): Omit<ImportMapping, 'date' | 'volume'> & { date: string | null; volume: string | null } {
+  const g = guessColumns(headers);
+  const name = (i: number | undefined) => (i === undefined ? null : headers[i]!);
+  const id = name(g.id);
+  return {
+    id, title: name(g.title), author: findHeader(headers, ['author', 'authors', 'writer']),
+    category: findHeader(headers, CATEGORY_NAMES), date: name(g.date), volume: name(g.volume),
+    dateFormat: 'auto', isbn: id !== null && /isbn|ean/i.test(id),
+  };
+}
+
+/** Identifies a header row regardless of column order and case, to remember its mapping. */
+export function headerSignature(headers: readonly string[]): string {
+  return headers.map(normaliseHeader).sort().join('|');
+}

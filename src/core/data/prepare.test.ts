@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { bookScanCsv, panelRows } from '../../test/bookscan';
+import { excerpt } from '../../test/shared-data';
+import { parseDay } from './dates';
+import { readHead } from './file-head';
+import { combineTables } from './import-types';
+import { DEFAULT_PREPARE, prepareSeries } from './prepare';
+import { DEFAULT_QUALITY, qualityReport, robustOutliers } from './quality';
+import { canonicalSeries, splitSeries } from './split';
+import { readTable } from './table-reader';
+
+const TODAY = parseDay('2026-11-27')!;
+function load(text: string, name: string) {
+  const head = readHead(text, true);
+  if (!head.ok) throw new Error(head.error.message);
+  const t = readTable(text, name, head.value.mapping, head.value.delimiter, TODAY);
+  if (!t.ok) throw new Error(t.error.message);
+  return t.value;
+}
+const tuna = () => load(excerpt('data/dominicks-tuna/long.csv', ['tuna-b1', 'tuna-b2', 'tuna-b3'], 1), 'tuna.csv');
+
+describe('prepare, quality and split on the tuna panel', () => {
+  it('zero-fills the 60 missing Wednesdays and reports them', () => {
+    const p = prepareSeries(tuna(), DEFAULT_PREPARE);
+    expect(p.weekEndingDay).toBe(3);
+    const b1 = p.products.find((x) => x.id === 'tuna-b1')!;
+    expect([b1.start, b1.values.length, b1.filledWeeks]).toEqual(['1989-09-20', 398, 60]);
+    const q = qualityReport(tuna(), p, DEFAULT_QUALITY);
+    expect(q.filledWeeks).toBe(180);
+    expect(q.perProduct[0]!.longEnoughForSeasonality).toBe(true);
+    expect(q.offWeekdayRows).toBe(0);
+  });
+
+  it('leaves missing weeks as NaN gaps when asked', () => {
+    const b1 = prepareSeries(tuna(), { ...DEFAULT_PREPARE, fill: 'gap' }).products.find((x) => x.id === 'tuna-b1')!;
+    expect(b1.values.filter(Number.isNaN)).toHaveLength(60);
+    expect(canonicalSeries(b1)).toContain(',NA,');
+  });
+
+  it('filters by date range, still-selling date, search, pick and top-N', () => {
+    const t = tuna();
+    const from = prepareSeries(t, { ...DEFAULT_PREPARE, from: '1995-01-01' });
+    expect(from.products.every((p) => p.start >= '1995-01-01')).toBe(true);
+    expect(prepareSeries(t, { ...DEFAULT_PREPARE, stillSellingAfter: '2030-01-01' }).products).toHaveLength(0);
+    expect(prepareSeries(t, { ...DEFAULT_PREPARE, search: 'STAR KIST' }).products.map((p) => p.id)).toEqual(['tuna-b1']);
+    expect(prepareSeries(t, { ...DEFAULT_PREPARE, pick: ['tuna-b3'] }).products.map((p) => p.id)).toEqual(['tuna-b3']);
+    const all = prepareSeries(t, DEFAULT_PREPARE).products;
+    expect(prepareSeries(t, { ...DEFAULT_PREPARE, topN: 2 }).products.map((p) => p.id)).toEqual(all.slice(0, 2).map((p) => p.id));
+  });
+
+  it('splits 32 + 32 weeks off the end and reports, not drops, a too-short series', async () => {
+    const products = prepareSeries(tuna(), DEFAULT_PREPARE).products;
+    const short = { ...products[0]!, id: 'short', values: products[0]!.values.slice(0, 40) };
+    const splits = await splitSeries([products[0]!, short], { test: 32, validation: 32 });
+    expect(splits[0]).toMatchObject({ weeks: 398, trainEnd: 334, validationEnd: 366, tooShort: false });
+    expect(splits[1]).toMatchObject({ weeks: 40, trainEnd: 0, validationEnd: 8, tooShort: true });
+    expect(splits[0]!.digest).toMatch(/^[0-9a-f]{64}$/);
+    expect(splits[0]!.digest).not.toBe(splits[1]!.digest);
+  });
+});
+
+describe('mixed weekdays, duplicates, negatives and several files', () => {
+  it('moves off-weekday rows to their week end, sums duplicates and flags negative weeks', () => {
+    const rows = panelRows('data/uci-sales-weekly/long.csv', ['P1'], 6);
+    const text = bookScanCsv([...rows, { ...rows[1]!, date: '2000-01-05', volume: '-3' }, { ...rows[2]!, volume: '-40' }], 'F');
+    const t = load(text, 'f.csv');
+    const p = prepareSeries(t, DEFAULT_PREPARE);
+    const q = qualityReport(t, p, DEFAULT_QUALITY);
+    expect(p.weekEndingDay).toBe(6);
+    expect(q.offWeekdayRows).toBe(1);
+    expect(q.duplicateWeeks).toBe(2);
+    const real = rows.map((r) => Number(r.volume));
+    expect(p.products[0]!.values).toEqual([real[0], real[1]! - 3, real[2]! - 40, real[3], real[4], real[5]]);
+    expect(q.negativeWeeks).toBe(real[2]! - 40 < 0 ? 1 : 0);
+  });
+
+  it('combines two category files, keeping each product’s category', () => {
+    const f = load(bookScanCsv(panelRows('data/uci-sales-weekly/long.csv', ['P1', 'P2'], 10), 'F - Adult Fiction'), 'f.csv');
+    const y = load(bookScanCsv(panelRows('data/uci-sales-weekly/long.csv', ['P9'], 10), 'Y Children').replaceAll('9780000000002', '9780000000101'), 'y.csv');
+    const all = combineTables([f, y]);
+    expect(all.products.map((p) => [p.id, p.category])).toEqual([
+      ['9780000000002', 'F - Adult Fiction'], ['9780000000019', 'F - Adult Fiction'], ['9780000000101', 'Y Children'],
+    ]);
+    expect(all.rowsRead).toBe(30);
+  });
+
+  it('finds a robust outlier only where one is', () => {
+    expect(robustOutliers([10, 11, 9, 10, 12, 10, 95, 11])).toEqual([6]);
+    expect(robustOutliers([5, 5, 5, 5])).toEqual([]);
+  });
+});

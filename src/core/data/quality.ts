@@ -1,0 +1,104 @@
+// The data-quality report: what was read and rejected (with reasons and rows), and per product its
+// dates, filled weeks, zeros, duplicates, negative weeks, robust-z outliers and whether it is long
+// enough for the chosen holdout and seasonality.
+import { formatDay, parseDay } from './dates';
+import type { ImportedTable, ImportRejection, RejectCode } from './import-types';
+import type { PreparedDataset } from './prepare';
+
+export interface QualityParams {
+  test: number;
+  validation: number;
+  /** Seasonal period in weeks; a seasonal model wants two full seasons of training data. */
+  season: number;
+}
+
+export const DEFAULT_QUALITY: QualityParams = { test: 32, validation: 32, season: 52 };
+
+export interface ProductQuality {
+  id: string;
+  title: string;
+  category: string;
+  weeks: number;
+  first: string;
+  last: string;
+  filledWeeks: number;
+  zeroShare: number;
+  duplicateWeeks: number;
+  negativeWeeks: number;
+  /** Weeks whose robust z-score (median/MAD) exceeds 3.5, with their dates. */
+  outliers: string[];
+  longEnoughForHoldout: boolean;
+  longEnoughForSeasonality: boolean;
+}
+
+export interface QualityReport {
+  files: { name: string; rowsRead: number; rejectedCount: number; dateFormat: string; dateNote?: string }[];
+  rowsRead: number;
+  rowsRejected: number;
+  rejectedByCode: Partial<Record<RejectCode, number>>;
+  rejected: ImportRejection[];
+  notes: string[];
+  firstWeek: string | null;
+  lastWeek: string | null;
+  weekEndingDay: number;
+  /** Rows that fell on another weekday than the week-ending day (they were moved to their week's end). */
+  offWeekdayRows: number;
+  products: number;
+  productsBeforeFilters: number;
+  filledWeeks: number;
+  zeroShare: number;
+  duplicateWeeks: number;
+  negativeWeeks: number;
+  outlierWeeks: number;
+  tooShortForHoldout: number;
+  perProduct: ProductQuality[];
+}
+
+const OUTLIER_Z = 3.5;
+
+function median(sorted: readonly number[]): number {
+  const n = sorted.length;
+  return n === 0 ? 0 : n % 2 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
+}
+
+/** Indexes of values whose modified z-score 0.6745·|x − median| / MAD exceeds 3.5 (Iglewicz–Hoaglin). */
+export function robustOutliers(values: readonly number[]): number[] {
+  const finite = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  const m = median(finite);
+  const mad = median(finite.map((v) => Math.abs(v - m)).sort((a, b) => a - b));
+  if (mad === 0) return [];
+  const out: number[] = [];
+  values.forEach((v, i) => {
+    if (Number.isFinite(v) && (0.6745 * Math.abs(v - m)) / mad > OUTLIER_Z) out.push(i);
+  });
+  return out;
+}
+
+export function qualityReport(table: ImportedTable, prepared: PreparedDataset, params: QualityParams): QualityReport {
+  let filled = 0, zeros = 0, weeks = 0, dup = 0, neg = 0, outl = 0, short = 0, firstDay = Infinity, lastDay = -Infinity;
+  const perProduct = prepared.products.map((p): ProductQuality => {
+    const start = parseDay(p.start)!;
+    const end = start + 7 * (p.values.length - 1);
+    firstDay = Math.min(firstDay, start);
+    lastDay = Math.max(lastDay, end);
+    const z = p.values.filter((v) => v === 0).length;
+    const outliers = robustOutliers(p.values).map((i) => formatDay(start + 7 * i));
+    const holdout = p.values.length > params.test + params.validation;
+    filled += p.filledWeeks; zeros += z; weeks += p.values.length; dup += p.duplicateWeeks; neg += p.negativeWeeks; outl += outliers.length;
+    if (!holdout) short++;
+    return {
+      id: p.id, title: p.title, category: p.category, weeks: p.values.length, first: p.start, last: formatDay(end),
+      filledWeeks: p.filledWeeks, zeroShare: p.values.length ? z / p.values.length : 0, duplicateWeeks: p.duplicateWeeks,
+      negativeWeeks: p.negativeWeeks, outliers, longEnoughForHoldout: holdout,
+      longEnoughForSeasonality: p.values.length >= params.test + params.validation + 2 * params.season,
+    };
+  });
+  const offWeekdayRows = prepared.rowsByWeekday.reduce((s, n, d) => (d === prepared.weekEndingDay ? s : s + n), 0);
+  return {
+    files: table.files.map((f) => ({ name: f.name, rowsRead: f.rowsRead, rejectedCount: f.rejectedCount, dateFormat: f.dateFormat.format, ...(f.dateFormat.note ? { dateNote: f.dateFormat.note } : {}) })),
+    rowsRead: table.rowsRead, rowsRejected: table.rejectedCount, rejectedByCode: table.rejectedByCode, rejected: table.rejected, notes: table.notes,
+    firstWeek: Number.isFinite(firstDay) ? formatDay(firstDay) : null, lastWeek: Number.isFinite(lastDay) ? formatDay(lastDay) : null,
+    weekEndingDay: prepared.weekEndingDay, offWeekdayRows, products: prepared.products.length, productsBeforeFilters: prepared.productsBeforeFilters,
+    filledWeeks: filled, zeroShare: weeks ? zeros / weeks : 0, duplicateWeeks: dup, negativeWeeks: neg, outlierWeeks: outl, tooShortForHoldout: short, perProduct,
+  };
+}

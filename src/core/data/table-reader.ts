@@ -1,0 +1,161 @@
+// Streaming reader of one sales CSV: text arrives in chunks (from `file.stream()` in the worker),
+// is cut at record boundaries outside quotes (record-chunker.ts), parsed by papaparse and reduced
+// to compact rows.
+import Papa from 'papaparse';
+import { fail, ok, type Result } from '../result';
+import { detectDateFormat, parseDateAs } from './date-format';
+import { formatDay } from './dates';
+import { MAX_LISTED_REJECTIONS, type ImportedTable, type ImportRejection, type ProductInfo, type RejectCode } from './import-types';
+import { checkIsbn } from './isbn';
+import type { ImportMapping } from './mapping';
+import { parseNumber } from './numbers';
+import type { ImportErrorCode } from './sales-table';
+import { stripBom } from './file-head';
+import { RecordChunker } from './record-chunker';
+
+export type ReaderErrorCode = ImportErrorCode | 'bad-mapping';
+
+export class TableReader {
+  #chunker: RecordChunker;
+  #newline: '\r\n' | '\n' | undefined;
+  #header: string[] | undefined;
+  #cols = { id: -1, title: -1, author: -1, category: -1, date: -1, volume: -1 };
+  #row = 1;
+  #products: ProductInfo[] = [];
+  #productIndex = new Map<string, number>();
+  #badIds = new Map<string, string>();
+  #dates = new Map<string, number>();
+  #rowProduct: number[] = [];
+  #rowDate: number[] = [];
+  #rowVolume: number[] = [];
+  #rowNumber: number[] = [];
+  #rejected: ImportRejection[] = [];
+  #rejectedByCode: Partial<Record<RejectCode, number>> = {};
+  #rejectedCount = 0;
+  #error: Result<never, ReaderErrorCode> | undefined;
+  readonly #fallbackId: string;
+
+  constructor(readonly fileName: string, readonly mapping: ImportMapping, readonly delimiter: string, minBlock?: number) {
+    this.#chunker = new RecordChunker(minBlock);
+    this.#fallbackId = fileName.replace(/\.[^.]*$/, '') || 'series';
+  }
+
+  /** Feeds the next piece of text; false once the file is known to be unusable (see `finish`). */
+  push(chunk: string): boolean {
+    if (this.#error) return false;
+    const text = this.#header === undefined && this.#row === 1 && this.#rowProduct.length === 0 ? stripBom(chunk) : chunk;
+    this.#records(this.#chunker.push(text));
+    return !this.#error;
+  }
+
+  #records(text: string): void {
+    // Blocks end where a CRLF line's \n was cut off; drop the orphaned \r.
+    const block = text.endsWith('\r') ? text.slice(0, -1) : text;
+    if (block === '') return;
+    // The newline is fixed from the first block: papaparse would otherwise guess it for every block.
+    this.#newline ??= block.includes('\r\n') ? '\r\n' : block.includes('\n') ? '\n' : undefined;
+    const rows = Papa.parse<string[]>(block, this.#newline ? { delimiter: this.delimiter, newline: this.#newline } : { delimiter: this.delimiter }).data;
+    for (const r of rows) {
+      if (this.#error) return;
+      if (this.#header === undefined) this.#setHeader(r);
+      else this.#take(r, ++this.#row);
+    }
+  }
+
+  #setHeader(r: string[]): void {
+    const headers = r.map((h) => h.trim());
+    this.#header = headers;
+    const m = this.mapping;
+    const find = (name: string | null, required: boolean): number => {
+      if (name === null) return -1;
+      const i = headers.indexOf(name);
+      if (i < 0 && required) this.#error = fail('bad-mapping', `The file has no column "${name}". Columns: ${headers.join(', ')}.`, { row: 1, column: name });
+      return i;
+    };
+    this.#cols = { id: find(m.id, true), title: find(m.title, false), author: find(m.author, false), category: find(m.category, false), date: find(m.date, true), volume: find(m.volume, true) };
+  }
+
+  #reject(row: number, code: RejectCode, message: string): void {
+    this.#rejectedCount++;
+    this.#rejectedByCode[code] = (this.#rejectedByCode[code] ?? 0) + 1;
+    if (this.#rejected.length < MAX_LISTED_REJECTIONS) this.#rejected.push({ file: this.fileName, row, code, message: `Row ${row}: ${message}` });
+  }
+
+  #take(r: string[], row: number): void {
+    if (r.length === 1 && r[0]!.trim() === '') return; // a blank line is not a row
+    const c = this.#cols;
+    if (r.length <= Math.max(c.id, c.date, c.volume)) return this.#reject(row, 'short-row', `only ${r.length} fields.`);
+    const id = c.id < 0 ? this.#fallbackId : r[c.id]!.trim();
+    if (id === '') return this.#reject(row, 'missing-id', 'the product id is empty.');
+    let p = this.#productIndex.get(id);
+    if (p === undefined) {
+      const bad = this.#badIds.get(id);
+      if (bad) return this.#reject(row, 'bad-isbn', bad);
+      const check = this.mapping.isbn ? checkIsbn(id) : undefined;
+      if (check && !check.ok) {
+        this.#badIds.set(id, check.reason);
+        return this.#reject(row, 'bad-isbn', check.reason);
+      }
+      const cell = (i: number) => (i < 0 ? '' : (r[i] ?? '').trim());
+      p = this.#products.push({ id, title: cell(c.title) || id, author: cell(c.author), category: cell(c.category) || this.#fallbackId }) - 1;
+      this.#productIndex.set(id, p);
+    }
+    const volumeText = r[c.volume]!;
+    const volume = parseNumber(volumeText);
+    if (volume === undefined) return this.#reject(row, 'bad-volume', `"${volumeText.trim()}" in column "${this.mapping.volume}" is not a number.`);
+    const dateText = r[c.date]!.trim();
+    let d = this.#dates.get(dateText);
+    if (d === undefined) {
+      d = this.#dates.size;
+      this.#dates.set(dateText, d);
+    }
+    this.#rowProduct.push(p);
+    this.#rowDate.push(d);
+    this.#rowVolume.push(volume);
+    this.#rowNumber.push(row);
+  }
+
+  /** Ends the file: dates are read in the file's detected format; days after `today` are rejected. */
+  finish(today: number): Result<ImportedTable, ReaderErrorCode> {
+    this.#records(this.#chunker.end());
+    if (this.#error) return this.#error;
+    if (this.#header === undefined) return fail('empty-file', 'The file is empty.');
+    const texts = [...this.#dates.keys()];
+    const guess = this.mapping.dateFormat === 'auto' ? detectDateFormat(texts) : { format: this.mapping.dateFormat, ambiguous: false };
+    const days = texts.map((t) => parseDateAs(t, guess.format));
+    const n = this.#rowProduct.length;
+    const product = new Int32Array(n), day = new Int32Array(n), volume = new Float64Array(n);
+    let kept = 0;
+    for (let i = 0; i < n; i++) {
+      const d = days[this.#rowDate[i]!];
+      const row = this.#rowNumber[i]!;
+      if (d === undefined) this.#reject(row, 'bad-date', `"${texts[this.#rowDate[i]!]}" is not a date (read as ${guess.format}).`);
+      else if (d > today) this.#reject(row, 'future-date', `${formatDay(d)} is in the future.`);
+      else {
+        product[kept] = this.#rowProduct[i]!;
+        day[kept] = d;
+        volume[kept++] = this.#rowVolume[i]!;
+      }
+    }
+    this.#rejected.sort((a, b) => a.row - b.row);
+    if (kept === 0) {
+      const first = this.#rejected[0];
+      if (this.#row === 1) return fail('no-data-rows', 'The file has a header but no data rows.', { row: 2 });
+      return fail('no-usable-rows', `No usable row in the file. ${first ? first.message : ''}`.trim(), first ? { row: first.row } : undefined);
+    }
+    const rowsRead = this.#row - 1;
+    return ok({
+      files: [{ name: this.fileName, rowsRead, rejectedCount: this.#rejectedCount, dateFormat: guess }],
+      products: this.#products, product: product.slice(0, kept), day: day.slice(0, kept), volume: volume.slice(0, kept),
+      rowsRead, rejectedCount: this.#rejectedCount, rejectedByCode: this.#rejectedByCode, rejected: this.#rejected,
+      notes: guess.ambiguous && guess.note ? [`${this.fileName}: ${guess.note}`] : [],
+    });
+  }
+}
+
+/** Reads a whole text at once through the streaming reader (tests, small files). */
+export function readTable(text: string, fileName: string, mapping: ImportMapping, delimiter: string, today: number): Result<ImportedTable, ReaderErrorCode> {
+  const reader = new TableReader(fileName, mapping, delimiter);
+  reader.push(text);
+  return reader.finish(today);
+}

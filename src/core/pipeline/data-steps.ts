@@ -1,0 +1,92 @@
+// The data pipeline's four steps: import (streamed files → rows), prepare (filters + weekly series),
+// quality (the report) and split (train/validation/test windows with series digests).
+import { sha256Hex } from '../digest';
+import { combineTables, type ImportedTable } from '../data/import-types';
+import type { ImportMapping } from '../data/mapping';
+import { prepareSeries, type PrepareParams, type PreparedDataset } from '../data/prepare';
+import { qualityReport, type QualityParams } from '../data/quality';
+import { seriesDigest, splitSeries, type SplitParams } from '../data/split';
+import { TableReader } from '../data/table-reader';
+import { formatDay } from '../data/dates';
+import type { Step, StepOutput } from './types';
+
+/** One file to import: its text arrives chunk by chunk from whoever reads it (the worker streams it). */
+export interface FileSource {
+  name: string;
+  mapping: ImportMapping;
+  delimiter: string;
+  chunks(): AsyncIterable<string>;
+}
+
+/** The import step's source; `today` (day number) decides which dates are in the future. */
+export interface ImportSource {
+  files: FileSource[];
+  today: number;
+}
+
+const ok = (value: StepOutput) => ({ ok: true as const, value });
+
+function dateRange(table: ImportedTable): { firstWeek: string | null; lastWeek: string | null } {
+  let lo = Infinity, hi = -Infinity;
+  for (const d of table.day) {
+    if (d < lo) lo = d;
+    if (d > hi) hi = d;
+  }
+  return Number.isFinite(lo) ? { firstWeek: formatDay(lo), lastWeek: formatDay(hi) } : { firstWeek: null, lastWeek: null };
+}
+
+export const importStep: Step<{ mappings: ImportMapping[] }> = {
+  name: 'import', version: 1, inputs: ['files'], cache: true,
+  async run(inputs, _params, ctx) {
+    const source = inputs.files as ImportSource;
+    const parts: ImportedTable[] = [];
+    for (const file of source.files) {
+      const reader = new TableReader(file.name, file.mapping, file.delimiter);
+      for await (const chunk of file.chunks()) {
+        if (ctx.signal?.aborted) return { ok: false, error: { code: 'cancelled', message: 'The import was cancelled; nothing was stored.' } };
+        if (!reader.push(chunk)) break;
+      }
+      const table = reader.finish(source.today);
+      if (!table.ok) return { ok: false, error: { ...table.error, where: { ...table.error.where, file: file.name } } };
+      parts.push(table.value);
+    }
+    const table = combineTables(parts);
+    return ok({ type: 'sales-rows', payload: table, metadata: { rows: table.product.length, products: table.products.length, ...dateRange(table) } });
+  },
+};
+
+export const prepareStep: Step<PrepareParams> = {
+  name: 'prepare', version: 1, inputs: ['import'], cache: true,
+  async run(inputs, params) {
+    const prepared = prepareSeries(inputs.import as ImportedTable, params);
+    for (const p of prepared.products) p.digest = await seriesDigest(p);
+    const digest = await sha256Hex(`${prepared.weekEndingDay}\n${prepared.products.map((p) => p.digest).join('\n')}`);
+    const weeks = prepared.products.reduce((s, p) => s + p.values.length, 0);
+    return ok({ type: 'weekly-series', payload: prepared, digest, metadata: { rows: weeks, products: prepared.products.length, weekEndingDay: prepared.weekEndingDay } });
+  },
+};
+
+export const qualityStep: Step<QualityParams> = {
+  name: 'quality', version: 1, inputs: ['import', 'prepare'], cache: true,
+  async run(inputs, params) {
+    const report = qualityReport(inputs.import as ImportedTable, inputs.prepare as PreparedDataset, params);
+    return ok({ type: 'quality-report', payload: report, metadata: { rows: report.rowsRead, products: report.products, firstWeek: report.firstWeek, lastWeek: report.lastWeek } });
+  },
+};
+
+export const splitStep: Step<SplitParams> = {
+  name: 'split', version: 1, inputs: ['prepare'], cache: true,
+  async run(inputs, params) {
+    const splits = await splitSeries((inputs.prepare as PreparedDataset).products, params);
+    return ok({ type: 'splits', payload: splits, metadata: { products: splits.length, tooShort: splits.filter((s) => s.tooShort).length } });
+  },
+};
+
+export const DATA_STEPS = [importStep, prepareStep, qualityStep, splitStep] as const;
+
+export interface DataPipelineParams {
+  import: { mappings: ImportMapping[] };
+  prepare: PrepareParams;
+  quality: QualityParams;
+  split: SplitParams;
+}

@@ -1,0 +1,141 @@
+// State of the Data screen: dropped files → (mapping dialog) → pipeline run in the data worker,
+// with progress, cancel, filters, the quality report and each step's status.
+import { DEFAULT_PREPARE, ORIGINAL_PRESET, type PrepareParams } from '../../core/data/prepare';
+import { DEFAULT_QUALITY } from '../../core/data/quality';
+import { DEFAULT_SPLIT, type SplitParams } from '../../core/data/split';
+import type { ImportMapping } from '../../core/data/mapping';
+import type { QualityReport } from '../../core/data/quality';
+import type { StepReport } from '../../core/pipeline/types';
+import type { DatasetRecord } from '../../core/records';
+import { describeLocation, type AppError } from '../../core/result';
+import { openShelfcastDb } from '../../storage/db';
+import { MappingRepository } from '../../storage/artifact-store';
+import { callback, dataWorker } from '../../workers/bridge';
+import type { DroppedFile, ImportProgress, InspectedFile } from '../../workers/pipeline-api';
+
+export type DataStatus = 'idle' | 'inspecting' | 'mapping' | 'running';
+
+export interface MappingRequest {
+  file: InspectedFile;
+  mapping: ImportMapping;
+}
+
+export class DataState {
+  status = $state<DataStatus>('idle');
+  error = $state.raw<AppError | null>(null);
+  progress = $state.raw<ImportProgress | null>(null);
+  reports = $state.raw<StepReport[]>([]);
+  quality = $state.raw<QualityReport | null>(null);
+  tooShort = $state.raw<string[]>([]);
+  timings = $state.raw<{ hashMs: number; totalMs: number } | null>(null);
+  mappingRequest = $state.raw<MappingRequest | null>(null);
+  filters = $state<PrepareParams>({ ...DEFAULT_PREPARE });
+  split = $state<SplitParams>({ ...DEFAULT_SPLIT });
+  readonly errorText = $derived(this.error ? [this.error.message, describeLocation(this.error.where)].filter(Boolean).join(' — ') : '');
+
+  #files = $state.raw<DroppedFile[]>([]);
+  #mappings: ImportMapping[] = [];
+  #delimiters: string[] = [];
+  #answer: ((m: ImportMapping | null) => void) | undefined;
+  #mappingsRepo = openShelfcastDb().then((db) => new MappingRepository(db));
+
+  constructor(private readonly onDataset: (record: DatasetRecord) => void) {}
+
+  get hasFiles(): boolean {
+    return this.#files.length > 0;
+  }
+
+  /** Inspects each file, asks for a mapping where needed (remembered per header), then runs. */
+  async importFiles(files: DroppedFile[], options: { trustGuess?: boolean } = {}): Promise<void> {
+    this.error = null;
+    this.status = 'inspecting';
+    const mappings: ImportMapping[] = [];
+    const delimiters: string[] = [];
+    const repo = await this.#mappingsRepo;
+    for (const file of files) {
+      const head = await dataWorker.api.inspect(file);
+      if (!head.ok) {
+        this.error = head.error;
+        this.status = 'idle';
+        return;
+      }
+      let mapping: ImportMapping | null | undefined = head.value.kind === 'bookscan' || options.trustGuess ? head.value.mapping : await repo.get(head.value.signature);
+      if (!mapping) {
+        this.status = 'mapping';
+        mapping = await new Promise<ImportMapping | null>((resolve) => {
+          this.#answer = resolve;
+          this.mappingRequest = { file: head.value, mapping: head.value.mapping };
+        });
+        this.mappingRequest = null;
+        if (!mapping) {
+          this.status = 'idle';
+          return;
+        }
+        await repo.put(head.value.signature, mapping);
+      }
+      mappings.push(mapping);
+      delimiters.push(head.value.delimiter);
+    }
+    this.#files = files;
+    this.#mappings = mappings;
+    this.#delimiters = delimiters;
+    await this.run();
+  }
+
+  /** The bundled sample: its columns are known, so no mapping dialog. */
+  async loadSample(url: string, name: string): Promise<void> {
+    const response = await fetch(url);
+    if (!response.ok) {
+      this.error = { code: 'sample-missing', message: `The sample dataset could not be loaded (HTTP ${response.status}).` };
+      return;
+    }
+    await this.importFiles([{ name, blob: await response.blob() }], { trustGuess: true });
+  }
+
+  answerMapping(mapping: ImportMapping | null): void {
+    this.#answer?.(mapping);
+    this.#answer = undefined;
+  }
+
+  usePreset(preset: 'all' | 'original'): void {
+    this.filters = { ...this.filters, from: null, stillSellingAfter: null, ...(preset === 'original' ? ORIGINAL_PRESET : {}) };
+  }
+
+  /** (Re-)runs the pipeline on the current files with the current filters; cached steps are skipped. */
+  async run(): Promise<void> {
+    if (this.#files.length === 0) return;
+    this.status = 'running';
+    this.error = null;
+    this.progress = null;
+    try {
+      const params = {
+        import: { mappings: this.#mappings, delimiters: this.#delimiters },
+        prepare: $state.snapshot(this.filters) as PrepareParams,
+        quality: { ...DEFAULT_QUALITY, test: this.split.test, validation: this.split.validation },
+        split: $state.snapshot(this.split) as SplitParams,
+      };
+      const r = await dataWorker.api.run(this.#files, params, callback((p: ImportProgress) => (this.progress = p)));
+      if (!r.ok) {
+        this.error = r.error;
+        return;
+      }
+      this.reports = r.value.reports;
+      this.quality = r.value.quality;
+      this.tooShort = r.value.tooShort;
+      this.timings = r.value.timings;
+      // Let the report paint before the product picker (hundreds of options) is built: two short
+      // main-thread tasks instead of one long one.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      this.onDataset(r.value.dataset);
+    } catch (error) {
+      this.error = { code: 'import-crashed', message: `The import failed: ${(error as Error).message}` };
+    } finally {
+      this.status = 'idle';
+    }
+  }
+
+  cancel(): void {
+    if (this.status === 'mapping') this.answerMapping(null);
+    else void dataWorker.api.cancel();
+  }
+}

@@ -1,0 +1,148 @@
+// The data worker's pipeline API: look at dropped files, then stream them through the cached
+// import → prepare → quality → split steps, reporting progress and honouring cancel.
+import { HEAD_BYTES, readHead, type FileHead } from '../core/data/file-head';
+import { headerSignature, type ImportMapping } from '../core/data/mapping';
+import type { PreparedDataset } from '../core/data/prepare';
+import type { QualityReport } from '../core/data/quality';
+import type { ProductSplit } from '../core/data/split';
+import type { SalesDataset } from '../core/data/types';
+import { DATA_STEPS, type DataPipelineParams, type FileSource, type ImportSource } from '../core/pipeline/data-steps';
+import { runPipeline } from '../core/pipeline/runner';
+import type { StepReport } from '../core/pipeline/types';
+import type { DatasetRecord } from '../core/records';
+import { fail, ok, type ErrorLocation, type Result } from '../core/result';
+import type { IdbArtifactStore } from '../storage/artifact-store';
+
+export interface DroppedFile {
+  name: string;
+  blob: Blob;
+}
+
+export interface InspectedFile extends Omit<FileHead, 'sample'> {
+  name: string;
+  signature: string;
+  /** The first rows, for the mapping dialog's preview. */
+  preview: string[][];
+}
+
+export interface ImportProgress {
+  file: string;
+  bytesRead: number;
+  totalBytes: number;
+}
+
+export interface RunSummary {
+  reports: StepReport[];
+  dataset: DatasetRecord;
+  quality: QualityReport;
+  tooShort: string[];
+  /** Where the worker's time went: hashing the files, and the whole run including the commit. */
+  timings: { hashMs: number; totalMs: number };
+}
+
+async function hexDigest(data: BufferSource): Promise<string> {
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
+  return Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const HASH_BLOCK = 4 << 20;
+
+/**
+ * A file's identity: SHA-256 over the SHA-256 of each 4 MB block. Blocks hash in parallel (Web
+ * Crypto runs off this thread) and no 50 MB buffer is ever held, which keeps a cached re-run fast.
+ */
+async function fileDigest(blob: Blob): Promise<string> {
+  const blocks: Promise<string>[] = [];
+  for (let at = 0; at < blob.size || at === 0; at += HASH_BLOCK) {
+    blocks.push(blob.slice(at, at + HASH_BLOCK).arrayBuffer().then(hexDigest));
+  }
+  return hexDigest(new TextEncoder().encode(`${blob.size}\n${(await Promise.all(blocks)).join('\n')}`));
+}
+
+/** Decoded text of a blob, chunk by chunk, counting bytes for the progress bar. */
+async function* textChunks(blob: Blob, onBytes: (n: number) => void): AsyncIterable<string> {
+  const reader = blob.stream().getReader();
+  const decoder = new TextDecoder('utf-8');
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    onBytes(value.byteLength);
+    yield decoder.decode(value, { stream: true });
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
+function toSalesDataset(name: string, prepared: PreparedDataset, quality: QualityReport): SalesDataset {
+  return {
+    name, weekEndingDay: prepared.weekEndingDay, rowsRead: quality.rowsRead, rejectedCount: quality.rowsRejected,
+    rejected: quality.rejected.map((r) => ({ row: r.row, code: r.code, message: `${r.file}: ${r.message}` })),
+    products: prepared.products.map((p) => ({ id: p.id, title: p.title, series: { start: p.start, values: p.values }, totalVolume: p.totalVolume })),
+  };
+}
+
+export function createPipelineApi(openStore: () => Promise<IdbArtifactStore>, now: () => number = Date.now) {
+  let controller: AbortController | undefined;
+  // Digests of files already hashed in this session, by name + size + last-modified time (a File
+  // that is written again gets a new time), so dropping the same file again skips re-hashing it.
+  const digestMemo = new Map<string, string>();
+  const digestOf = async (blob: Blob): Promise<string> => {
+    const file = blob as Blob & { name?: string; lastModified?: number };
+    const id = file.lastModified === undefined ? undefined : `${file.name}|${file.size}|${file.lastModified}`;
+    const known = id && digestMemo.get(id);
+    if (known) return known;
+    const digest = await fileDigest(blob);
+    if (id) digestMemo.set(id, digest);
+    return digest;
+  };
+  return {
+    async inspect(file: DroppedFile): Promise<Result<InspectedFile>> {
+      const complete = file.blob.size <= HEAD_BYTES;
+      const head = readHead(await file.blob.slice(0, HEAD_BYTES).text(), complete);
+      if (!head.ok) return fail(head.error.code, head.error.message, { ...head.error.where, file: file.name });
+      const { sample, ...rest } = head.value;
+      return ok({ ...rest, name: file.name, signature: headerSignature(rest.headers), preview: sample.slice(0, 5) });
+    },
+
+    cancel(): void {
+      controller?.abort();
+    },
+
+    /** Runs the pipeline; commits artifacts and the prepared dataset only when every step succeeded. */
+    async run(files: DroppedFile[], params: DataPipelineParams & { import: { mappings: ImportMapping[]; delimiters: string[] } }, onProgress?: (p: ImportProgress) => void): Promise<Result<RunSummary>> {
+      controller = new AbortController();
+      const signal = controller.signal;
+      const totalBytes = files.reduce((s, f) => s + f.blob.size, 0);
+      let bytesRead = 0, lastReport = 0;
+      const t0 = now();
+      const digests = await Promise.all(files.map(async (f) => `${f.name}:${await digestOf(f.blob)}`));
+      const hashMs = now() - t0;
+      const sources: FileSource[] = files.map((f, i) => ({
+        name: f.name, mapping: params.import.mappings[i]!, delimiter: params.import.delimiters[i]!,
+        chunks: () => textChunks(f.blob, (n) => {
+          bytesRead += n;
+          const t = now();
+          if (onProgress && (t - lastReport > 100 || bytesRead === totalBytes)) {
+            lastReport = t;
+            onProgress({ file: f.name, bytesRead, totalBytes });
+          }
+        }),
+      }));
+      const source: ImportSource = { files: sources, today: Math.floor(now() / 86_400_000) };
+      const store = await openStore();
+      const run = await runPipeline(DATA_STEPS, { files: { digest: await hexDigest(new TextEncoder().encode(digests.join('\n'))), payload: source } }, { ...params }, store, { signal });
+      if (!run.ok) return fail(run.error!.code, run.error!.message, run.error!.where as ErrorLocation | undefined);
+      if (signal.aborted) return fail('cancelled', 'The import was cancelled; nothing was stored.');
+      const datasetId = run.headers.prepare!.digest;
+      const quality = await run.payload<QualityReport>('quality');
+      const splits = await run.payload<ProductSplit[]>('split');
+      const name = files.map((f) => f.name).join(' + ');
+      let dataset = await store.getDataset(datasetId);
+      if (dataset && run.fresh.length > 0) await store.commit(run.fresh);
+      if (!dataset) dataset = await store.commit(run.fresh, { id: datasetId, value: toSalesDataset(name, await run.payload<PreparedDataset>('prepare'), quality) });
+      return ok({ reports: run.reports, dataset: dataset!, quality, tooShort: splits.filter((s) => s.tooShort).map((s) => s.id), timings: { hashMs, totalMs: now() - t0 } });
+    },
+  };
+}
+
+export type PipelineApi = ReturnType<typeof createPipelineApi>;
