@@ -116,28 +116,24 @@ export function stationaryFirstColumn(poly: ArmaPolynomials, m: StationaryMoment
   return col;
 }
 
-/** Full Q0 (r × r, column-major), the stationary covariance of R's state vector. */
+/**
+ * Full Q0 (r × r, column-major), the stationary covariance of R's state vector. It solves
+ * Q0 = T·Q0·Tᵀ + R·Rᵀ; with its first column known, T's shift structure gives every other entry
+ * from its lower-right neighbour: Q0[i][j] = Q0[i+1][j+1] + φi·q[j+1] + φj·q[i+1] + φiφj·q[0] + RiRj.
+ */
 export function stationaryCovariance(poly: ArmaPolynomials, m: StationaryMoments): Float64Array {
-  const { r, gamma, psi } = m;
-  const { ar, ma } = stateTerms(poly, r);
-  // E[w_{t−a} ε_{t−b}] = ψ_{b−a} for b ≥ a.
-  const cross = (a: number, b: number): number => (b >= a ? psi[b - a]! : 0);
+  const { r } = m;
+  const q = stationaryFirstColumn(poly, m);
+  const phi = (i: number): number => (i < poly.phi.length ? poly.phi[i]! : 0);
+  const R = (i: number): number => (i === 0 ? 1 : i - 1 < poly.theta.length ? poly.theta[i - 1]! : 0);
+  const at = (i: number): number => (i < r ? q[i]! : 0);
   const Q = new Float64Array(r * r);
-  for (let i = 0; i < r; i++) {
-    for (let k = i; k < r; k++) {
-      let v = 0;
-      for (const x of ar) {
-        if (x.lag <= i) continue;
-        for (const y of ar) if (y.lag > k) v += x.c * y.c * gamma[Math.abs(x.lag - i - (y.lag - k))]!;
-        for (const y of ma) if (y.lag >= k) v += x.c * y.c * cross(x.lag - i, y.lag - k);
-      }
-      for (const x of ma) {
-        if (x.lag < i) continue;
-        for (const y of ar) if (y.lag > k) v += x.c * y.c * cross(y.lag - k, x.lag - i);
-        for (const y of ma) if (y.lag >= k && y.lag - k === x.lag - i) v += x.c * y.c;
-      }
-      Q[i + r * k] = v;
-      Q[k + r * i] = v;
+  for (let i = r - 1; i >= 0; i--) {
+    for (let j = r - 1; j >= i; j--) {
+      const shifted = i + 1 < r && j + 1 < r ? Q[i + 1 + r * (j + 1)]! : 0;
+      const v = shifted + phi(i) * at(j + 1) + phi(j) * at(i + 1) + phi(i) * phi(j) * q[0]! + R(i) * R(j);
+      Q[i + r * j] = v;
+      Q[j + r * i] = v;
     }
   }
   return Q;

@@ -14,12 +14,17 @@ export interface CssResult {
  * computes on the original length with leading differencing losses, which is the same as starting
  * the recursion at `ncond − loss` here.
  */
-export function conditionalSumOfSquares(w: Float64Array, poly: ArmaPolynomials, start: number, keepResiduals: boolean): CssResult {
+export function conditionalSumOfSquares(
+  w: Float64Array,
+  poly: ArmaPolynomials,
+  start: number,
+  keepResiduals: boolean,
+  nzPhi: Int32Array = nonZero(poly.phi),
+  nzTheta: Int32Array = nonZero(poly.theta),
+  resid: Float64Array = new Float64Array(w.length),
+): CssResult {
   const { phi, theta } = poly;
-  const nzPhi = nonZero(phi);
-  const nzTheta = nonZero(theta);
   const n = w.length;
-  const resid = new Float64Array(n);
   let ssq = 0;
   let nu = 0;
   for (let l = start; l < n; l++) {
@@ -38,5 +43,5 @@ export function conditionalSumOfSquares(w: Float64Array, poly: ArmaPolynomials, 
     ssq += tmp * tmp;
     nu++;
   }
-  return { sigma2: ssq / nu, nu, residuals: keepResiduals ? resid : new Float64Array(0) };
+  return { sigma2: ssq / nu, nu, residuals: keepResiduals ? resid.slice() : new Float64Array(0) };
 }

@@ -46,20 +46,19 @@ export function applyTransition(m: StateSpaceModel, x: Float64Array, xOff: numbe
   }
 }
 
-/** Pnew = T·P·Tᵀ + R·Rᵀ (column-major, rd × rd). */
+/** Pnew = T·P·Tᵀ + R·Rᵀ (column-major, rd × rd); P symmetric, so T·P·Tᵀ = T·(T·P)ᵀ. */
 export function propagateCovariance(m: StateSpaceModel, P: Float64Array, Pnew: Float64Array, work: Float64Array): void {
   const { rd, theta } = m;
   const col = new Float64Array(rd);
-  // work = T·P, column by column.
   for (let j = 0; j < rd; j++) {
     applyTransition(m, P, rd * j, 1, col);
+    for (let i = 0; i < rd; i++) Pnew[j + rd * i] = col[i]!;
+  }
+  for (let j = 0; j < rd; j++) {
+    applyTransition(m, Pnew, rd * j, 1, col);
     work.set(col, rd * j);
   }
-  // Pnew = work·Tᵀ: row i of the result is T applied to row i of work.
-  for (let i = 0; i < rd; i++) {
-    applyTransition(m, work, i, rd, col);
-    for (let j = 0; j < rd; j++) Pnew[i + rd * j] = col[j]!;
-  }
+  Pnew.set(work);
   const q = theta.length;
   for (let i = 0; i <= q; i++) {
     const vi = i === 0 ? 1 : theta[i - 1]!;
@@ -80,6 +79,60 @@ export interface FilterResult {
 
 /** R's ARIMA_Like(y, mod, 0, TRUE). */
 export function runFilter(m: StateSpaceModel, Pn0: Float64Array, y: ArrayLike<number>): FilterResult {
+  return m.rd === m.r ? runStationaryFilter(m, Pn0, y) : runDiffuseFilter(m, Pn0, y);
+}
+
+/**
+ * Without differencing states Z = e1 and the observation is exact, so the filtered covariance has
+ * a zero first row and column and T·P·Tᵀ reduces to a shift: one fused O(r²) pass per step.
+ */
+function runStationaryFilter(m: StateSpaceModel, Pn0: Float64Array, y: ArrayLike<number>): FilterResult {
+  const { r, theta } = m;
+  const a = new Float64Array(r);
+  const anew = new Float64Array(r);
+  const Pnew = Float64Array.from(Pn0);
+  const M = new Float64Array(r);
+  const V = new Float64Array(r);
+  V[0] = 1;
+  for (let i = 1; i < r; i++) V[i] = theta[i - 1]!;
+  const residuals = new Float64Array(y.length);
+  let ssq = 0, sumlog = 0, nu = 0, gain = 1;
+  let steady = false;
+  for (let l = 0; l < y.length; l++) {
+    applyTransition(m, a, 0, 1, anew);
+    if (l > 0 && !steady) {
+      // Pnew ← shift(Pnew − M·Mᵀ/gain) + V·Vᵀ, in place (reads (i+1, j+1) before it is written).
+      let change = 0;
+      for (let j = 0; j < r; j++) {
+        const vj = V[j]!;
+        const mj = j + 1 < r ? M[j + 1]! / gain : 0;
+        for (let i = 0; i < r; i++) {
+          const inner = i + 1 < r && j + 1 < r ? Pnew[i + 1 + r * (j + 1)]! - M[i + 1]! * mj : 0;
+          const v = inner + V[i]! * vj;
+          change = Math.max(change, Math.abs(v - Pnew[i + r * j]!));
+          Pnew[i + r * j] = v;
+        }
+      }
+      // At the steady state the Riccati recursion is a fixed point: stop paying O(r²) per step.
+      steady = change <= 1e-13 * gain;
+    }
+    for (let i = 0; i < r; i++) M[i] = Pnew[i]!;
+    gain = M[0]!;
+    const resid0 = y[l]! - anew[0]!;
+    if (gain < 1e4) {
+      nu++;
+      ssq += (resid0 * resid0) / gain;
+      sumlog += Math.log(gain);
+    }
+    residuals[l] = resid0 / Math.sqrt(gain);
+    for (let i = 0; i < r; i++) a[i] = anew[i]! + (M[i]! * resid0) / gain;
+  }
+  const P = new Float64Array(r * r);
+  for (let j = 0; j < r; j++) for (let i = 0; i < r; i++) P[i + r * j] = Pnew[i + r * j]! - (M[i]! * M[j]!) / gain;
+  return { ssq, sumlog, nu, residuals, a, P };
+}
+
+function runDiffuseFilter(m: StateSpaceModel, Pn0: Float64Array, y: ArrayLike<number>): FilterResult {
   const { r, rd, delta } = m;
   const d = delta.length;
   const a = new Float64Array(rd);
