@@ -105,9 +105,12 @@ interface Optimum {
   converged: boolean;
 }
 
+/** solve(H·nUsed), scaled to unit diagonal first: regression and ARMA entries differ by 1e10+. */
 function covarianceFrom(H: number[][] | null, nUsed: number): number[][] | null {
   if (!H) return null;
-  return invert(H.map((row) => row.map((v) => v * nUsed)));
+  const d = H.map((row, i) => 1 / Math.sqrt(Math.abs(row[i]!) * nUsed || 1));
+  const inv = invert(H.map((row, i) => row.map((v, j) => v * nUsed * d[i]! * d[j]!)));
+  return inv && inv.map((row, i) => row.map((v, j) => v * d[i]! * d[j]!));
 }
 
 function fitCss(problem: Problem, init: number[], parscale: Float64Array): Result<Optimum, FitErrorCode> {
