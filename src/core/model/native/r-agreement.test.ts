@@ -30,6 +30,12 @@ const REFUSED: Record<string, string> = {
   'nottem ARIMA(1,0,1)(1,0,1)[12] CSS': 'R returns sar1 outside the stationary region',
 };
 
+/** R's Gardner et al. Q0 differs slightly from the exact stationary covariance we use (sar1 = 0.94
+ * on 143 points, under three seasons): standardised residuals differ by up to 2.3e-3 σ. */
+const RESIDUAL_TOLERANCE: Record<string, number> = {
+  'walmart-store-10 ARIMA(1,0,0)(1,0,0)[52] ML': 3e-3,
+};
+
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-12);
 
 function fit(c: RFit) {
@@ -62,7 +68,8 @@ describe('native engine agrees with R where R succeeds', () => {
     forecast.mean.forEach((m, i) => expect(Math.abs(m - c.forecast.mean[i]!)).toBeLessThanOrEqual(5e-3 * Math.max(Math.abs(c.forecast.mean[i]!), c.forecast.se[i]!)));
     forecast.se.forEach((s, i) => expect(rel(s, c.forecast.se[i]!)).toBeLessThan(5e-3));
     const scale = Math.sqrt(c.sigma2);
-    model.residuals.forEach((e, i) => expect(Math.abs(e - c.residuals[i]!)).toBeLessThan(2e-3 * scale));
+    const tolerance = (RESIDUAL_TOLERANCE[c.name] ?? 1e-3) * scale;
+    model.residuals.forEach((e, i) => expect(Math.abs(e - c.residuals[i]!)).toBeLessThan(tolerance));
     const lb = ljungBox(model.residuals, ljungBoxLag(c.frequency, c.n, c.ljung_box.fitdf), c.ljung_box.fitdf);
     expect(lb.lag).toBe(c.ljung_box.lag);
     expect(rel(lb.statistic, c.ljung_box.statistic)).toBeLessThan(1e-3);
