@@ -10,7 +10,8 @@ import { bfgs, hessian } from './optim';
 import { difference, differencingLoss, differencingPolynomial, type Orders } from './orders';
 import { gradTrans, invTrans, transPars, undoPars } from './parameters';
 import { arCheck, maInvert } from './roots';
-import { initialCovariance, makeModel, runFilter, type StateSpaceModel } from './state-space';
+import { filteredState } from './filtered-state';
+import type { StateSpaceModel } from './state-space';
 
 export interface Estimate {
   /** ARMA coefficients then regression coefficients, in the original regressor basis. */
@@ -80,10 +81,9 @@ export function estimate(x: readonly number[], o: Orders, xregRows: number[][], 
   // R's arimaSS: filter x − X·β (original basis) through the state-space form of the final coefficients.
   const xAdj = Float64Array.from(x, (v, t) => v - xregRows[t]!.reduce((s, xv, j) => s + xv * coef[narma + j]!, 0));
   const poly = transPars(coef, o, false);
-  const model = makeModel(poly, differencingPolynomial(o));
-  const Pn = initialCovariance(model, poly);
-  if (!Pn) return fail('fit-failed', 'The estimated AR part is not stationary, so the model cannot forecast.');
-  const filtered = runFilter(model, Pn, xAdj);
+  const state = filteredState(poly, differencingPolynomial(o), xAdj, difference(xAdj, o), method !== 'CSS');
+  if (!state) return fail('fit-failed', 'The estimated AR part is not stationary, so the model cannot forecast.');
+  const { model, filter: filtered } = state;
   let residuals: number[];
   let finalValue = value;
   if (method === 'CSS') {
