@@ -102,21 +102,22 @@ function runStationaryFilter(m: StateSpaceModel, Pn0: Float64Array, y: ArrayLike
     applyTransition(m, a, 0, 1, anew);
     if (l > 0 && !steady) {
       // Pnew ← shift(Pnew − M·Mᵀ/gain) + V·Vᵀ, in place (reads (i+1, j+1) before it is written).
+      // Only the upper triangle (i ≤ j) is kept: (i+1, j+1) stays in it.
       let change = 0;
       for (let j = 0; j < r; j++) {
         const vj = V[j]!;
         const mj = j + 1 < r ? M[j + 1]! / gain : 0;
-        for (let i = 0; i < r; i++) {
-          const inner = i + 1 < r && j + 1 < r ? Pnew[i + 1 + r * (j + 1)]! - M[i + 1]! * mj : 0;
+        for (let i = 0; i <= j; i++) {
+          const inner = j + 1 < r ? Pnew[i + 1 + r * (j + 1)]! - M[i + 1]! * mj : 0;
           const v = inner + V[i]! * vj;
           change = Math.max(change, Math.abs(v - Pnew[i + r * j]!));
           Pnew[i + r * j] = v;
         }
       }
       // At the steady state the Riccati recursion is a fixed point: stop paying O(r²) per step.
-      steady = change <= 1e-13 * gain;
+      steady = change <= 1e-11 * gain;
     }
-    for (let i = 0; i < r; i++) M[i] = Pnew[i]!;
+    for (let i = 0; i < r; i++) M[i] = Pnew[r * i]!;
     gain = M[0]!;
     const resid0 = y[l]! - anew[0]!;
     if (gain < 1e4) {
@@ -128,7 +129,13 @@ function runStationaryFilter(m: StateSpaceModel, Pn0: Float64Array, y: ArrayLike
     for (let i = 0; i < r; i++) a[i] = anew[i]! + (M[i]! * resid0) / gain;
   }
   const P = new Float64Array(r * r);
-  for (let j = 0; j < r; j++) for (let i = 0; i < r; i++) P[i + r * j] = Pnew[i + r * j]! - (M[i]! * M[j]!) / gain;
+  for (let j = 0; j < r; j++) {
+    for (let i = 0; i <= j; i++) {
+      const v = Pnew[i + r * j]! - (M[i]! * M[j]!) / gain;
+      P[i + r * j] = v;
+      P[j + r * i] = v;
+    }
+  }
   return { ssq, sumlog, nu, residuals, a, P };
 }
 
