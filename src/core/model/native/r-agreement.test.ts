@@ -3,7 +3,7 @@
 // succeed. Cases that stop at a different point of a flat likelihood are listed with the reason.
 import { describe, expect, test } from 'vitest';
 import { loadRFits, specOf, type RFit } from '../../../test/r-arima-fits';
-import { ljungBox, ljungBoxLag, nativeEngine } from './index';
+import { ljungBox, ljungBoxLag, nativeEngine, predictionIntervals } from './index';
 
 const fits = loadRFits();
 
@@ -67,6 +67,9 @@ describe('native engine agrees with R where R succeeds', () => {
     }
     forecast.mean.forEach((m, i) => expect(Math.abs(m - c.forecast.mean[i]!)).toBeLessThanOrEqual(5e-3 * Math.max(Math.abs(c.forecast.mean[i]!), c.forecast.se[i]!)));
     forecast.se.forEach((s, i) => expect(rel(s, c.forecast.se[i]!)).toBeLessThan(5e-3));
+    const intervals = predictionIntervals(forecast);
+    intervals.lower80.forEach((v, i) => expect(Math.abs(v - c.forecast.lower80[i]!)).toBeLessThan(1e-2 * c.forecast.se[i]!));
+    intervals.upper95.forEach((v, i) => expect(Math.abs(v - c.forecast.upper95[i]!)).toBeLessThan(1e-2 * c.forecast.se[i]!));
     const scale = Math.sqrt(c.sigma2);
     const tolerance = (RESIDUAL_TOLERANCE[c.name] ?? 1e-3) * scale;
     model.residuals.forEach((e, i) => expect(Math.abs(e - c.residuals[i]!)).toBeLessThan(tolerance));
