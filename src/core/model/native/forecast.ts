@@ -3,7 +3,7 @@
 // predict.Arima, and 80/95% intervals with qnorm(0.9) and qnorm(0.975).
 import type { EngineForecast } from '../engine';
 import { regressorRows, type RegressorPlan } from './regressors';
-import { kalmanForecast, type StateSpaceModel } from './state-space';
+import { applyTransition, propagateCovariance, type StateSpaceModel } from './state-space';
 
 /** Everything forecasting needs; plain data, stored in FittedModel.state and exported as JSON. */
 export interface NativeState {
@@ -42,4 +42,34 @@ export interface Intervals {
 export function predictionIntervals(forecast: EngineForecast): Intervals {
   const band = (z: number, sign: number) => forecast.mean.map((m, i) => m + sign * z * forecast.se[i]!);
   return { lower80: band(Z80, -1), upper80: band(Z80, 1), lower95: band(Z95, -1), upper95: band(Z95, 1) };
+}
+
+/** R's KalmanForecast: means and variances (in units of sigma2) h steps ahead of the state. */
+export function kalmanForecast(m: StateSpaceModel, a0: ArrayLike<number>, P0: ArrayLike<number>, h: number): { mean: number[]; variance: number[] } {
+  const { rd, r, delta } = m;
+  const a = Float64Array.from(a0);
+  let P = Float64Array.from(P0);
+  const anew = new Float64Array(rd);
+  let Pnew = new Float64Array(rd * rd);
+  const work = new Float64Array(rd * rd);
+  const z = (i: number): number => (i === 0 ? 1 : i >= r ? delta[i - r]! : 0);
+  const mean: number[] = [];
+  const variance: number[] = [];
+  for (let l = 0; l < h; l++) {
+    applyTransition(m, a, 0, 1, anew);
+    a.set(anew);
+    let fc = 0;
+    for (let i = 0; i < rd; i++) fc += a[i]! * z(i);
+    mean.push(fc);
+    propagateCovariance(m, P, Pnew, work);
+    [P, Pnew] = [Pnew, P];
+    let v = 0;
+    for (let i = 0; i < rd; i++) {
+      const zi = z(i);
+      if (zi === 0) continue;
+      for (let j = 0; j < rd; j++) v += zi * z(j) * P[i + rd * j]!;
+    }
+    variance.push(v);
+  }
+  return { mean, variance };
 }

@@ -176,33 +176,3 @@ function runDiffuseFilter(m: StateSpaceModel, Pn0: Float64Array, y: ArrayLike<nu
   }
   return { ssq, sumlog, nu, residuals, a, P };
 }
-
-/** R's KalmanForecast: means and variances (in units of sigma2) h steps ahead of the state. */
-export function kalmanForecast(m: StateSpaceModel, a0: ArrayLike<number>, P0: ArrayLike<number>, h: number): { mean: number[]; variance: number[] } {
-  const { rd, r, delta } = m;
-  const a = Float64Array.from(a0);
-  let P = Float64Array.from(P0);
-  const anew = new Float64Array(rd);
-  let Pnew = new Float64Array(rd * rd);
-  const work = new Float64Array(rd * rd);
-  const z = (i: number): number => (i === 0 ? 1 : i >= r ? delta[i - r]! : 0);
-  const mean: number[] = [];
-  const variance: number[] = [];
-  for (let l = 0; l < h; l++) {
-    applyTransition(m, a, 0, 1, anew);
-    a.set(anew);
-    let fc = 0;
-    for (let i = 0; i < rd; i++) fc += a[i]! * z(i);
-    mean.push(fc);
-    propagateCovariance(m, P, Pnew, work);
-    [P, Pnew] = [Pnew, P];
-    let v = 0;
-    for (let i = 0; i < rd; i++) {
-      const zi = z(i);
-      if (zi === 0) continue;
-      for (let j = 0; j < rd; j++) v += zi * z(j) * P[i + rd * j]!;
-    }
-    variance.push(v);
-  }
-  return { mean, variance };
-}
