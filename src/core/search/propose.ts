@@ -1,0 +1,50 @@
+// The next untried parameter set: the sampler's proposal, re-drawn when it repeats a tried point
+// (the original re-fitted duplicates), then the untried point nearest the last proposal (so a
+// converged TPE keeps exploring its good region), else null (space exhausted).
+import type { SearchSpaceConfig } from '../policy/config';
+import { createRng } from './prng';
+import type { Sampler } from './samplers';
+import { enumerateSpace, paramKey } from './space';
+import type { TrialParams, TrialRecord } from './types';
+
+const REDRAWS = 6;
+const FALLBACK_STREAM = 0xfa11;
+
+export interface Proposal {
+  params: TrialParams;
+  origin: 'sampler' | 'fallback';
+}
+
+export function proposeUntried(
+  sampler: Sampler,
+  space: SearchSpaceConfig,
+  history: readonly TrialRecord[],
+  tried: ReadonlySet<string>,
+  seed: number,
+  trialNumber: number,
+): Proposal | null {
+  let last: TrialParams | null = null;
+  for (let attempt = 0; attempt < REDRAWS; attempt++) {
+    last = sampler.propose({ space, history, seed, rng: createRng(seed, trialNumber, attempt) });
+    if (last === null) return null;
+    if (!tried.has(paramKey(last))) return { params: last, origin: 'sampler' };
+  }
+  const untried = enumerateSpace(space).filter((p) => !tried.has(paramKey(p)));
+  if (untried.length === 0 || last === null) return null;
+  const distances = untried.map((p) => distance(p, last));
+  const closest = Math.min(...distances);
+  const nearest = untried.filter((_, i) => distances[i] === closest);
+  const rng = createRng(seed, trialNumber, FALLBACK_STREAM);
+  return { params: nearest[rng.int(0, nearest.length - 1)]!, origin: 'fallback' };
+}
+
+/** Steps between two points: |Δ| per integer, 1 per differing or missing categorical/param. */
+function distance(a: TrialParams, b: TrialParams): number {
+  let sum = 0;
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const x = a[key];
+    const y = b[key];
+    sum += typeof x === 'number' && typeof y === 'number' ? Math.abs(x - y) : x === y ? 0 : 1;
+  }
+  return sum;
+}
