@@ -2,6 +2,7 @@
 // replayed as Optuna replays them, every line is validated, and problems name the line.
 import { fail, ok, type Result } from '../result';
 import type { AttrValue, Distribution, TrialParams, TrialRecord, TrialState } from '../search/types';
+import { DistributionError, external, parseDistribution } from './optuna-distribution';
 import { MINIMIZE, OP } from './optuna-journal';
 
 export type JournalErrorCode = 'invalid-journal' | 'unsupported-study' | 'no-study';
@@ -53,32 +54,6 @@ function toUtc(text: string): string {
   return /([+-]\d\d:\d\d|Z)$/.test(text) ? text : `${text}Z`;
 }
 const isoOrNull = (v: string | null | undefined) => (v ? new Date(toUtc(v)).toISOString() : null);
-
-/** distribution_to_json's string → our tagged union (integer and categorical distributions only). */
-export function parseDistribution(text: unknown): Distribution {
-  if (typeof text !== 'string') throw new JournalError('a distribution must be a JSON string');
-  const parsed = JSON.parse(text) as { name?: unknown; attributes?: Log };
-  const a = parsed.attributes ?? {};
-  if (parsed.name === 'IntDistribution' || parsed.name === 'IntUniformDistribution') {
-    if (!isInt(a.low) || !isInt(a.high) || a.low > a.high) throw new JournalError(`bad IntDistribution ${text}`);
-    if ((a.step ?? 1) !== 1 || a.log === true) throw new JournalError(`only integer steps of 1 without log scale are supported (${text})`);
-    return { type: 'IntDistribution', low: a.low, high: a.high, step: 1, log: false };
-  }
-  if (parsed.name === 'CategoricalDistribution') {
-    const choices = a.choices;
-    if (!Array.isArray(choices) || choices.length === 0 || !choices.every(isString)) throw new JournalError(`only non-empty string choices are supported (${text})`);
-    return { type: 'CategoricalDistribution', choices };
-  }
-  throw new JournalError(`unsupported distribution ${String(parsed.name)} (this lab searches integers and choices)`);
-}
-
-function external(distribution: Distribution, internal: unknown): number | string {
-  if (typeof internal !== 'number') throw new JournalError('a parameter value must be a number');
-  if (distribution.type === 'IntDistribution') return Math.round(internal);
-  const choice = distribution.choices[internal];
-  if (choice === undefined) throw new JournalError(`choice index ${internal} is out of range`);
-  return choice;
-}
 
 function parseLine(line: string): Log {
   let value: unknown;
@@ -189,7 +164,7 @@ export function importOptunaJournal(text: string, options: { file?: string; stud
     try {
       replay.apply(parseLine(line));
     } catch (error) {
-      const reason = error instanceof JournalError || error instanceof SyntaxError ? error.message : String(error);
+      const reason = error instanceof JournalError || error instanceof DistributionError || error instanceof SyntaxError ? error.message : String(error);
       return fail('invalid-journal', `${file}, line ${index + 1}: ${reason}.`, { file, row: index + 1 });
     }
   }

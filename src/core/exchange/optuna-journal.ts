@@ -2,8 +2,10 @@
 // (optuna/storages/journal/_storage.py), which Python Optuna (JournalFileBackend) and
 // optuna-dashboard's browser mode open. Each trial is written as a live run writes it: created
 // running with its params, then its user attrs, then its final state and value.
-import type { Distribution, TrialRecord, TrialState } from '../search/types';
-import type { AttrValue } from '../search/types';
+import type { AttrValue, TrialRecord, TrialState } from '../search/types';
+import { distributionToJson, toInternal } from './optuna-distribution';
+
+export { distributionToJson } from './optuna-distribution';
 
 /** Optuna's JournalOperation codes. */
 export const OP = {
@@ -31,23 +33,6 @@ export interface ExportableStudy {
   metricName: string;
   userAttrs: Record<string, unknown>;
   trials: readonly TrialRecord[];
-}
-
-/** Python's json.dumps of {"name", "attributes"}: distribution_to_json, spaces included. */
-export function distributionToJson(distribution: Distribution): string {
-  if (distribution.type === 'IntDistribution') {
-    const { log, step, low, high } = distribution;
-    return `{"name": "IntDistribution", "attributes": {"log": ${log}, "step": ${step}, "low": ${low}, "high": ${high}}}`;
-  }
-  return `{"name": "CategoricalDistribution", "attributes": {"choices": [${distribution.choices.map((c) => JSON.stringify(c)).join(', ')}]}}`;
-}
-
-/** The internal representation Optuna stores: the integer, or the index of the choice. */
-export function toInternal(distribution: Distribution, value: number | string): number {
-  if (distribution.type === 'IntDistribution') return Number(value);
-  const index = distribution.choices.indexOf(String(value));
-  if (index < 0) throw new Error(`${String(value)} is not one of ${distribution.choices.join(', ')}`);
-  return index;
 }
 
 /** "2026-11-27T04:07:39.204Z" → "2026-11-27T04:07:39.204000+00:00", as Optuna 5 writes (any Python ≥ 3.7 reads it). */

@@ -7,7 +7,7 @@ import type { Sampler } from './samplers';
 import { enumerateSpace, paramKey } from './space';
 import type { TrialParams, TrialRecord } from './types';
 
-const REDRAWS = 6;
+const REDRAWS = 3;
 const FALLBACK_STREAM = 0xfa11;
 
 export interface Proposal {
@@ -41,10 +41,11 @@ export function proposeUntried(
 /** Steps between two points: |Δ| per integer, 1 per differing or missing categorical/param. */
 function distance(a: TrialParams, b: TrialParams): number {
   let sum = 0;
-  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+  for (const key in a) {
     const x = a[key];
     const y = b[key];
     sum += typeof x === 'number' && typeof y === 'number' ? Math.abs(x - y) : x === y ? 0 : 1;
   }
+  for (const key in b) if (!(key in a)) sum += 1;
   return sum;
 }

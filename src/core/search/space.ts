@@ -60,8 +60,22 @@ export function inSpace(space: SearchSpaceConfig, params: TrialParams): boolean 
   return active.length === Object.keys(params).length && active.every((def) => fits(def.distribution, params[def.name]));
 }
 
+const enumerated = new Map<string, TrialParams[]>();
+
 /** Every point of the space, in sampling order (grid search; sizes are small: 2,100 per engine). */
 export function enumerateSpace(space: SearchSpaceConfig): TrialParams[] {
+  // Samplers ask for the same space on every trial; enumerate it once (callers get a copy).
+  const cacheKey = JSON.stringify(space);
+  let points = enumerated.get(cacheKey);
+  if (!points) {
+    points = enumerateUncached(space);
+    if (enumerated.size > 16) enumerated.clear();
+    enumerated.set(cacheKey, points);
+  }
+  return [...points];
+}
+
+function enumerateUncached(space: SearchSpaceConfig): TrialParams[] {
   let partials: TrialParams[] = [{}];
   for (const def of paramDefs(space)) {
     const next: TrialParams[] = [];
@@ -81,12 +95,19 @@ export function enumerateSpace(space: SearchSpaceConfig): TrialParams[] {
 
 const range = (low: number, high: number) => Array.from({ length: high - low + 1 }, (_, i) => low + i);
 
+const KEY_ORDER = ['family', 'engine', 'p', 'd', 'q', 'P', 'D', 'Q', 'K'];
+const keyCache = new WeakMap<TrialParams, string>();
+
 /** A stable identity of a parameter set (key order does not matter). */
 export function paramKey(params: TrialParams): string {
-  return Object.keys(params)
-    .sort()
-    .map((k) => `${k}=${params[k]}`)
-    .join(',');
+  let key = keyCache.get(params);
+  if (key === undefined) {
+    const names = Object.keys(params);
+    const ordered = names.every((n) => KEY_ORDER.includes(n)) ? KEY_ORDER.filter((n) => n in params) : names.sort();
+    key = ordered.map((k) => `${k}=${params[k]}`).join(',');
+    keyCache.set(params, key);
+  }
+  return key;
 }
 
 /** A seed (p,d,q)(P,D,Q) as SARIMA params with the given engine. */
