@@ -5,11 +5,11 @@ import { runStudy } from '../search/driver';
 import { importOptunaJournal } from './optuna-journal-import';
 import { distributionToJson, exportOptunaJournal } from './optuna-journal';
 
-const fixture = readFileSync(new URL('./fixtures/optuna-5.0.0-sarima.log', import.meta.url), 'utf8');
+const fixture = readFileSync(new URL('./fixtures/optuna-5.0.0-sarima.jsonl', import.meta.url), 'utf8');
 
 describe('importOptunaJournal on a journal written by Python Optuna 5.0.0', () => {
   it('replays the study: seed, conditional params, values, failures, user attrs, metric names', () => {
-    const result = importOptunaJournal(fixture, { file: 'optuna-5.0.0-sarima.log' });
+    const result = importOptunaJournal(fixture, { file: 'optuna-5.0.0-sarima.jsonl' });
     if (!result.ok) throw new Error(result.error.message);
     const study = result.value;
     expect(study.name).toBe('sarima-9780722532935');
