@@ -89,7 +89,10 @@ function categoricalMixture(size: number, observations: number[]): DiscreteMixtu
   return { weights: mixtureWeights(n), probs };
 }
 
-/** The estimator of `distribution` from observations in internal form (value, or choice index). */
+/**
+ * The estimator of `distribution` from observations in Optuna's internal form (the integer, or the
+ * choice index). The mixture is over domain indices: index i is the integer low + i, or choice i.
+ */
 export function buildMixture(distribution: Distribution, observations: number[]): DiscreteMixture {
   return distribution.type === 'IntDistribution'
     ? intMixture(distribution.low, distribution.high, observations)

@@ -25,7 +25,7 @@ function internal(def: ParamDef, params: TrialParams): number | null {
     const index = d.choices.indexOf(String(value));
     return index >= 0 ? index : null;
   }
-  return typeof value === 'number' && value >= d.low && value <= d.high ? value - d.low : null;
+  return typeof value === 'number' && value >= d.low && value <= d.high ? value : null;
 }
 
 function observations(def: ParamDef, trials: readonly TrialRecord[]): number[] {
