@@ -70,6 +70,19 @@ describe('runStudy', () => {
     expect(session2.stop.code).toBe('n-trials');
   });
 
+  it('leaves a trial cut short by cancellation running, so that resuming re-runs it', async () => {
+    const signal = { aborted: false };
+    const objective: StudyObjective = async () => {
+      signal.aborted = true; // the caller terminated the worker mid-fit
+      return { ok: false, reason: 'worker terminated' };
+    };
+    const finished: TrialRecord[] = [];
+    const summary = await runStudy({ studyKey: 'k', productId: 'x', config: dev(), objective, signal, onTrialFinished: (t) => void finished.push(t) });
+    expect(summary.stop.code).toBe('aborted');
+    expect(finished).toEqual([]);
+    expect(summary.trials.map((t) => t.state)).toEqual(['running']);
+  });
+
   it('records failures with their reason and ends with the safe default when nothing succeeds', async () => {
     const { objective } = scripted(Array(10).fill('fit-failed: non-stationary AR part'));
     const summary = await runStudy({ studyKey: 'k', productId: 'tuna-b1', config: dev(), objective });

@@ -141,6 +141,11 @@ export async function runStudy(options: RunStudyOptions): Promise<StudySummary> 
     else trials.push(running);
     await options.onTrialStart?.(running);
     const outcome = await evaluate(objective, paramsToSpec(plan.params, space), plan.params);
+    if (signal?.aborted && !outcome.ok) {
+      // A fit cut short by cancellation is no result: the trial stays running and is re-run on resume.
+      stop = { code: 'aborted', message: `Cancelled during trial ${plan.number} after ${thisSession} trials this session; the study can continue.` };
+      break;
+    }
     const done = finishTrial(running, outcome, now());
     trials[trials.indexOf(running)] = done;
     thisSession++;
