@@ -80,6 +80,12 @@ describe('resolveConfig precedence: profile < JSON < URL < panel', () => {
     expect(inverted.problems[0]!.message).toContain('search_space.p must be');
   });
 
+  it('warns when the seeds’ engine is not one the search space allows', () => {
+    const { problems } = resolveConfig({ url: { engine: 'native' } });
+    expect(problems).toEqual([{ source: 'url', key: 'engine', message: 'engine is native but search_space.engines is wasm: the seeds run on native and will be skipped.' }]);
+    expect(resolveConfig({ url: { engine: 'native', search_space: { engines: ['native', 'wasm'] } } }).problems).toEqual([]);
+  });
+
   it('replaces one product’s seeds and keeps the others', () => {
     const { config } = resolveConfig({ json: { seeds: { products: { 'tuna-b1': [{ p: 0, d: 1, q: 1, P: 0, D: 1, Q: 1 }] } } } });
     expect(seedsFor(config.seeds, 'tuna-b1')).toEqual([{ p: 0, d: 1, q: 1, P: 0, D: 1, Q: 1 }]);

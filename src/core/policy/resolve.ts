@@ -1,6 +1,6 @@
 // Layers of configuration, lowest precedence first: profile < config JSON < URL query < settings
 // panel. A bad value is reported and not applied; every key records the layer that set it.
-import type { ConfigKey, ConfigProblem, ConfigSource, ProfileName, ResolvedConfig, StudyConfig } from './config';
+import { SOURCE_ORDER, type ConfigKey, type ConfigProblem, type ConfigSource, type ProfileName, type ResolvedConfig, type StudyConfig } from './config';
 import { profileConfig } from './profiles';
 import { CONFIG_KEYS, isConfigKey, validateValue } from './validate';
 
@@ -60,6 +60,15 @@ export function resolveConfig(layers: ConfigLayers, fallbackProfile: ProfileName
       (config as unknown as Record<string, unknown>)[key] = checked.value;
       sources[key] = source;
     }
+  }
+  if (!config.search_space.engines.includes(config.engine)) {
+    // Both values are valid alone; together the seeds (which use `engine`) fall outside the space.
+    const source = SOURCE_ORDER[Math.max(SOURCE_ORDER.indexOf(sources.engine), SOURCE_ORDER.indexOf(sources.search_space))]!;
+    problems.push({
+      source,
+      key: 'engine',
+      message: `engine is ${config.engine} but search_space.engines is ${config.search_space.engines.join(', ')}: the seeds run on ${config.engine} and will be skipped.`,
+    });
   }
   return { config, sources, problems };
 }
