@@ -89,3 +89,19 @@ describe('importOptunaJournal on bad files', () => {
     expect(result.value.trials[0]).toMatchObject({ state: 'failed', value: null, datetimeStart: '2025-08-01T10:00:00.000Z', userAttrs: { failure_reason: 'objective value was Infinity' } });
   });
 });
+
+describe('studyToJournal', () => {
+  it('names the study by product and key and carries the lab’s context as study user attrs', async () => {
+    const { studyToJournal } = await import('./study-journal');
+    const { resolveConfig } = await import('../policy/resolve');
+    const resolved = resolveConfig({ url: { profile: 'testing', n_trials: 3 } });
+    const summary = await runStudy({ studyKey: 'ab'.repeat(32), productId: '9780722532935', config: resolved.config, objective: async () => ({ ok: true, value: 1, fitMs: 1 }) });
+    const identity = { productId: '9780722532935', dataDigest: 'd1', searchSpace: resolved.config.search_space, split: { testWeeks: 32, validationWeeks: 32 }, objective: 'rmse' as const };
+    const back = importOptunaJournal(studyToJournal(summary, identity, resolved));
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.value.name).toBe('shelfcast-9780722532935-abababababab');
+    expect(back.value.trials).toHaveLength(3);
+    expect(back.value.userAttrs['shelfcast:config_sources']).toMatchObject({ profile: 'url', n_trials: 'url', patience: 'profile' });
+    expect(back.value.userAttrs['shelfcast:stop']).toEqual({ code: 'n-trials', message: 'Reached n_trials: 3 trials in the study (n_trials 3).' });
+  });
+});
