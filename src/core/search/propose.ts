@@ -4,7 +4,7 @@
 import type { SearchSpaceConfig } from '../policy/config';
 import { createRng } from './prng';
 import type { Sampler } from './samplers';
-import { enumerateSpace, paramKey } from './space';
+import { paramKey, spacePoints } from './space';
 import type { TrialParams, TrialRecord } from './types';
 
 const REDRAWS = 3;
@@ -29,11 +29,17 @@ export function proposeUntried(
     if (last === null) return null;
     if (!tried.has(paramKey(last))) return { params: last, origin: 'sampler' };
   }
-  const untried = enumerateSpace(space).filter((p) => !tried.has(paramKey(p)));
-  if (untried.length === 0 || last === null) return null;
-  const distances = untried.map((p) => distance(p, last));
-  const closest = Math.min(...distances);
-  const nearest = untried.filter((_, i) => distances[i] === closest);
+  if (last === null) return null;
+  // The untried points nearest the last proposal; ties broken by the trial's own stream.
+  let nearest: TrialParams[] = [];
+  let closest = Infinity;
+  for (const point of spacePoints(space)) {
+    if (tried.has(paramKey(point))) continue;
+    const d = distance(point, last);
+    if (d < closest) [closest, nearest] = [d, [point]];
+    else if (d === closest) nearest.push(point);
+  }
+  if (nearest.length === 0) return null;
   const rng = createRng(seed, trialNumber, FALLBACK_STREAM);
   return { params: nearest[rng.int(0, nearest.length - 1)]!, origin: 'fallback' };
 }

@@ -64,7 +64,12 @@ const enumerated = new Map<string, TrialParams[]>();
 
 /** Every point of the space, in sampling order (grid search; sizes are small: 2,100 per engine). */
 export function enumerateSpace(space: SearchSpaceConfig): TrialParams[] {
-  // Samplers ask for the same space on every trial; enumerate it once (callers get a copy).
+  return [...spacePoints(space)];
+}
+
+/** The cached enumeration itself, for hot paths that only read it. */
+export function spacePoints(space: SearchSpaceConfig): readonly TrialParams[] {
+  // Samplers ask for the same space on every trial; enumerate it once.
   const cacheKey = JSON.stringify(space);
   let points = enumerated.get(cacheKey);
   if (!points) {
@@ -72,7 +77,7 @@ export function enumerateSpace(space: SearchSpaceConfig): TrialParams[] {
     if (enumerated.size > 16) enumerated.clear();
     enumerated.set(cacheKey, points);
   }
-  return [...points];
+  return points;
 }
 
 function enumerateUncached(space: SearchSpaceConfig): TrialParams[] {

@@ -11,6 +11,19 @@ const PRIOR_WEIGHT = 1;
 export interface DiscreteMixture {
   weights: number[];
   probs: number[][];
+  /** log Σ_k weight_k · probs_k[x] per domain index: the domain is small, so computed once. */
+  logDensity: number[];
+}
+
+function withDensity(weights: number[], probs: number[][]): DiscreteMixture {
+  const size = probs[0]!.length;
+  const logDensity = Array<number>(size);
+  for (let x = 0; x < size; x++) {
+    let p = 0;
+    for (let k = 0; k < weights.length; k++) p += weights[k]! * probs[k]![x]!;
+    logDensity[x] = Math.log(p);
+  }
+  return { weights, probs, logDensity };
 }
 
 /** Optuna's default_weights: flat for < 25 observations, older ones ramped down beyond. */
@@ -73,12 +86,12 @@ function intMixture(low: number, high: number, observations: number[]): Discrete
     const total = normalMass((lo - mu) / sigma, (hi - mu) / sigma);
     return Array.from({ length: high - low + 1 }, (_, i) => normalMass((low + i - 0.5 - mu) / sigma, (low + i + 0.5 - mu) / sigma) / total);
   });
-  return { weights: mixtureWeights(n), probs: n === 0 ? [probs[probs.length - 1]!] : probs };
+  return withDensity(mixtureWeights(n), n === 0 ? [probs[probs.length - 1]!] : probs);
 }
 
 function categoricalMixture(size: number, observations: number[]): DiscreteMixture {
   const n = observations.length;
-  if (n === 0) return { weights: [1], probs: [Array<number>(size).fill(1 / size)] };
+  if (n === 0) return withDensity([1], [Array<number>(size).fill(1 / size)]);
   const kernels = n + 1;
   const probs = [...observations, -1].map((index) => {
     const row = Array<number>(size).fill(PRIOR_WEIGHT / kernels);
@@ -86,7 +99,7 @@ function categoricalMixture(size: number, observations: number[]): DiscreteMixtu
     const sum = row.reduce((s, v) => s + v, 0);
     return row.map((v) => v / sum);
   });
-  return { weights: mixtureWeights(n), probs };
+  return withDensity(mixtureWeights(n), probs);
 }
 
 /**
@@ -101,9 +114,7 @@ export function buildMixture(distribution: Distribution, observations: number[])
 
 /** Log density of domain index `x` under the mixture. */
 export function logPdf(mixture: DiscreteMixture, x: number): number {
-  let p = 0;
-  mixture.weights.forEach((w, k) => (p += w * mixture.probs[k]![x]!));
-  return Math.log(p);
+  return mixture.logDensity[x]!;
 }
 
 function pick(probabilities: readonly number[], u: number): number {
