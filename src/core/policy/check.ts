@@ -1,0 +1,11 @@
+// The outcome of checking one configuration value, and how a rejected value is quoted.
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** How a rejected value is quoted in a message: strings in quotes, the rest as JSON. */
+export function show(raw: unknown): string {
+  if (typeof raw === 'string') return `"${raw}"`;
+  if (raw === undefined) return 'nothing';
+  const text = JSON.stringify(raw);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { profileConfig } from '../policy/profiles';
+import { canonicalJson, studyKey, type StudyIdentity } from './study-key';
+
+const base = (): StudyIdentity => ({
+  productId: '9780722532935',
+  dataDigest: 'a1b2c3',
+  searchSpace: profileConfig('production').search_space,
+  split: { testWeeks: 32, validationWeeks: 32 },
+  objective: 'rmse',
+});
+
+describe('studyKey', () => {
+  it('is the same for the same inputs, whatever the order of object keys', async () => {
+    const a = await studyKey(base());
+    const reordered = base();
+    const shuffled: StudyIdentity = {
+      objective: reordered.objective,
+      split: { validationWeeks: 32, testWeeks: 32 },
+      searchSpace: Object.fromEntries(Object.entries(reordered.searchSpace).reverse()) as StudyIdentity['searchSpace'],
+      dataDigest: reordered.dataDigest,
+      productId: reordered.productId,
+    };
+    expect(await studyKey(shuffled)).toBe(a);
+    expect(a).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('changes when any input changes', async () => {
+    const a = await studyKey(base());
+    const variants: StudyIdentity[] = [
+      { ...base(), productId: '9780241003008' },
+      { ...base(), dataDigest: 'a1b2c4' },
+      { ...base(), searchSpace: { ...base().searchSpace, q: { low: 0, high: 3 } } },
+      { ...base(), searchSpace: { ...base().searchSpace, families: ['sarima'] } },
+      { ...base(), split: { testWeeks: 32, validationWeeks: 16 } },
+      { ...base(), objective: 'mae' },
+    ];
+    const keys = await Promise.all(variants.map(studyKey));
+    expect(new Set([a, ...keys]).size).toBe(variants.length + 1);
+  });
+
+  it('canonical JSON sorts keys at every depth and drops undefined', () => {
+    expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: undefined } })).toBe('{"a":{"d":[2,{"e":0,"f":1}]},"b":1}');
+  });
+});
