@@ -19,6 +19,10 @@ describe('registry migration', () => {
     expect((await db.get('settings', 'last-opened'))?.value).toEqual({ datasetId: 'kept', productId: null });
   });
 
+  it('has one upgrade step per database version', () => {
+    expect(MIGRATIONS).toHaveLength(DB_VERSION);
+  });
+
   it('creates only the stores that are absent, so it can run at any version number after a merge', async () => {
     const db = await openDB<ShelfcastDB>('migrate-twice', 1, {
       upgrade(db) {

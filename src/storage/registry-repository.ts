@@ -1,8 +1,8 @@
 // The model registry in IndexedDB: registering a version (with its champion verdict and retention
 // deletes) or rolling back is one transaction; a full disk rolls it back and comes back as a value.
-import { judgeChallenger, rollbackTo, type AliasChange } from '../core/policy/champion';
+import { judgeChallenger, rollbackTo, type AliasChange, type MeasuredChampion } from '../core/policy/champion';
 import type { ChampionLookup } from '../core/policy/retrain-decision';
-import { emptyAliases, registeredModelName, type MetricSet, type ModelVersion, type ModelVersionDraft, type ProductAliases } from '../core/policy/registry-types';
+import { emptyAliases, registeredModelName, type ModelVersion, type ModelVersionDraft, type ProductAliases } from '../core/policy/registry-types';
 import type { RegistryPolicy } from '../core/policy/retrain-policy';
 import { versionsToDelete } from '../core/policy/retention';
 import { fail, ok, type AppError, type Result } from '../core/result';
@@ -57,7 +57,7 @@ export class RegistryRepository {
    * Registers a draft as the product's next version, judges it against the champion (on the same
    * window, or on `championOnWindow` measured by the caller), logs the event and applies retention.
    */
-  register(draft: ModelVersionDraft, policy: RegistryPolicy, options: { championOnWindow?: MetricSet | null; at?: Date } = {}): Promise<Result<Registration, RegistryWriteError>> {
+  register(draft: ModelVersionDraft, policy: RegistryPolicy, options: { championOnWindow?: MeasuredChampion | null; at?: Date } = {}): Promise<Result<Registration, RegistryWriteError>> {
     const productId = draft.productId;
     return this.write(productId, async (tx) => {
       const versions = tx.objectStore('modelVersions');

@@ -38,10 +38,23 @@ describe('judgeChallenger', () => {
     const other = await version(2, 9, { data: { ...(await version(2, 9)).data, digest: 'f'.repeat(64) } });
     const aliases = { ...emptyAliases('p'), champion: 1, nextVersion: 3 };
     // Recorded 10 would let 9 win; measured on the new window the champion scores 8.
-    const lost = judgeChallenger({ aliases, challenger: other, champion: await version(1, 10), championOnWindow: metrics(8), policy, at: AT });
-    expect(lost.aliases.champion).toBe(1);
-    const unmeasured = judgeChallenger({ aliases, challenger: other, champion: await version(1, 10), policy, at: AT });
-    expect(unmeasured.event).toMatchObject({ kind: 'promoted', reason: 'champion_not_comparable' });
+    const lost = judgeChallenger({ aliases, challenger: other, champion: await version(1, 10), championOnWindow: { version: 1, metrics: metrics(8) }, policy, at: AT });
+    expect(lost.aliases).toMatchObject({ champion: 1, challenger: 2 });
+    const won = judgeChallenger({ aliases, challenger: other, champion: await version(1, 10), championOnWindow: { version: 1, metrics: metrics(9.6) }, policy, at: AT });
+    expect(won.event).toMatchObject({ kind: 'promoted', reason: 'challenger_better_by_6.2%' });
+  });
+
+  it('without a score on the same weeks the challenger has not beaten the champion; a champion that cannot forecast them loses', async () => {
+    const other = await version(2, 9, { data: { ...(await version(2, 9)).data, digest: 'f'.repeat(64) } });
+    const aliases = { ...emptyAliases('p'), champion: 1, nextVersion: 3 };
+    const champion = await version(1, 10);
+    const unmeasured = judgeChallenger({ aliases, challenger: other, champion, policy, at: AT });
+    expect(unmeasured.event).toMatchObject({ kind: 'challenger-lost', reason: 'champion_not_comparable' });
+    // A score measured on another champion (it changed meanwhile) does not count.
+    const stale = judgeChallenger({ aliases, challenger: other, champion, championOnWindow: { version: 7, metrics: metrics(100) }, policy, at: AT });
+    expect(stale.event.reason).toBe('champion_not_comparable');
+    const broken = judgeChallenger({ aliases, challenger: other, champion, championOnWindow: { version: 1, metrics: 'unavailable' }, policy, at: AT });
+    expect(broken.event).toMatchObject({ kind: 'promoted', from: 1, to: 2, reason: 'champion_cannot_forecast_window' });
   });
 });
 

@@ -9,16 +9,23 @@ export interface AliasChange {
   event: ChampionEvent;
 }
 
+/** 'unavailable': the champion cannot forecast the challenger's window at all. */
+export interface MeasuredChampion {
+  version: number;
+  metrics: MetricSet | 'unavailable';
+}
+
 export interface ChallengeInput {
   aliases: ProductAliases;
   challenger: ModelVersion;
   /** The stored champion, or null when there is none (or its record is gone). */
   champion: ModelVersion | null;
   /**
-   * The champion's metrics on the challenger's test window, measured by the caller when the windows
-   * differ (new data). Not needed when both were measured on the same window of the same series.
+   * The champion's score on the challenger's test window, measured by the caller when the windows
+   * differ (new data; see `championOnChallengerWindow`), with the version it measured. Not needed
+   * when both were evaluated on the same window of the same series.
    */
-  championOnWindow?: MetricSet | null;
+  championOnWindow?: MeasuredChampion | null;
   policy: RegistryPolicy;
   at: string;
 }
@@ -40,8 +47,17 @@ export function judgeChallenger(input: ChallengeInput): AliasChange {
     event: { productId: aliases.productId, kind, from: champion?.version ?? null, to: challenger.version, challenger: challenger.version, reason, numbers, at },
   });
   if (!champion) return promote('first-champion', 'no_champion', {});
-  const championMetrics = sameEvaluationWindow(champion, challenger) ? champion.evaluation.test : (input.championOnWindow ?? null);
-  if (!championMetrics) return promote('promoted', 'champion_not_comparable', { challengerRmse: challenger.evaluation.test.rmse });
+  const lost = (reason: string, numbers: ChampionEvent['numbers']): AliasChange => ({
+    aliases: { ...aliases, challenger: challenger.version },
+    event: { productId: aliases.productId, kind: 'challenger-lost', from: champion.version, to: champion.version, challenger: challenger.version, reason, numbers, at },
+  });
+  const measured = input.championOnWindow?.version === champion.version ? input.championOnWindow.metrics : null;
+  const championMetrics = sameEvaluationWindow(champion, challenger) ? champion.evaluation.test : measured;
+  if (championMetrics === 'unavailable') return promote('promoted', 'champion_cannot_forecast_window', { challengerRmse: challenger.evaluation.test.rmse });
+  if (championMetrics === null) {
+    // Not compared on the same weeks, so it has not beaten the champion: it stays a challenger.
+    return lost('champion_not_comparable', { challengerRmse: challenger.evaluation.test.rmse });
+  }
 
   const championRmse = championMetrics.rmse;
   const challengerRmse = challenger.evaluation.test.rmse;
@@ -49,10 +65,7 @@ export function judgeChallenger(input: ChallengeInput): AliasChange {
   const improvement = championRmse > 0 ? (championRmse - challengerRmse) / championRmse : 0;
   const numbers = { championRmse, challengerRmse, improvement, margin: input.policy.championMargin };
   if (championRmse > 0 && improvement >= input.policy.championMargin) return promote('promoted', `challenger_better_by_${pct(improvement)}`, numbers);
-  return {
-    aliases: { ...aliases, challenger: challenger.version },
-    event: { productId: aliases.productId, kind: 'challenger-lost', from: champion.version, to: champion.version, challenger: challenger.version, reason: `challenger_not_better_by_margin_${pct(improvement)}`, numbers, at },
-  };
+  return lost(`challenger_not_better_by_margin_${pct(improvement)}`, numbers);
 }
 
 /** Makes `target` champion again. Refused when it is not stored or already champion. */
