@@ -4,6 +4,8 @@ import { seriesDigest } from '../core/policy/series-change';
 import { registeredModelName, type MetricSet, type ModelVersion } from '../core/policy/registry-types';
 
 export const metrics = (rmse: number, extra: Partial<MetricSet> = {}): MetricSet => ({ rmse, mae: rmse * 0.8, mape: 20, smape: 18, mase: 0.9, ...extra });
+/** Metrics as the engine's `accuracy()` records them, with bias, MPE and skipped zero weeks. */
+export const accuracyMetrics = (rmse: number): MetricSet => ({ ...metrics(rmse), me: -1.5, mpe: null, mapeSkipped: 2 });
 
 /** A weekly series of `n` weeks from 2022-01-01 (a Saturday) with a yearly wave. */
 export function wavySeries(n: number, level = 100): WeeklySeries {
@@ -46,10 +48,10 @@ export async function modelVersion(series: WeeklySeries, overrides: Partial<Mode
       start: series.start,
       end: '2099-01-01',
       weeks,
-      digest: await seriesDigest(series),
+      digest: await seriesDigest({ ...series, id: productId }),
       fitted: { start: series.start, end: '2099-01-01', weeks: weeks - 8 },
     },
-    evaluation: { validation: metrics(9), test: metrics(10), testWindow: { start: '2099-01-01', end: '2099-02-19', weeks: 8 }, baselines: [{ name: 'naive', metrics: metrics(14) }] },
+    evaluation: { validation: metrics(9), test: accuracyMetrics(10), testWindow: { start: '2099-01-01', end: '2099-02-19', weeks: 8 }, baselines: [{ name: 'naive', metrics: metrics(14) }] },
     forecast: { weekEnding: ['2030-01-05', '2030-01-12'], mean: [100, 101], lower80: [90, 91], upper80: [110, 111], lower95: [80, 81], upper95: [120, 121] },
     config: { profile: 'testing', n_trials: 50 },
     study: { key: 'study-abc', trial: 7 },

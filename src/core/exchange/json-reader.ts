@@ -33,6 +33,11 @@ export function field<T>(obj: Record<string, unknown>, key: string, path: string
   return check(obj[key], p);
 }
 
+/** An optional field: absent stays absent (so a round trip adds nothing). */
+export function optionalField<T>(obj: Record<string, unknown>, key: string, path: string, check: Check<T>): { [k: string]: T } {
+  return obj[key] === undefined ? {} : { [key]: check(obj[key], path ? `${path}.${key}` : key) };
+}
+
 export const finite: Check<number> = (v, p) => (typeof v === 'number' && Number.isFinite(v) ? v : bad(p, 'must be a finite number', v));
 
 export function range(min: number, max: number): Check<number> {

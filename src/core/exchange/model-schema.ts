@@ -4,7 +4,7 @@ import type { WeeklySeries } from '../data/types';
 import type { Coefficient, FittedModel } from '../model/engine';
 import type { ModelSpec } from '../model/spec';
 import type { Evaluation, ForecastTable, MetricSet, Provenance, TrainingData, WeekRange } from '../policy/registry-types';
-import { bad, bool, field, finite, int, isoDate, isoTime, list, nullable, oneOf, plainJson, range, record, sha256, text, type Check } from './json-reader';
+import { bad, bool, field, finite, int, isoDate, isoTime, list, nullable, optionalField, oneOf, plainJson, range, record, sha256, text, type Check } from './json-reader';
 
 /** Ten years of weeks: the longest horizon, and (×20) the longest series we accept. */
 export const MAX_HORIZON = 520;
@@ -57,6 +57,9 @@ export const metricSet: Check<MetricSet> = object((o, p) => ({
   mape: field(o, 'mape', p, nullable(nonNegative)),
   smape: field(o, 'smape', p, nullable(nonNegative)),
   mase: field(o, 'mase', p, nullable(nonNegative)),
+  ...optionalField(o, 'me', p, finite),
+  ...optionalField(o, 'mpe', p, nullable(finite)),
+  ...optionalField(o, 'mapeSkipped', p, int(0, MAX_WEEKS)),
 }));
 
 const weekRange: Check<WeekRange> = object((o, p) => ({ start: field(o, 'start', p, isoDate), end: field(o, 'end', p, isoDate), weeks: field(o, 'weeks', p, int(0, MAX_WEEKS)) }));

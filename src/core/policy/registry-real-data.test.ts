@@ -34,7 +34,7 @@ async function championOn(series: WeeklySeries): Promise<ModelVersion> {
   return {
     recordVersion: 1, name: registeredModelName('walmart-store-01'), version: 1, productId: 'walmart-store-01', productTitle: 'Walmart store 1',
     family: 'arima', spec, engine: 'wasm', fitted: null,
-    data: await trainingDataOf(series, n - HOLDOUT),
+    data: await trainingDataOf('walmart-store-01', series, n - HOLDOUT),
     evaluation: { validation: null, test, testWindow: weekRange(series.start, n - HOLDOUT, HOLDOUT), baselines: [] },
     forecast: forecastTable(series.start, n, ahead.value.mean, ahead.value.se),
     config: {}, study: null, fitMs: holdout.value.fitMs, searchMs: 1234, createdAt: '2026-11-27T00:00:00.000Z', appVersion: '0.1.0',

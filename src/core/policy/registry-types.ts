@@ -10,6 +10,10 @@ export interface MetricSet {
   mape: number | null;
   smape: number | null;
   mase: number | null;
+  /** Kept when the evaluation recorded them (the engine's AccuracyMetrics): bias, MPE, zero weeks skipped by MAPE. */
+  me?: number;
+  mpe?: number | null;
+  mapeSkipped?: number;
 }
 
 /** A run of consecutive weeks, by the week-ending date of its first and last week. */

@@ -57,7 +57,7 @@ export async function decideRetraining(input: DecisionInput, policy: RetrainPoli
   const numbers: DecisionNumbers = { championVersion: model.version, ageDays, recordedRmse: test.rmse, recordedMape: test.mape, recordedMase: test.mase };
   if (policy.maxModelAgeDays !== null && ageDays > policy.maxModelAgeDays) return retrain(`model_too_old_${ageDays}_days`, numbers);
 
-  const change = await detectSeriesChange(model.data, input.series);
+  const change = await detectSeriesChange(model.data, { ...input.series, id: model.productId });
   numbers.dataChange = change.kind;
   if (change.kind === 'revised') return retrain('data_revised', { ...numbers, revision: change.detail });
   const newWeeks = change.kind === 'appended' ? change.newWeeks : 0;

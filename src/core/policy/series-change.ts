@@ -4,14 +4,20 @@ import type { WeeklySeries } from '../data/types';
 import { sha256Hex } from '../digest';
 import type { TrainingData } from './registry-types';
 
-/** The canonical text of a series: start date and values, nothing else (titles do not change a model). */
-export function canonicalSeriesText(series: WeeklySeries): string {
-  return JSON.stringify({ start: series.start, values: series.values });
+/** A product's weekly series with its id, as the data pipeline digests it. */
+export type IdentifiedSeries = WeeklySeries & { id: string };
+
+/**
+ * The canonical text of a series: id, first week, values (NaN as "NA"); titles do not change a model.
+ * The same text as the data pipeline's `canonicalSeries`, so its digests and the registry's agree.
+ */
+export function canonicalSeriesText(p: IdentifiedSeries): string {
+  return `${p.id}\n${p.start}\n${p.values.map((v) => (Number.isNaN(v) ? 'NA' : String(v))).join(',')}`;
 }
 
 /** SHA-256 of the canonical series. */
-export function seriesDigest(series: WeeklySeries): Promise<string> {
-  return sha256Hex(canonicalSeriesText(series));
+export function seriesDigest(p: IdentifiedSeries): Promise<string> {
+  return sha256Hex(canonicalSeriesText(p));
 }
 
 export type SeriesChange =
@@ -22,12 +28,12 @@ export type SeriesChange =
   | { kind: 'revised'; detail: 'start-moved' | 'shorter' | 'values-changed' };
 
 /** Compares the series a model was built from (by digest) with the product's current series. */
-export async function detectSeriesChange(trained: Pick<TrainingData, 'start' | 'weeks' | 'digest'>, current: WeeklySeries): Promise<SeriesChange> {
+export async function detectSeriesChange(trained: Pick<TrainingData, 'start' | 'weeks' | 'digest'>, current: IdentifiedSeries): Promise<SeriesChange> {
   if (current.start !== trained.start) return { kind: 'revised', detail: 'start-moved' };
   const n = current.values.length;
   if (n < trained.weeks) return { kind: 'revised', detail: 'shorter' };
   // The old series must be an exact prefix of the new one: digest the prefix of the same length.
-  const prefix = n === trained.weeks ? current : { start: current.start, values: current.values.slice(0, trained.weeks) };
+  const prefix = n === trained.weeks ? current : { id: current.id, start: current.start, values: current.values.slice(0, trained.weeks) };
   if ((await seriesDigest(prefix)) !== trained.digest) return { kind: 'revised', detail: 'values-changed' };
   return n === trained.weeks ? { kind: 'identical' } : { kind: 'appended', newWeeks: n - trained.weeks };
 }

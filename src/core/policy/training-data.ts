@@ -17,10 +17,10 @@ export function weekRange(start: string, from: number, weeks: number): WeekRange
 }
 
 /** The whole series (with its digest) and the first `fittedWeeks` weeks the model was fitted on. */
-export async function trainingDataOf(series: WeeklySeries, fittedWeeks: number): Promise<TrainingData> {
+export async function trainingDataOf(productId: string, series: WeeklySeries, fittedWeeks: number): Promise<TrainingData> {
   return {
     ...weekRange(series.start, 0, series.values.length),
-    digest: await seriesDigest(series),
+    digest: await seriesDigest({ ...series, id: productId }),
     fitted: weekRange(series.start, 0, fittedWeeks),
   };
 }
