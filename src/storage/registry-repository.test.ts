@@ -4,6 +4,7 @@ import type { ModelVersionDraft } from '../core/policy/registry-types';
 import { metrics, modelVersion, wavySeries } from '../test/model-version';
 import { openShelfcastDb } from './db';
 import { RegistryRepository } from './registry-repository';
+import { exportModelsJson, importModelsJson } from '../core/exchange/model-json';
 
 let n = 0;
 const fresh = async () => new RegistryRepository(await openShelfcastDb(`registry-${++n}`));
@@ -84,5 +85,19 @@ describe('RegistryRepository', () => {
     const db = await openShelfcastDb(`registry-${n}`);
     await db.delete('modelVersions', ['a', 1]);
     expect(await repo.getChampion('a')).toEqual({ kind: 'missing', version: 1 });
+  });
+
+  it('registers an imported model as a new local version, marked imported with its provenance', async () => {
+    const repo = await fresh();
+    await repo.register(await draft(10), policy);
+    const shared = await modelVersion(series, { version: 9, productId: 'isbn-1' });
+    const text = await exportModelsJson([{ model: shared, series }], { includeSeries: true, appVersion: '0.2.0', exportedAt: new Date('2026-11-20T00:00:00Z') });
+    const imported = await importModelsJson(text, 'from-a-colleague.json', new Date('2026-11-27T00:00:00Z'));
+    if (!imported.ok) throw new Error(imported.error.message);
+    const r = await repo.register(imported.value[0]!.draft, policy);
+    if (!r.ok) throw new Error(r.error.message);
+    const stored = await repo.getVersion('isbn-1', 2);
+    expect(stored?.provenance).toMatchObject({ kind: 'imported', fileName: 'from-a-colleague.json', originalVersion: 9, exportedBy: '0.2.0' });
+    expect(stored?.evaluation).toEqual(shared.evaluation);
   });
 });
