@@ -92,5 +92,5 @@ test('cancelling a large import stops it and leaves IndexedDB as it was', async 
   await page.getByTestId('cancel-import').click();
   await expect(lab.error).toContainText('The import was cancelled; nothing was stored.');
   await expect(page.getByTestId('quality-report')).toHaveCount(0);
-  expect(await lab.storedCounts()).toEqual({ datasets: 0, series: 0, models: 0, artifacts: 0, payloads: 0, mappings: 0 });
+  expect(Object.entries(await lab.storedCounts()).filter(([, n]) => n > 0)).toEqual([]);
 });

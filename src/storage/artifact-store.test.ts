@@ -10,6 +10,7 @@ import { DEFAULT_SPLIT } from '../core/data/split';
 import { DATA_STEPS } from '../core/pipeline/data-steps';
 import { runPipeline } from '../core/pipeline/runner';
 import { openShelfcastDb } from './db';
+import { DB_VERSION } from './schema';
 import { IdbArtifactStore, MappingRepository } from './artifact-store';
 
 let n = 0;
@@ -29,7 +30,7 @@ describe('IdbArtifactStore (fake-indexeddb)', () => {
     await v1.put('datasets', { id: 'old' });
     v1.close();
     const db = await openShelfcastDb(name);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     expect(await db.get('datasets', 'old')).toEqual({ id: 'old' });
     expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['artifacts', 'payloads', 'mappings']));
   });

@@ -3,18 +3,19 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { DatasetRecord, ModelRecord, SeriesRecord } from '../core/records';
 import type { ArtifactHeader } from '../core/pipeline/types';
 import type { ImportMapping } from '../core/data/mapping';
+import { addRegistryStores, type RegistryStores } from './registry-schema';
 
 export type { DatasetRecord, ModelRecord, SeriesRecord };
 
 export const DB_NAME = 'shelfcast';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface SettingRecord {
   key: string;
   value: unknown;
 }
 
-export interface ShelfcastDB extends DBSchema {
+export interface ShelfcastDB extends DBSchema, RegistryStores {
   datasets: { key: string; value: DatasetRecord };
   series: { key: [string, string]; value: SeriesRecord; indexes: { byDataset: string } };
   models: { key: [string, string]; value: ModelRecord; indexes: { byDataset: string } };
@@ -41,4 +42,6 @@ export const MIGRATIONS: ((db: IDBPDatabase<ShelfcastDB>, tx: UpgradeTx) => void
     db.createObjectStore('payloads', { keyPath: 'key' });
     db.createObjectStore('mappings', { keyPath: 'signature' });
   },
+  // 2 → 3: model registry (versions, aliases, champion events, retraining decisions).
+  (db) => addRegistryStores(db),
 ];

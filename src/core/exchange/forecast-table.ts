@@ -1,0 +1,43 @@
+// Forecast tables (dates, mean, 80 % and 95 % bounds) from an engine's mean and standard errors, and
+// the check that a refitted imported model reproduces the forecast recorded in its file.
+import { fail, ok, type Result } from '../result';
+import { weekEndingAt } from '../policy/training-data';
+import type { ForecastTable } from '../policy/registry-types';
+
+const Z80 = 1.2815515655446004;
+const Z95 = 1.959963984540054;
+
+/** The table for forecasts starting the week after a series (of `weeks` weeks from `start`) ends. */
+export function forecastTable(start: string, weeks: number, mean: readonly number[], se: readonly number[]): ForecastTable {
+  const band = (z: number, sign: number) => mean.map((m, i) => m + sign * z * se[i]!);
+  return {
+    weekEnding: mean.map((_, i) => weekEndingAt(start, weeks + i)),
+    mean: [...mean],
+    lower80: band(Z80, -1),
+    upper80: band(Z80, 1),
+    lower95: band(Z95, -1),
+    upper95: band(Z95, 1),
+  };
+}
+
+/**
+ * Whether a refit's point forecasts match the recorded ones: relative difference at most
+ * `tolerance`, scaled by the larger of |recorded| and 1 so near-zero weeks do not explode it.
+ */
+export function checkRefitForecast(recorded: ForecastTable, refitMean: readonly number[], tolerance = 1e-4): Result<{ maxDifference: number }, 'refit-mismatch'> {
+  if (refitMean.length < recorded.mean.length || recorded.mean.length === 0) {
+    return fail('refit-mismatch', `The refitted model gave ${refitMean.length} forecast weeks; the file records ${recorded.mean.length}.`);
+  }
+  const n = recorded.mean.length;
+  let worst = 0;
+  let worstWeek = 0;
+  for (let i = 0; i < n; i++) {
+    const d = Math.abs(refitMean[i]! - recorded.mean[i]!) / Math.max(Math.abs(recorded.mean[i]!), 1);
+    if (!(d <= worst)) [worst, worstWeek] = [d, i];
+  }
+  if (!(worst <= tolerance)) {
+    const week = recorded.weekEnding[worstWeek] ?? '?';
+    return fail('refit-mismatch', `The refitted model does not reproduce the forecast in the file (week ending ${week} differs by ${(worst * 100).toFixed(3)} %).`);
+  }
+  return ok({ maxDifference: worst });
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { metrics, modelVersion, wavySeries } from '../../test/model-version';
+import { judgeChallenger, rollbackTo } from './champion';
+import { emptyAliases, type ModelVersion } from './registry-types';
+import { versionsToDelete } from './retention';
+
+const policy = { championMargin: 0.05, maxVersionsPerProduct: 3 };
+const AT = '2026-11-27T04:00:00.000Z';
+const series = wavySeries(100);
+
+async function version(n: number, rmse: number, o: Partial<ModelVersion> = {}) {
+  const base = await modelVersion(series, { version: n });
+  return { ...base, evaluation: { ...base.evaluation, test: metrics(rmse) }, ...o };
+}
+
+describe('judgeChallenger', () => {
+  it('makes the first version champion', async () => {
+    const r = judgeChallenger({ aliases: { ...emptyAliases('p'), nextVersion: 2 }, challenger: await version(1, 10), champion: null, policy, at: AT });
+    expect(r.aliases).toMatchObject({ champion: 1, challenger: null, previousChampion: null });
+    expect(r.event).toMatchObject({ kind: 'first-champion', from: null, to: 1, reason: 'no_champion' });
+  });
+
+  it('promotes a challenger that beats the champion on the same window by the margin', async () => {
+    const aliases = { ...emptyAliases('p'), champion: 1, nextVersion: 3 };
+    const r = judgeChallenger({ aliases, challenger: await version(2, 9.4), champion: await version(1, 10), policy, at: AT });
+    expect(r.aliases).toMatchObject({ champion: 2, previousChampion: 1, challenger: null });
+    expect(r.event).toMatchObject({ kind: 'promoted', from: 1, to: 2, reason: 'challenger_better_by_6.0%' });
+  });
+
+  it('keeps the champion when the challenger is better by less than the margin; it stays as a challenger', async () => {
+    const aliases = { ...emptyAliases('p'), champion: 1, nextVersion: 3 };
+    const r = judgeChallenger({ aliases, challenger: await version(2, 9.6), champion: await version(1, 10), policy, at: AT });
+    expect(r.aliases).toMatchObject({ champion: 1, challenger: 2, previousChampion: null });
+    expect(r.event).toMatchObject({ kind: 'challenger-lost', from: 1, to: 1, challenger: 2, reason: 'challenger_not_better_by_margin_4.0%' });
+  });
+
+  it('on a different window uses the champion\'s score measured there, not its old recorded one', async () => {
+    const other = await version(2, 9, { data: { ...(await version(2, 9)).data, digest: 'f'.repeat(64) } });
+    const aliases = { ...emptyAliases('p'), champion: 1, nextVersion: 3 };
+    // Recorded 10 would let 9 win; measured on the new window the champion scores 8.
+    const lost = judgeChallenger({ aliases, challenger: other, champion: await version(1, 10), championOnWindow: { version: 1, metrics: metrics(8) }, policy, at: AT });
+    expect(lost.aliases).toMatchObject({ champion: 1, challenger: 2 });
+    const won = judgeChallenger({ aliases, challenger: other, champion: await version(1, 10), championOnWindow: { version: 1, metrics: metrics(9.6) }, policy, at: AT });
+    expect(won.event).toMatchObject({ kind: 'promoted', reason: 'challenger_better_by_6.2%' });
+  });
+
+  it('without a score on the same weeks the challenger has not beaten the champion; a champion that cannot forecast them loses', async () => {
+    const other = await version(2, 9, { data: { ...(await version(2, 9)).data, digest: 'f'.repeat(64) } });
+    const aliases = { ...emptyAliases('p'), champion: 1, nextVersion: 3 };
+    const champion = await version(1, 10);
+    const unmeasured = judgeChallenger({ aliases, challenger: other, champion, policy, at: AT });
+    expect(unmeasured.event).toMatchObject({ kind: 'challenger-lost', reason: 'champion_not_comparable' });
+    // A score measured on another champion (it changed meanwhile) does not count.
+    const stale = judgeChallenger({ aliases, challenger: other, champion, championOnWindow: { version: 7, metrics: metrics(100) }, policy, at: AT });
+    expect(stale.event.reason).toBe('champion_not_comparable');
+    const broken = judgeChallenger({ aliases, challenger: other, champion, championOnWindow: { version: 1, metrics: 'unavailable' }, policy, at: AT });
+    expect(broken.event).toMatchObject({ kind: 'promoted', from: 1, to: 2, reason: 'champion_cannot_forecast_window' });
+  });
+});
+
+describe('rollbackTo', () => {
+  it('makes an earlier version champion and logs it', () => {
+    const r = rollbackTo({ ...emptyAliases('p'), champion: 3, previousChampion: 2, nextVersion: 4 }, 1, [1, 2, 3], AT);
+    expect(r.ok && r.value.aliases).toMatchObject({ champion: 1, previousChampion: 3 });
+    expect(r.ok && r.value.event).toMatchObject({ kind: 'rollback', from: 3, to: 1, reason: 'rollback_to_version_1' });
+  });
+
+  it('refuses a deleted version and the current champion', () => {
+    const aliases = { ...emptyAliases('p'), champion: 3, nextVersion: 4 };
+    expect(rollbackTo(aliases, 1, [2, 3], AT)).toMatchObject({ ok: false, error: { code: 'unknown-version' } });
+    expect(rollbackTo(aliases, 3, [2, 3], AT)).toMatchObject({ ok: false, error: { code: 'already-champion' } });
+  });
+});
+
+describe('versionsToDelete', () => {
+  it('deletes the oldest versions beyond N', () => {
+    expect(versionsToDelete([1, 2, 3, 4, 5], { ...emptyAliases('p'), champion: 5, previousChampion: 4 }, 3)).toEqual([1, 2]);
+  });
+
+  it('never deletes the champion or the one before it, even when they are the oldest', () => {
+    const aliases = { ...emptyAliases('p'), champion: 1, previousChampion: 2, challenger: 6 };
+    expect(versionsToDelete([1, 2, 3, 4, 5, 6], aliases, 3)).toEqual([3, 4, 5]);
+    expect(versionsToDelete([1, 2, 3], aliases, 0)).toEqual([3]);
+  });
+
+  it('deletes nothing within the limit', () => {
+    expect(versionsToDelete([1, 2], { ...emptyAliases('p'), champion: 2 }, 3)).toEqual([]);
+  });
+});

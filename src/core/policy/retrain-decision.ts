@@ -1,0 +1,88 @@
+// Per product, before any search: retrain or reuse the champion, with the original's triggers in
+// its order and its reason strings, and the numbers behind the verdict.
+import type { WeeklySeries } from '../data/types';
+import type { RecentPerformance } from './recent-performance';
+import type { ModelVersion } from './registry-types';
+import type { RetrainPolicy } from './retrain-policy';
+import { detectSeriesChange } from './series-change';
+
+const MS_PER_DAY = 86_400_000;
+
+/** What the champion alias points at: nothing, a version that is gone, or a stored version. */
+export type ChampionLookup = { kind: 'none' } | { kind: 'missing'; version: number } | { kind: 'present'; model: ModelVersion };
+
+export type DecisionNumbers = Record<string, number | string | null>;
+
+export interface RetrainDecision {
+  decision: 'retrain' | 'reuse';
+  reason: string;
+  numbers: DecisionNumbers;
+}
+
+export interface DecisionInput {
+  champion: ChampionLookup;
+  /** The product's series now. */
+  series: WeeklySeries;
+  now: Date;
+  /** Scores the champion on the `newWeeks` latest weeks; called only when that check is reached. */
+  judgeRecent?: (newWeeks: number) => Promise<RecentPerformance | null>;
+}
+
+const retrain = (reason: string, numbers: DecisionNumbers): RetrainDecision => ({ decision: 'retrain', reason, numbers });
+
+/** Python's `{:.1%}`: 0.123 → "12.3%", infinity → "inf%". */
+function percent(fraction: number): string {
+  return Number.isFinite(fraction) ? `${(fraction * 100).toFixed(1)}%` : 'inf%';
+}
+
+/** Relative change of `current` over `baseline`; a zero baseline makes any error an infinite rise. */
+export function relativeChange(current: number, baseline: number): number {
+  if (baseline > 0) return (current - baseline) / baseline;
+  return current > 0 ? Infinity : 0;
+}
+
+/** Age in whole days, as the original floors it. */
+export function modelAgeDays(createdAt: string, now: Date): number {
+  return Math.floor((now.getTime() - Date.parse(createdAt)) / MS_PER_DAY);
+}
+
+/** Triggers, in order: force, no model, model missing, too old, data revised, gates, degradation. */
+export async function decideRetraining(input: DecisionInput, policy: RetrainPolicy): Promise<RetrainDecision> {
+  if (policy.forceRetrain) return retrain('force_retrain=True', {});
+  if (input.champion.kind === 'none') return retrain('no_existing_model', {});
+  if (input.champion.kind === 'missing') return retrain('model_file_missing', { championVersion: input.champion.version });
+  const model = input.champion.model;
+  const test = model.evaluation.test;
+  const ageDays = modelAgeDays(model.createdAt, input.now);
+  const numbers: DecisionNumbers = { championVersion: model.version, ageDays, recordedRmse: test.rmse, recordedMape: test.mape, recordedMase: test.mase };
+  if (policy.maxModelAgeDays !== null && ageDays > policy.maxModelAgeDays) return retrain(`model_too_old_${ageDays}_days`, numbers);
+
+  const change = await detectSeriesChange(model.data, { ...input.series, id: model.productId });
+  numbers.dataChange = change.kind;
+  if (change.kind === 'revised') return retrain('data_revised', { ...numbers, revision: change.detail });
+  const newWeeks = change.kind === 'appended' ? change.newWeeks : 0;
+  numbers.newWeeks = newWeeks;
+
+  if (policy.minAcceptableRmse !== null && test.rmse > policy.minAcceptableRmse) {
+    return retrain(`rmse_above_threshold_${test.rmse.toFixed(2)}`, { ...numbers, rmseGate: policy.minAcceptableRmse });
+  }
+  if (policy.maxAcceptableMape !== null && test.mape !== null && test.mape > policy.maxAcceptableMape) {
+    return retrain(`mape_above_threshold_${test.mape.toFixed(1)}%`, { ...numbers, mapeGate: policy.maxAcceptableMape });
+  }
+  if (policy.maxAcceptableMase !== null && test.mase !== null && test.mase > policy.maxAcceptableMase) {
+    return retrain(`mase_above_threshold_${test.mase.toFixed(2)}`, { ...numbers, maseGate: policy.maxAcceptableMase });
+  }
+
+  if (policy.performanceThreshold !== null && newWeeks >= Math.max(1, policy.minNewWeeksToJudge) && input.judgeRecent) {
+    const recent = await input.judgeRecent(newWeeks);
+    numbers.recentRmse = recent ? recent.rmse : null;
+    if (recent) {
+      const change = relativeChange(recent.rmse, test.rmse);
+      numbers.rmseChange = Number.isFinite(change) ? change : 'inf';
+      if (change > policy.performanceThreshold) {
+        return retrain(`performance_degraded_${percent(change)}`, { ...numbers, performanceThreshold: policy.performanceThreshold });
+      }
+    }
+  }
+  return { decision: 'reuse', reason: 'model_still_valid', numbers };
+}

@@ -1,0 +1,103 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ModelVersionDraft } from '../core/policy/registry-types';
+import { metrics, modelVersion, wavySeries } from '../test/model-version';
+import { openShelfcastDb } from './db';
+import { RegistryRepository } from './registry-repository';
+import { exportModelsJson, importModelsJson } from '../core/exchange/model-json';
+
+let n = 0;
+const fresh = async () => new RegistryRepository(await openShelfcastDb(`registry-${++n}`));
+const policy = { championMargin: 0.05, maxVersionsPerProduct: 3 };
+const series = wavySeries(80);
+
+async function draft(rmse: number, productId = 'isbn-1'): Promise<ModelVersionDraft> {
+  const { recordVersion: _r, name: _n, version: _v, ...d } = await modelVersion(series, { productId });
+  return { ...d, evaluation: { ...d.evaluation, test: metrics(rmse) } };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('RegistryRepository', () => {
+  it('numbers versions 1, 2, … under arima_book_{id}; a clearly better challenger becomes champion, a marginal one does not', async () => {
+    const repo = await fresh();
+    const first = await repo.register(await draft(10), policy);
+    expect(first.ok && [first.value.version.name, first.value.version.version, first.value.event.kind]).toEqual(['arima_book_isbn-1', 1, 'first-champion']);
+    await repo.register(await draft(9.8), policy); // 2 % better: loses
+    await repo.register(await draft(9), policy); // 10 % better: wins
+    expect(await repo.getAliases('isbn-1')).toEqual({ productId: 'isbn-1', champion: 3, challenger: null, previousChampion: 1, nextVersion: 4 });
+    expect((await repo.listEvents('isbn-1')).map((e) => [e.kind, e.from, e.to, e.challenger])).toEqual([
+      ['first-champion', null, 1, 1],
+      ['challenger-lost', 1, 1, 2],
+      ['promoted', 1, 3, 3],
+    ]);
+    const champion = await repo.getChampion('isbn-1');
+    expect(champion.kind === 'present' && champion.model.version).toBe(3);
+  });
+
+  it('rolls back to any earlier version and logs it; refuses a version it does not hold', async () => {
+    const repo = await fresh();
+    for (const rmse of [10, 9, 8]) await repo.register(await draft(rmse), policy);
+    const r = await repo.rollback('isbn-1', 1, new Date('2026-11-27T05:00:00Z'));
+    expect(r.ok && r.value.aliases).toMatchObject({ champion: 1, previousChampion: 3 });
+    expect((await repo.listEvents('isbn-1')).at(-1)).toMatchObject({ kind: 'rollback', from: 3, to: 1, at: '2026-11-27T05:00:00.000Z' });
+    expect(await repo.rollback('isbn-1', 7)).toMatchObject({ ok: false, error: { code: 'unknown-version' } });
+  });
+
+  it('retention keeps at most N versions and never deletes the champion or the one before it', async () => {
+    const repo = await fresh();
+    await repo.register(await draft(10), policy); // 1 champion
+    await repo.register(await draft(5), policy); // 2 champion, 1 previous
+    for (const rmse of [6, 7, 8]) await repo.register(await draft(rmse), policy); // 3, 4, 5 lose
+    expect((await repo.listVersions('isbn-1')).map((v) => v.version)).toEqual([1, 2, 5]);
+    const last = await repo.register(await draft(9), policy);
+    expect(last.ok && last.value.deleted).toEqual([5]);
+    expect((await repo.listVersions('isbn-1')).map((v) => v.version)).toEqual([1, 2, 6]);
+    expect(await repo.getAliases('isbn-1')).toMatchObject({ champion: 2, previousChampion: 1, nextVersion: 7 });
+  });
+
+  it('rolls the whole registration back when the disk is full, and says so', async () => {
+    const repo = await fresh();
+    await repo.register(await draft(10), policy);
+    const add = IDBObjectStore.prototype.add;
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+      if (this.name === 'championEvents') throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      return add.apply(this, args);
+    });
+    const failed = await repo.register(await draft(5), policy);
+    expect(failed).toMatchObject({ ok: false, error: { code: 'quota-exceeded', where: { product: 'isbn-1' } } });
+    expect(!failed.ok && failed.error.message).toContain('nothing was saved');
+    vi.restoreAllMocks();
+    // The version written before the failure is gone, the champion and the numbering are untouched.
+    expect((await repo.listVersions('isbn-1')).map((v) => v.version)).toEqual([1]);
+    expect(await repo.getAliases('isbn-1')).toMatchObject({ champion: 1, nextVersion: 2 });
+    expect(await repo.listEvents('isbn-1')).toHaveLength(1);
+    const retry = await repo.register(await draft(5), policy);
+    expect(retry.ok && retry.value.version.version).toBe(2);
+  });
+
+  it('reports a champion alias whose version is gone, lists champions across products', async () => {
+    const repo = await fresh();
+    expect(await repo.getChampion('nobody')).toEqual({ kind: 'none' });
+    await repo.register(await draft(10, 'a'), policy);
+    await repo.register(await draft(10, 'b'), policy);
+    expect((await repo.listChampions()).map((m) => m.name).sort()).toEqual(['arima_book_a', 'arima_book_b']);
+    const db = await openShelfcastDb(`registry-${n}`);
+    await db.delete('modelVersions', ['a', 1]);
+    expect(await repo.getChampion('a')).toEqual({ kind: 'missing', version: 1 });
+  });
+
+  it('registers an imported model as a new local version, marked imported with its provenance', async () => {
+    const repo = await fresh();
+    await repo.register(await draft(10), policy);
+    const shared = await modelVersion(series, { version: 9, productId: 'isbn-1' });
+    const text = await exportModelsJson([{ model: shared, series }], { includeSeries: true, appVersion: '0.2.0', exportedAt: new Date('2026-11-20T00:00:00Z') });
+    const imported = await importModelsJson(text, 'from-a-colleague.json', new Date('2026-11-27T00:00:00Z'));
+    if (!imported.ok) throw new Error(imported.error.message);
+    const r = await repo.register(imported.value[0]!.draft, policy);
+    if (!r.ok) throw new Error(r.error.message);
+    const stored = await repo.getVersion('isbn-1', 2);
+    expect(stored?.provenance).toMatchObject({ kind: 'imported', fileName: 'from-a-colleague.json', originalVersion: 9, exportedBy: '0.2.0' });
+    expect(stored?.evaluation).toEqual(shared.evaluation);
+  });
+});

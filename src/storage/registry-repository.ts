@@ -1,0 +1,125 @@
+// The model registry in IndexedDB: registering a version (with its champion verdict and retention
+// deletes) or rolling back is one transaction; a full disk rolls it back and comes back as a value.
+import { judgeChallenger, rollbackTo, type AliasChange, type MeasuredChampion } from '../core/policy/champion';
+import type { ChampionLookup } from '../core/policy/retrain-decision';
+import { emptyAliases, registeredModelName, type ModelVersion, type ModelVersionDraft, type ProductAliases } from '../core/policy/registry-types';
+import type { RegistryPolicy } from '../core/policy/retrain-policy';
+import { versionsToDelete } from '../core/policy/retention';
+import { fail, ok, type AppError, type Result } from '../core/result';
+import type { ShelfcastDatabase } from './db';
+import type { StoredChampionEvent } from './registry-schema';
+
+export type RegistryWriteError = 'quota-exceeded' | 'write-failed';
+
+export interface Registration extends AliasChange {
+  version: ModelVersion;
+  /** Version numbers retention deleted in the same transaction. */
+  deleted: number[];
+}
+
+const WRITE_STORES = ['modelVersions', 'modelAliases', 'championEvents'] as const;
+
+function writeError(e: unknown, productId: string): { ok: false; error: AppError<RegistryWriteError> } {
+  const name = (e as { name?: string } | null)?.name;
+  if (name === 'QuotaExceededError') {
+    return fail('quota-exceeded', 'The browser has no room left for this model: nothing was saved. Delete old versions or datasets, or allow more storage.', { product: productId });
+  }
+  return fail('write-failed', `The registry could not save: ${(e as Error)?.message ?? String(e)}. Nothing was saved.`, { product: productId });
+}
+
+export class RegistryRepository {
+  constructor(private readonly db: ShelfcastDatabase) {}
+
+  /** Runs `body` in one read-write transaction over the registry; any failure aborts all of it. */
+  private async write<T>(productId: string, body: (tx: ReturnType<RegistryRepository['openWrite']>) => Promise<T>): Promise<Result<T, RegistryWriteError>> {
+    const tx = this.openWrite();
+    const done = tx.done;
+    done.catch(() => undefined); // awaited below; this only stops an early abort being "unhandled"
+    try {
+      const value = await body(tx);
+      await done;
+      return ok(value);
+    } catch (e) {
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted by the failed request: nothing left to undo.
+      }
+      return writeError(e, productId);
+    }
+  }
+
+  private openWrite() {
+    return this.db.transaction([...WRITE_STORES], 'readwrite');
+  }
+
+  /**
+   * Registers a draft as the product's next version, judges it against the champion (on the same
+   * window, or on `championOnWindow` measured by the caller), logs the event and applies retention.
+   */
+  register(draft: ModelVersionDraft, policy: RegistryPolicy, options: { championOnWindow?: MeasuredChampion | null; at?: Date } = {}): Promise<Result<Registration, RegistryWriteError>> {
+    const productId = draft.productId;
+    return this.write(productId, async (tx) => {
+      const versions = tx.objectStore('modelVersions');
+      const aliases = (await tx.objectStore('modelAliases').get(productId)) ?? emptyAliases(productId);
+      const stored = (await versions.index('byProduct').getAllKeys(productId)).map(([, v]) => v);
+      const version: ModelVersion = { ...draft, recordVersion: 1, name: registeredModelName(productId), version: aliases.nextVersion };
+      const champion = aliases.champion === null ? null : ((await versions.get([productId, aliases.champion])) ?? null);
+      const change = judgeChallenger({ aliases, challenger: version, champion, championOnWindow: options.championOnWindow ?? null, policy, at: (options.at ?? new Date()).toISOString() });
+      const next: ProductAliases = { ...change.aliases, nextVersion: version.version + 1 };
+      const deleted = versionsToDelete([...stored, version.version], next, policy.maxVersionsPerProduct);
+      await versions.put(version);
+      await tx.objectStore('modelAliases').put(next);
+      await tx.objectStore('championEvents').add(change.event);
+      for (const v of deleted) await versions.delete([productId, v]);
+      return { version, aliases: next, event: change.event, deleted };
+    });
+  }
+
+  /** Makes an earlier stored version champion again, and logs it. */
+  async rollback(productId: string, target: number, at = new Date()): Promise<Result<AliasChange, RegistryWriteError | 'unknown-version' | 'already-champion'>> {
+    const result = await this.write(productId, async (tx) => {
+      const aliases = (await tx.objectStore('modelAliases').get(productId)) ?? emptyAliases(productId);
+      const stored = (await tx.objectStore('modelVersions').index('byProduct').getAllKeys(productId)).map(([, v]) => v);
+      const change = rollbackTo(aliases, target, stored, at.toISOString());
+      if (!change.ok) return change;
+      await tx.objectStore('modelAliases').put(change.value.aliases);
+      await tx.objectStore('championEvents').add(change.value.event);
+      return change;
+    });
+    return result.ok ? result.value : result;
+  }
+
+  getVersion(productId: string, version: number): Promise<ModelVersion | undefined> {
+    return this.db.get('modelVersions', [productId, version]);
+  }
+
+  /** Every stored version of a product, oldest first. */
+  listVersions(productId: string): Promise<ModelVersion[]> {
+    return this.db.getAllFromIndex('modelVersions', 'byProduct', productId);
+  }
+
+  async getAliases(productId: string): Promise<ProductAliases> {
+    return (await this.db.get('modelAliases', productId)) ?? emptyAliases(productId);
+  }
+
+  /** What the retraining decision needs: the champion, a dangling alias, or nothing. */
+  async getChampion(productId: string): Promise<ChampionLookup> {
+    const { champion } = await this.getAliases(productId);
+    if (champion === null) return { kind: 'none' };
+    const model = await this.getVersion(productId, champion);
+    return model ? { kind: 'present', model } : { kind: 'missing', version: champion };
+  }
+
+  /** The champion of every product that has one (for "export all champions"). */
+  async listChampions(): Promise<ModelVersion[]> {
+    const all = await this.db.getAll('modelAliases');
+    const found = await Promise.all(all.filter((a) => a.champion !== null).map((a) => this.getVersion(a.productId, a.champion!)));
+    return found.filter((m): m is ModelVersion => m !== undefined);
+  }
+
+  /** Champion changes and lost challenges of a product, oldest first. */
+  listEvents(productId: string): Promise<StoredChampionEvent[]> {
+    return this.db.getAllFromIndex('championEvents', 'byProduct', productId);
+  }
+}
