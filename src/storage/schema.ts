@@ -4,18 +4,19 @@ import type { DatasetRecord, ModelRecord, SeriesRecord } from '../core/records';
 import type { ArtifactHeader } from '../core/pipeline/types';
 import type { ImportMapping } from '../core/data/mapping';
 import { addRegistryStores, type RegistryStores } from './registry-schema';
+import { addRunStores, type RunStores } from './run-repository';
 
 export type { DatasetRecord, ModelRecord, SeriesRecord };
 
 export const DB_NAME = 'shelfcast';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface SettingRecord {
   key: string;
   value: unknown;
 }
 
-export interface ShelfcastDB extends DBSchema, RegistryStores {
+export interface ShelfcastDB extends DBSchema, RegistryStores, RunStores {
   datasets: { key: string; value: DatasetRecord };
   series: { key: [string, string]; value: SeriesRecord; indexes: { byDataset: string } };
   models: { key: [string, string]; value: ModelRecord; indexes: { byDataset: string } };
@@ -44,4 +45,6 @@ export const MIGRATIONS: ((db: IDBPDatabase<ShelfcastDB>, tx: UpgradeTx) => void
   },
   // 2 → 3: model registry (versions, aliases, champion events, retraining decisions).
   (db) => addRegistryStores(db),
+  // 3 → 4: runs (imports and trainings with their steps, lineage and per-product results).
+  (db) => addRunStores(db),
 ];

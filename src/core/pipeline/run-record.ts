@@ -1,0 +1,71 @@
+// A run: one "import" or "train" of the lab, recorded as MLflow records a run and ZenML a pipeline
+// run: its configuration and where each value came from, its steps with the artifacts they read
+// and wrote, and per-product results. Plain data; stored in IndexedDB and compared across runs.
+
+export type RunKind = 'import' | 'train';
+export type RunStatus = 'running' | 'completed' | 'failed' | 'cancelled' | 'interrupted';
+/** ran / cached / failed as the pipeline reports; skipped-by-policy when retraining was not needed. */
+export type RunStepStatus = 'ran' | 'cached' | 'failed' | 'not-run' | 'skipped-by-policy';
+
+export interface RunStepRecord {
+  step: string;
+  status: RunStepStatus;
+  ms: number;
+  /** Artifact digests (or artifact keys) read and written: the run's lineage edges. */
+  inputs: string[];
+  outputs: string[];
+  /** Set for per-product steps (decide, search, register). */
+  productId?: string;
+  message?: string;
+}
+
+export interface RunProductResult {
+  productId: string;
+  decision: 'retrain' | 'reuse' | 'failed';
+  reason: string;
+  studyKey?: string;
+  /** Registry version created by this run, if any, and whether it became champion. */
+  modelVersion?: number;
+  championChanged?: boolean;
+  /** Test-window metrics of the product's champion after this run (rmse, mae, mase, …). */
+  metrics?: Record<string, number | null>;
+  trainingMs: number;
+  /** Estimated training time saved by reusing the champion (its last search time). */
+  savedMs: number;
+}
+
+export interface RunRecord {
+  id: string;
+  name: string;
+  /** Runs are grouped by experiment; default: one experiment per dataset. */
+  experiment: string;
+  kind: RunKind;
+  datasetId: string;
+  config: Record<string, unknown>;
+  /** Where each configuration value came from (profile, json, url, panel). */
+  configSources: Record<string, string>;
+  startedAt: string;
+  endedAt: string | null;
+  status: RunStatus;
+  steps: RunStepRecord[];
+  products: RunProductResult[];
+  recordVersion: 1;
+}
+
+/** "import 2026-11-27 04:40" style default names; callers may rename. */
+export function defaultRunName(kind: RunKind, startedAt: Date): string {
+  return `${kind} ${startedAt.toISOString().slice(0, 16).replace('T', ' ')}`;
+}
+
+/** Totals a run's products: what the monitoring view and run comparison show. */
+export function runTotals(run: Pick<RunRecord, 'products'>): { reused: number; retrained: number; failed: number; savedMs: number; trainingMs: number } {
+  const totals = { reused: 0, retrained: 0, failed: 0, savedMs: 0, trainingMs: 0 };
+  for (const p of run.products) {
+    if (p.decision === 'reuse') totals.reused++;
+    else if (p.decision === 'retrain') totals.retrained++;
+    else totals.failed++;
+    totals.savedMs += p.savedMs;
+    totals.trainingMs += p.trainingMs;
+  }
+  return totals;
+}

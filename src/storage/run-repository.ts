@@ -1,0 +1,84 @@
+// Runs in IndexedDB: started before any work, updated step by step, finished at the end. A run left
+// "running" by a closed tab is shown as interrupted: no tab holds its Web Lock any more.
+import type { IDBPDatabase } from 'idb';
+import type { RunRecord, RunStatus, RunStepRecord, RunProductResult } from '../core/pipeline/run-record';
+import type { ShelfcastDatabase } from './db';
+import type { ShelfcastDB } from './schema';
+
+export interface RunStores {
+  runs: { key: string; value: RunRecord; indexes: { byExperiment: string; byDataset: string } };
+}
+
+/** Creates the runs store if absent; safe at any version number of the upgrade chain. */
+export function addRunStores(db: IDBPDatabase<ShelfcastDB>): void {
+  if (db.objectStoreNames.contains('runs')) return;
+  const runs = db.createObjectStore('runs', { keyPath: 'id' });
+  runs.createIndex('byExperiment', 'experiment');
+  runs.createIndex('byDataset', 'datasetId');
+}
+
+/** The Web Lock a tab holds while it drives a run. */
+export function runLockName(runId: string): string {
+  return `shelfcast-run-${runId}`;
+}
+
+export class RunRepository {
+  constructor(private readonly db: ShelfcastDatabase) {}
+
+  async start(run: RunRecord): Promise<void> {
+    await this.db.put('runs', run);
+  }
+
+  /** Applies `change` to the stored run in one transaction (read-modify-write, nothing awaited between). */
+  async #update(id: string, change: (run: RunRecord) => void): Promise<RunRecord | undefined> {
+    const tx = this.db.transaction('runs', 'readwrite');
+    const run = await tx.store.get(id);
+    if (run) {
+      change(run);
+      await tx.store.put(run);
+    }
+    await tx.done;
+    return run;
+  }
+
+  addStep(id: string, step: RunStepRecord): Promise<RunRecord | undefined> {
+    return this.#update(id, (run) => void run.steps.push(step));
+  }
+
+  addProduct(id: string, result: RunProductResult): Promise<RunRecord | undefined> {
+    return this.#update(id, (run) => {
+      run.products = [...run.products.filter((p) => p.productId !== result.productId), result];
+    });
+  }
+
+  finish(id: string, status: Exclude<RunStatus, 'running'>, endedAt = new Date()): Promise<RunRecord | undefined> {
+    return this.#update(id, (run) => {
+      run.status = status;
+      run.endedAt = endedAt.toISOString();
+    });
+  }
+
+  get(id: string): Promise<RunRecord | undefined> {
+    return this.db.get('runs', id);
+  }
+
+  /** All runs, newest first. */
+  async list(): Promise<RunRecord[]> {
+    const runs = await this.db.getAll('runs');
+    return runs.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+  }
+
+  /**
+   * Marks as interrupted every run still "running" whose lock no tab holds (`heldLocks` from
+   * navigator.locks.query()). Returns the runs it marked.
+   */
+  async markInterrupted(heldLocks: ReadonlySet<string>, at = new Date()): Promise<RunRecord[]> {
+    const marked: RunRecord[] = [];
+    for (const run of await this.db.getAll('runs')) {
+      if (run.status !== 'running' || heldLocks.has(runLockName(run.id))) continue;
+      const updated = await this.finish(run.id, 'interrupted', at);
+      if (updated) marked.push(updated);
+    }
+    return marked;
+  }
+}
