@@ -134,6 +134,7 @@ export class LabState {
     this.productId = productId;
     this.series = series;
     this.forecast = model.forecast;
+    this.spec = model.forecast.spec;
     this.restored = true;
     await repo.setLastOpened({ datasetId: dataset.id, productId });
     return true;
