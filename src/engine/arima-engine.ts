@@ -3,7 +3,7 @@
 import type { EngineForecast, EstimationMethod, FitAttempt, FitErrorCode, FitOptions, FitOutcome, ModelEngine } from '../core/model/engine';
 import { fourierColumnNames, fourierTerms } from '../core/model/fourier';
 import { checkFittedModel, checkForecast } from '../core/model/guards';
-import { ARIMA_WASM_LIMITS, checkEngineInput } from '../core/model/input-guards';
+import { ARIMA_WASM_LIMITS, checkEngineInput, type InputLimits } from '../core/model/input-guards';
 import type { ModelSpec } from '../core/model/spec';
 import { fail, ok, type Result } from '../core/result';
 import { createArimaInstance, type ArimaInstance } from './arima-module';
@@ -82,9 +82,9 @@ function attemptFit(train: readonly number[], spec: ModelSpec, horizon: number, 
   }
 }
 
-function fit(train: readonly number[], spec: ModelSpec, horizon: number, options: FitOptions = {}): Result<FitOutcome, FitErrorCode> {
+function fit(train: readonly number[], spec: ModelSpec, horizon: number, options: FitOptions, limits: InputLimits): Result<FitOutcome, FitErrorCode> {
   const method = options.method ?? 'CSS-ML';
-  const checked = checkEngineInput(train, spec, horizon, () => regressorsOf(spec, train.length, 0).train, ARIMA_WASM_LIMITS);
+  const checked = checkEngineInput(train, spec, horizon, () => regressorsOf(spec, train.length, 0).train, limits);
   if (!checked.ok) return checked;
   const attempts: FitAttempt[] = [];
   // ENGINE_NOTES: where the first try does not converge, exact ML from zero starts often reaches R's optimum.
@@ -96,4 +96,9 @@ function fit(train: readonly number[], spec: ModelSpec, horizon: number, options
   return fail('fit-failed', attempts.map((a) => `${a.method}: ${a.detail}`).join(' Then '));
 }
 
-export const arimaEngine: ModelEngine = { name: 'wasm', fit };
+/** An engine with other input limits; only tests loosen them, to reach the abort path on purpose. */
+export function createArimaEngine(limits: InputLimits = ARIMA_WASM_LIMITS): ModelEngine {
+  return { name: 'wasm', fit: (train, spec, horizon, options = {}) => fit(train, spec, horizon, options, limits) };
+}
+
+export const arimaEngine: ModelEngine = createArimaEngine();
