@@ -98,7 +98,11 @@ function fit(train: readonly number[], spec: ModelSpec, horizon: number, options
 
 /** An engine with other input limits; only tests loosen them, to reach the abort path on purpose. */
 export function createArimaEngine(limits: InputLimits = ARIMA_WASM_LIMITS): ModelEngine {
-  return { name: 'wasm', fit: (train, spec, horizon, options = {}) => fit(train, spec, horizon, options, limits) };
+  return {
+    name: 'wasm',
+    warmUp: () => void arima(),
+    fit: (train, spec, horizon, options = {}) => fit(train, spec, horizon, options, limits),
+  };
 }
 
 export const arimaEngine: ModelEngine = createArimaEngine();

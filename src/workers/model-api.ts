@@ -17,8 +17,9 @@ export interface HoldoutRequest {
 
 export function createModelApi(registry: EngineRegistry) {
   return {
-    /** Resolves once the worker has loaded its engines (the pool's "ready" check). */
-    ping(): true {
+    /** Loads every engine of this worker (the WASM once), before any fit is timed. */
+    warmUp(): true {
+      for (const engine of Object.values(registry)) engine?.warmUp?.();
       return true;
     },
     forecastHoldout(request: HoldoutRequest): Result<HoldoutForecast, FitErrorCode> {

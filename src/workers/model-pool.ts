@@ -15,9 +15,19 @@ function startModelWorker(): PoolWorker<Remote<ModelApi>> {
   };
 }
 
-export function createModelPool(options: PoolOptions = {}): WorkerPool<Remote<ModelApi>> {
-  return new WorkerPool(startModelWorker, options);
+export function createModelPool(options: PoolOptions<Remote<ModelApi>> = {}): WorkerPool<Remote<ModelApi>> {
+  return new WorkerPool(startModelWorker, { warmUp: (api) => api.warmUp(), ...options });
+}
+
+/**
+ * The fit time limit, in seconds, from the page address (`?fit-timeout-s=5`), else the pool's
+ * default (60 s): lets a slow machine allow more, and the end-to-end tests reach a timeout quickly.
+ */
+function timeoutFromAddress(): number | undefined {
+  const raw = new URLSearchParams(globalThis.location?.search ?? '').get('fit-timeout-s');
+  const seconds = raw === null ? Number.NaN : Number(raw);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : undefined;
 }
 
 /** The page's one pool (workers start on first use). */
-export const modelPool = createModelPool();
+export const modelPool = createModelPool({ timeoutMs: timeoutFromAddress() });

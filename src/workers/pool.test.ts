@@ -91,6 +91,18 @@ describe('WorkerPool', () => {
     expect(await pool.run((api) => api.fit(1, 4), { signal: already })).toMatchObject({ ok: false, error: { code: 'cancelled' } });
   });
 
+  it('warms each new worker up once, outside the fit time limit', async () => {
+    let warmUps = 0;
+    const pool = new WorkerPool(() => new FakeWorker(0), {
+      size: 1,
+      timeoutMs: 50,
+      warmUp: () => new Promise((resolve) => setTimeout(() => resolve(++warmUps), 80)),
+    });
+    expect(await pool.run((api) => api.fit(10, 1))).toEqual(ok(10));
+    expect(await pool.run((api) => api.fit(10, 2))).toEqual(ok(20));
+    expect(warmUps).toBe(1);
+  });
+
   it('has at least one worker', () => {
     expect(new WorkerPool(() => new FakeWorker(0), { size: 0 }).size).toBe(1);
   });

@@ -19,8 +19,10 @@ export interface PoolProgress {
   replaced: number;
 }
 
-export interface PoolOptions {
+export interface PoolOptions<Api = unknown> {
   size?: number;
+  /** Runs once on each new worker before its first task (e.g. compiling WASM); not counted in task limits. */
+  warmUp?: (api: Api) => Promise<unknown>;
   /** Default time limit per task (ms); a task past it is failed with code 'timeout'. */
   timeoutMs?: number;
   onProgress?: (progress: PoolProgress) => void;
@@ -39,10 +41,13 @@ interface Job<Api> {
 }
 interface Slot<Api> {
   worker: PoolWorker<Api> | undefined;
+  /** Settles when the worker's warm-up has; rejects if the warm-up failed. */
+  ready: Promise<unknown> | undefined;
   busy: boolean;
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
+const WARM_UP_LIMIT_MS = 60_000;
 
 /** hardwareConcurrency − 1, at least 1 (one core stays with the page). */
 export function defaultPoolSize(): number {
@@ -58,11 +63,11 @@ export class WorkerPool<Api> {
 
   constructor(
     private readonly factory: WorkerFactory<Api>,
-    private readonly options: PoolOptions = {},
+    private readonly options: PoolOptions<Api> = {},
   ) {
     this.size = Math.max(1, Math.floor(options.size ?? defaultPoolSize()));
     // Workers start on first use, each loading its WASM once.
-    this.#slots = Array.from({ length: this.size }, () => ({ worker: undefined, busy: false }));
+    this.#slots = Array.from({ length: this.size }, () => ({ worker: undefined, ready: undefined, busy: false }));
   }
 
   /** Runs `task` on a free worker (queued until one is); never rejects. */
@@ -86,6 +91,7 @@ export class WorkerPool<Api> {
     for (const slot of this.#slots) {
       slot.worker?.terminate();
       slot.worker = undefined;
+      slot.ready = undefined;
     }
   }
 
@@ -107,9 +113,16 @@ export class WorkerPool<Api> {
 
   #start(slot: Slot<Api>, job: Job<Api>): void {
     slot.busy = true;
-    slot.worker ??= this.factory();
+    if (!slot.worker) {
+      slot.worker = this.factory();
+      const warmUp = this.options.warmUp;
+      const api = slot.worker.api;
+      slot.ready = warmUp ? Promise.resolve().then(() => warmUp(api)) : Promise.resolve();
+    }
     const worker = slot.worker;
+    const ready = slot.ready!;
     let settled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const finish = (result: Result<unknown, FitErrorCode>, recycle: boolean) => {
       if (settled) return;
       settled = true;
@@ -119,6 +132,7 @@ export class WorkerPool<Api> {
         // A running WASM call cannot be interrupted, and an aborted one leaves the instance unusable.
         worker.terminate();
         slot.worker = undefined;
+        slot.ready = undefined;
         this.#progress.replaced++;
       }
       slot.busy = false;
@@ -129,16 +143,22 @@ export class WorkerPool<Api> {
       this.#dispatch();
     };
     const limit = job.options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const timer = setTimeout(() => finish(fail('timeout', `The fit took longer than ${limit / 1000} s and was stopped.`), true), limit);
     const onAbort = () => finish(fail('cancelled', 'The fit was cancelled.'), true);
     job.options.signal?.addEventListener('abort', onAbort, { once: true });
     this.#progress.running++;
-    Promise.resolve()
-      .then(() => job.task(worker.api))
+    // Starting a worker has its own, generous limit: a short fit limit must not fail a slow start.
+    timer = setTimeout(() => finish(fail('timeout', `The worker did not start within ${WARM_UP_LIMIT_MS / 1000} s.`), true), WARM_UP_LIMIT_MS);
+    ready
+      .then(() => {
+        if (settled) return new Promise<never>(() => {});
+        clearTimeout(timer);
+        timer = setTimeout(() => finish(fail('timeout', `The fit took longer than ${limit / 1000} s and was stopped.`), true), limit);
+        return job.task(worker.api);
+      })
       .then(
-      (result) => finish(result, false),
-      (error: unknown) => finish(fail('fit-failed', `The fit crashed its worker: ${error instanceof Error ? error.message : String(error)}`), true),
-    );
+        (result) => finish(result, false),
+        (error: unknown) => finish(fail('fit-failed', `The fit crashed its worker: ${error instanceof Error ? error.message : String(error)}`), true),
+      );
   }
 
   #report(): void {

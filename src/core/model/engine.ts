@@ -69,6 +69,8 @@ export interface FitOutcome {
 
 export interface ModelEngine {
   readonly name: EngineName;
+  /** Loads what the engine needs (e.g. compiles its WASM) so the first fit's time is the fit's own. */
+  warmUp?(): void;
   /** Fits `spec` to `train` and forecasts `horizon` steps ahead; never throws for bad data. */
   fit(train: readonly number[], spec: ModelSpec, horizon: number, options?: FitOptions): Result<FitOutcome, FitErrorCode>;
 }
