@@ -41,7 +41,7 @@ function timeFits(series: { values: number[] }[], spec: ModelSpec, horizon = 32)
     ms.push(performance.now() - t0);
     if (r.ok) {
       converged++;
-      if (r.value.attempts.length > 1) retried++;
+      if ((r.value.attempts?.length ?? 0) > 1) retried++;
     } else failures[r.error.code] = (failures[r.error.code] ?? 0) + 1;
   }
   const total = (performance.now() - started) / 1000;

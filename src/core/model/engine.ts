@@ -63,8 +63,8 @@ export interface FitAttempt {
 export interface FitOutcome {
   model: FittedModel;
   forecast: EngineForecast;
-  /** Every attempt in order; the last one produced `model`. */
-  attempts: FitAttempt[];
+  /** Every attempt in order, the last one produced `model` (engines that make one try may omit it). */
+  attempts?: FitAttempt[];
 }
 
 export interface ModelEngine {

@@ -26,7 +26,7 @@ export function fitAndForecast(
   const { model, forecast, attempts } = fitted.value;
   return ok({
     model,
-    attempts,
+    attempts: attempts ?? [],
     mean: forecast.mean,
     se: forecast.se,
     interval80: predictionInterval(forecast.mean, forecast.se, Z80),

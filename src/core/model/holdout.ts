@@ -82,7 +82,7 @@ export function evaluateHoldout(series: WeeklySeries, spec: ModelSpec, engine: M
     fitMs,
     model: kept,
     ljungBox: ljungBox(residuals, frequency, spec.order.p + spec.order.q + P + Q, train.length),
-    attempts,
+    attempts: attempts ?? [],
     baselines: BASELINES.map((name) => {
       const b = baselineForecast(name, train, holdout, frequency);
       return { name, mean: b.mean, metrics: accuracy(actual, b.mean, train, frequency) };
