@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
 import { serviceWorker } from './build/service-worker-plugin';
+import { fileURLToPath } from 'node:url';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -23,12 +24,18 @@ function stubArimaBuffer(): Plugin {
   };
 }
 
+/** The arima package's internal files (its `exports` map blocks deep imports); see src/engine/arima-module.ts. */
+const arimaInternal = fileURLToPath(new URL('./node_modules/arima/', import.meta.url));
+
 export default defineConfig({
   base: './',
+  resolve: { alias: [{ find: /^arima-internal\//, replacement: arimaInternal }] },
   define: { __APP_VERSION__: JSON.stringify(version) },
   plugins: [svelte(), stubArimaBuffer(), serviceWorker(version)],
   worker: { format: 'es', plugins: () => [stubArimaBuffer()] },
-  optimizeDeps: { include: ['arima', 'papaparse', 'comlink', 'idb'] },
+  optimizeDeps: {
+    include: ['arima', 'papaparse', 'comlink', 'idb', 'arima-internal/wasm/native-sync.js', 'arima-internal/wrapper/native.bin.js', 'arima-internal/load.js'],
+  },
   build: { target: 'es2022', chunkSizeWarningLimit: 600 },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

@@ -6,9 +6,9 @@ import { join, relative, resolve, dirname } from 'node:path';
 const ROOT = resolve('src');
 /** [room (path prefix under src/), forbidden import test, why] */
 const RULES = [
-  ['core/', (spec, target) => /^(svelte|idb|comlink|arima)(\/|$)/.test(spec) || (target && !target.startsWith('core/')), 'core is pure: it imports only core and pure libraries'],
+  ['core/', (spec, target) => /^(svelte|idb|comlink|arima|arima-internal)(\/|$)/.test(spec) || (target && !target.startsWith('core/')), 'core is pure: it imports only core and pure libraries'],
   ['', (spec) => /^idb(\/|$)/.test(spec), 'only src/storage may import idb', 'storage/'],
-  ['', (spec) => /^arima(\/|$)/.test(spec), 'only src/engine may import arima', 'engine/'],
+  ['', (spec) => /^arima(-internal)?(\/|$)/.test(spec), 'only src/engine may import arima', 'engine/'],
   ['', (spec) => /^comlink(\/|$)/.test(spec), 'only src/workers may import comlink', 'workers/'],
   ['ui/components/', (_spec, target) => target && /^(storage|workers|engine)\//.test(target), 'components go through ui/state, never storage, workers or engine'],
 ];

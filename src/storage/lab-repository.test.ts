@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { importSalesCsv } from '../core/data/import-dataset';
+import { HOLDOUT_EXTRAS } from '../test/holdout-extras';
 import type { HoldoutForecast } from '../core/model/holdout';
 import { excerpt } from '../test/shared-data';
 import { openShelfcastDb } from './db';
@@ -26,7 +27,8 @@ const forecast: HoldoutForecast = {
   se: [0.5, 0.6],
   interval80: { lower: [1, 1], upper: [2, 2] },
   interval95: { lower: [0.5, 0.4], upper: [2.5, 2.6] },
-  metrics: { rmse: 0.5, mae: 0.5 },
+  ...HOLDOUT_EXTRAS,
+  metrics: { ...HOLDOUT_EXTRAS.metrics, rmse: 0.5, mae: 0.5 },
   fitMs: 12,
 };
 

@@ -40,13 +40,17 @@ describe('data and model worker APIs over a MessageChannel', () => {
 
   it('fits and forecasts through the model API', async () => {
     const data = connect<DataApi>(dataApi);
-    const model = connect<ModelApi>(createModelApi(arimaEngine));
+    const model = connect<ModelApi>(createModelApi({ wasm: arimaEngine }));
     const imported = await data.importCsv(excerpt('data/dominicks-tuna/long.csv', ['tuna-b3'], 1), 'tuna.csv');
     if (!imported.ok) throw new Error(imported.error.message);
-    const r = await model.forecastHoldout(imported.value.products[0]!.series, { family: 'arima', order: { p: 1, d: 0, q: 1 } }, 32);
+    const r = await model.forecastHoldout({ series: imported.value.products[0]!.series, spec: { family: 'arima', order: { p: 1, d: 0, q: 1 } }, holdout: 32 });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.mean).toHaveLength(32);
     expect(r.value.metrics.rmse).toBeGreaterThan(0);
     expect(r.value.fitMs).toBeGreaterThanOrEqual(0);
+    expect(r.value.model.coefficients.map((c) => c.name)).toEqual(['ar1', 'ma1', 'intercept']);
+    expect(r.value.baselines.map((b) => b.name)).toEqual(['naive', 'seasonal-naive', 'mean']);
+    const native = await model.forecastHoldout({ series: imported.value.products[0]!.series, spec: { family: 'arima', order: { p: 1, d: 0, q: 1 } }, holdout: 32, engine: 'native' });
+    expect(native).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/native engine is not available/) } });
   });
 });

@@ -1,6 +1,7 @@
-// Model worker entry: the arima WASM is compiled once, when this worker starts.
+// Model worker entry: both engines; the arima WASM is instantiated once, on this worker's first fit.
 import { expose } from 'comlink';
+import { nativeEngine } from '../core/model/native';
 import { arimaEngine } from '../engine/arima-engine';
 import { createModelApi } from './model-api';
 
-expose(createModelApi(arimaEngine));
+expose(createModelApi({ wasm: arimaEngine, native: nativeEngine }));

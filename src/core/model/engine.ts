@@ -3,7 +3,7 @@
 import type { Result } from '../result';
 import type { ModelSpec } from './spec';
 
-export type FitErrorCode = 'series-too-short' | 'invalid-input' | 'fit-failed' | 'forecast-rejected' | 'timeout';
+export type FitErrorCode = 'series-too-short' | 'invalid-input' | 'fit-failed' | 'forecast-rejected' | 'timeout' | 'cancelled';
 
 export type EngineName = 'wasm' | 'native';
 
@@ -53,19 +53,24 @@ export interface FittedModel {
   state: unknown;
 }
 
+/** One try at a fit: the method used and how it ended (retries are recorded, not hidden). */
+export interface FitAttempt {
+  method: EstimationMethod;
+  outcome: 'converged' | 'not-converged' | 'rejected';
+  detail: string;
+}
+
 export interface FitOutcome {
   model: FittedModel;
   forecast: EngineForecast;
+  /** Every attempt in order, the last one produced `model` (engines that make one try may omit it). */
+  attempts?: FitAttempt[];
 }
 
 export interface ModelEngine {
   readonly name: EngineName;
+  /** Loads what the engine needs (e.g. compiles its WASM) so the first fit's time is the fit's own. */
+  warmUp?(): void;
   /** Fits `spec` to `train` and forecasts `horizon` steps ahead; never throws for bad data. */
   fit(train: readonly number[], spec: ModelSpec, horizon: number, options?: FitOptions): Result<FitOutcome, FitErrorCode>;
-}
-
-/** The foundation's narrower contract, still used by the holdout path until engines move to `ModelEngine`. */
-export interface ForecastEngine {
-  readonly name: string;
-  fitAndForecast(train: readonly number[], spec: ModelSpec, horizon: number): Result<EngineForecast, FitErrorCode>;
 }

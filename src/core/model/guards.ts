@@ -1,7 +1,7 @@
 // Checks that an engine's forecast is usable before anyone sees it: the arima package can return
 // exploding, oscillating or uninitialised numbers without raising an error.
 import { fail, ok, type Result } from '../result';
-import type { EngineForecast, FitErrorCode } from './engine';
+import type { EngineForecast, FitErrorCode, FittedModel } from './engine';
 
 /** How far beyond the training range a forecast may go before it is called an explosion. */
 const RANGE_MULTIPLE = 10;
@@ -13,6 +13,9 @@ export function checkForecast(train: readonly number[], forecast: EngineForecast
   if ([...mean, ...se].some((x) => x !== 0 && Math.abs(x) < 1e-300)) {
     return fail('forecast-rejected', 'The forecast holds uninitialised memory (denormal numbers).');
   }
+  if (mean.every((x) => x === 0) && se.every((x) => x === 0) && train.some((x) => x !== 0)) {
+    return fail('forecast-rejected', 'The engine returned only zeros (it does this for collinear regressors).');
+  }
   const lo = Math.min(...train);
   const hi = Math.max(...train);
   const span = Math.max(hi - lo, Math.abs(hi), 1);
@@ -20,4 +23,14 @@ export function checkForecast(train: readonly number[], forecast: EngineForecast
     return fail('forecast-rejected', `The forecast leaves ${RANGE_MULTIPLE}× the range of the data: the fit is unstable.`);
   }
   return ok(forecast);
+}
+
+/** A fit counts only if the optimiser converged and what it estimated is finite. */
+export function checkFittedModel(model: FittedModel): Result<FittedModel, FitErrorCode> {
+  if (!model.converged) return fail('fit-failed', 'The optimiser did not converge.');
+  if (!Number.isFinite(model.sigma2) || model.sigma2 <= 0) return fail('fit-failed', `The innovation variance is ${model.sigma2}, not a positive number.`);
+  const bad = model.coefficients.find((c) => !Number.isFinite(c.value));
+  if (bad) return fail('fit-failed', `Coefficient ${bad.name} is ${bad.value}.`);
+  if (!Number.isFinite(model.loglik)) return fail('fit-failed', `The log-likelihood is ${model.loglik}.`);
+  return ok(model);
 }

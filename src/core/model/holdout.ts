@@ -1,48 +1,60 @@
-// Fit on all but the last weeks, forecast them, and score the forecast against what really sold.
+// Fit on all but the last weeks, forecast them, and score the forecast (and the three baselines)
+// against what really sold.
 import { fail, ok, type Result } from '../result';
 import type { WeeklySeries } from '../data/types';
-import { checkForecast } from './guards';
-import type { FitErrorCode, ForecastEngine } from './engine';
-import { pointMetrics, type PointMetrics } from './metrics';
+import { BASELINES, baselineForecast, type BaselineName } from './baselines';
+import { ljungBox, type LjungBox } from './diagnostics';
+import type { EngineName, EstimationMethod, FitAttempt, FitErrorCode, FittedModel, ModelEngine } from './engine';
+import { accuracy, type AccuracyMetrics } from './metrics';
+import { predictionInterval, Z80, Z95, type Interval } from './intervals';
 import type { ModelSpec } from './spec';
+
+export { predictionInterval, type Interval } from './intervals';
 
 /** The original pipeline held out the last 32 weeks. */
 export const DEFAULT_HOLDOUT_WEEKS = 32;
-const Z80 = 1.2815515655446004;
-const Z95 = 1.959963984540054;
+/** Weekly data: a year is 52 weeks for the seasonal naive baseline and MASE (as R's fixtures). */
+export const WEEKLY_FREQUENCY = 52;
+/** Minimum training weeks we accept before the holdout (a year, so seasonality can show). */
+export const MIN_TRAIN_WEEKS = 52;
 
-export interface Interval {
-  lower: number[];
-  upper: number[];
+export interface BaselineScore {
+  name: BaselineName;
+  mean: number[];
+  metrics: AccuracyMetrics;
 }
 
 export interface HoldoutForecast {
   spec: ModelSpec;
-  engine: string;
+  engine: EngineName;
   trainLength: number;
   actual: number[];
   mean: number[];
   se: number[];
   interval80: Interval;
   interval95: Interval;
-  metrics: PointMetrics;
+  metrics: AccuracyMetrics;
   fitMs: number;
+  /** The fitted model without its residuals (summarised by `ljungBox`). */
+  model: Omit<FittedModel, 'residuals'>;
+  ljungBox: LjungBox;
+  attempts: FitAttempt[];
+  baselines: BaselineScore[];
 }
 
-export function predictionInterval(mean: readonly number[], se: readonly number[], z: number): Interval {
-  return { lower: mean.map((m, i) => m - z * se[i]!), upper: mean.map((m, i) => m + z * se[i]!) };
+export interface HoldoutOptions {
+  holdout?: number;
+  method?: EstimationMethod;
+  frequency?: number;
+  now?: () => number;
 }
 
-/** Minimum training weeks we accept before the holdout (a year, so seasonality can show). */
-export const MIN_TRAIN_WEEKS = 52;
+function seasonalOrders(spec: ModelSpec) {
+  return spec.family === 'sarima' ? spec.seasonal : { P: 0, Q: 0 };
+}
 
-export function evaluateHoldout(
-  series: WeeklySeries,
-  spec: ModelSpec,
-  engine: ForecastEngine,
-  holdout = DEFAULT_HOLDOUT_WEEKS,
-  now: () => number = Date.now,
-): Result<HoldoutForecast, FitErrorCode> {
+export function evaluateHoldout(series: WeeklySeries, spec: ModelSpec, engine: ModelEngine, options: HoldoutOptions = {}): Result<HoldoutForecast, FitErrorCode> {
+  const { holdout = DEFAULT_HOLDOUT_WEEKS, frequency = WEEKLY_FREQUENCY, now = Date.now } = options;
   const values = series.values;
   if (values.length < holdout + MIN_TRAIN_WEEKS) {
     return fail('series-too-short', `This product has ${values.length} weeks; a ${holdout}-week holdout needs at least ${holdout + MIN_TRAIN_WEEKS}.`);
@@ -50,12 +62,13 @@ export function evaluateHoldout(
   const train = values.slice(0, values.length - holdout);
   const actual = values.slice(values.length - holdout);
   const started = now();
-  const fitted = engine.fitAndForecast(train, spec, holdout);
+  const fitted = engine.fit(train, spec, holdout, options.method ? { method: options.method } : {});
   const fitMs = now() - started;
   if (!fitted.ok) return fitted;
-  const checked = checkForecast(train, fitted.value);
-  if (!checked.ok) return checked;
-  const { mean, se } = checked.value;
+  const { model, forecast, attempts } = fitted.value;
+  const { mean, se } = forecast;
+  const { residuals, ...kept } = model;
+  const { P, Q } = seasonalOrders(spec);
   return ok({
     spec,
     engine: engine.name,
@@ -65,7 +78,14 @@ export function evaluateHoldout(
     se,
     interval80: predictionInterval(mean, se, Z80),
     interval95: predictionInterval(mean, se, Z95),
-    metrics: pointMetrics(actual, mean),
+    metrics: accuracy(actual, mean, train, frequency),
     fitMs,
+    model: kept,
+    ljungBox: ljungBox(residuals, frequency, spec.order.p + spec.order.q + P + Q, train.length),
+    attempts: attempts ?? [],
+    baselines: BASELINES.map((name) => {
+      const b = baselineForecast(name, train, holdout, frequency);
+      return { name, mean: b.mean, metrics: accuracy(actual, b.mean, train, frequency) };
+    }),
   });
 }

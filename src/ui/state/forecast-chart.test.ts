@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HOLDOUT_EXTRAS } from '../../test/holdout-extras';
 import type { HoldoutForecast } from '../../core/model/holdout';
 import { forecastChart, niceStep } from './forecast-chart';
 
@@ -12,7 +13,8 @@ const forecast: HoldoutForecast = {
   se: [5, 5, 5, 5],
   interval80: { lower: [94, 94, 94, 94], upper: [106, 106, 106, 106] },
   interval95: { lower: [90, 90, 90, 90], upper: [110, 110, 110, 110] },
-  metrics: { rmse: 5.6, mae: 5 },
+  ...HOLDOUT_EXTRAS,
+  metrics: { ...HOLDOUT_EXTRAS.metrics, rmse: 5.6, mae: 5 },
   fitMs: 1,
 };
 

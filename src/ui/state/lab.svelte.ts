@@ -3,13 +3,16 @@
 import type { HoldoutForecast } from '../../core/model/holdout';
 import { DEFAULT_HOLDOUT_WEEKS } from '../../core/model/holdout';
 import { DEFAULT_SPEC, type ModelSpec } from '../../core/model/spec';
+import type { EngineName } from '../../core/model/engine';
+import { DEFAULT_ENGINE } from '../../core/model/engine-registry';
 import type { ProductSeries } from '../../core/data/types';
 import type { AppError } from '../../core/result';
 import { describeLocation } from '../../core/result';
 import { openShelfcastDb } from '../../storage/db';
 import { LabRepository } from '../../storage/lab-repository';
 import type { DatasetRecord } from '../../core/records';
-import { dataWorker, modelWorker } from '../../workers/bridge';
+import { dataWorker } from '../../workers/bridge';
+import { modelPool } from '../../workers/model-pool';
 
 export type LabStatus = 'starting' | 'idle' | 'importing' | 'fitting';
 
@@ -26,6 +29,7 @@ export class LabState {
   /** True when the forecast shown came from storage rather than a fit in this session. */
   restored = $state(false);
   spec = $state<ModelSpec>(DEFAULT_SPEC);
+  engine = $state<EngineName>(DEFAULT_ENGINE);
 
   readonly errorText = $derived(
     this.error ? [this.error.message, describeLocation(this.error.where)].filter(Boolean).join(' — ') : '',
@@ -80,7 +84,7 @@ export class LabState {
     await this.importFile(await response.blob(), SAMPLE_NAME);
   }
 
-  /** Opens a product: its stored forecast if there is one, else a fresh fit in the model worker. */
+  /** Opens a product: its stored forecast if there is one, else a fresh fit in the model worker pool. */
   async selectProduct(productId: string): Promise<void> {
     const dataset = this.dataset;
     if (!dataset) return;
@@ -88,13 +92,27 @@ export class LabState {
     this.productId = productId;
     const repo = await this.#repository;
     if (await this.#showStored(repo, productId)) return;
+    await this.#fit(repo, productId);
+  }
+
+  /** Fits the open product again with another model (family choice), ignoring what is stored. */
+  async chooseSpec(spec: ModelSpec): Promise<void> {
+    this.spec = spec;
+    if (!this.productId) return;
+    this.error = null;
+    await this.#fit(await this.#repository, this.productId);
+  }
+
+  async #fit(repo: LabRepository, productId: string): Promise<void> {
+    const dataset = this.dataset!;
     const series = await repo.getSeries(dataset.id, productId);
     if (!series) return;
     this.series = series;
     this.forecast = null;
     this.status = 'fitting';
     try {
-      const result = await modelWorker.api.forecastHoldout(series.series, $state.snapshot(this.spec), DEFAULT_HOLDOUT_WEEKS);
+      const request = { series: series.series, spec: $state.snapshot(this.spec), holdout: DEFAULT_HOLDOUT_WEEKS, engine: this.engine };
+      const result = await modelPool.run((api) => api.forecastHoldout(request));
       if (this.productId !== productId) return;
       if (!result.ok) {
         this.error = { ...result.error, where: { product: productId } };
@@ -111,10 +129,12 @@ export class LabState {
   async #showStored(repo: LabRepository, productId: string): Promise<boolean> {
     const dataset = this.dataset!;
     const [model, series] = await Promise.all([repo.getModel(dataset.id, productId), repo.getSeries(dataset.id, productId)]);
-    if (!model || !series) return false;
+    // Forecasts stored before fitted-model details existed are refitted rather than shown half.
+    if (!model || !series || !model.forecast.model) return false;
     this.productId = productId;
     this.series = series;
     this.forecast = model.forecast;
+    this.spec = model.forecast.spec;
     this.restored = true;
     await repo.setLastOpened({ datasetId: dataset.id, productId });
     return true;
