@@ -103,6 +103,14 @@ export class LabState {
     await this.#fit(await this.#repository, this.productId);
   }
 
+  /** Fits the open product again with the other engine (same model). */
+  async chooseEngine(engine: EngineName): Promise<void> {
+    this.engine = engine;
+    if (!this.productId) return;
+    this.error = null;
+    await this.#fit(await this.#repository, this.productId);
+  }
+
   async #fit(repo: LabRepository, productId: string): Promise<void> {
     const dataset = this.dataset!;
     const series = await repo.getSeries(dataset.id, productId);
@@ -135,6 +143,7 @@ export class LabState {
     this.series = series;
     this.forecast = model.forecast;
     this.spec = model.forecast.spec;
+    if (model.forecast.engine === 'wasm' || model.forecast.engine === 'native') this.engine = model.forecast.engine;
     this.restored = true;
     await repo.setLastOpened({ datasetId: dataset.id, productId });
     return true;

@@ -7,6 +7,12 @@ import { WEEKS_PER_YEAR, type ModelSpec } from '../../core/model/spec';
 
 export type FamilyChoice = 'arima' | 'sarima' | 'fourier';
 
+/** The two engines behind one contract: the arima package's WASM, and our TypeScript estimator. */
+export const ENGINE_LABELS: Record<'wasm' | 'native', string> = {
+  wasm: 'wasm (arima package, ctsa)',
+  native: 'native (TypeScript, R-exact)',
+};
+
 export const FAMILY_LABELS: Record<FamilyChoice, string> = {
   arima: 'ARIMA(1,0,1)',
   sarima: 'SARIMA(1,0,0)(1,0,0)[52]',
