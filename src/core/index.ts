@@ -12,6 +12,8 @@ export { DEFAULT_SPEC, WEEKS_PER_YEAR, describeSpec, includesMean, type ModelSpe
 export type { Coefficient, EngineForecast, EngineName, EstimationMethod, FitAttempt, FitErrorCode, FitOptions, FitOutcome, FittedModel, ModelEngine } from './model/engine';
 export { DEFAULT_ENGINE, selectEngine, type EngineRegistry } from './model/engine-registry';
 export { fitAndForecast, type SeriesForecast } from './model/forecast';
+// The native TypeScript SARIMA estimator (R's CSS / ML / CSS-ML), usable anywhere without WASM.
+export { nativeEngine, forecastFromState } from './model/native';
 export { fourierColumnNames, fourierTerms } from './model/fourier';
 export { ARIMA_WASM_LIMITS, checkEngineInput, type InputLimits } from './model/input-guards';
 export { checkFittedModel, checkForecast } from './model/guards';
