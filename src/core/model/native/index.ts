@@ -9,7 +9,6 @@ import { armaCount, armaNames, ordersOf } from './orders';
 import { regressorNames, regressorPlan, regressorRows } from './regressors';
 
 export { forecastFromState, predictionIntervals, type NativeState } from './forecast';
-export { ljungBox, ljungBoxLag } from './ljung-box';
 
 function validate(train: readonly number[], spec: ModelSpec): string | null {
   const o = ordersOf(spec);
