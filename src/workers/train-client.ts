@@ -43,6 +43,9 @@ export async function runTraining(request: TrainRequest): Promise<RunRecord> {
     const stored = await lab.getSeries(request.datasetId, id);
     if (stored) products.push({ id, title: stored.title, series: stored.series });
   }
+  const studies = new StudyRepository(db);
+  const keepDays = request.resolved.config.study_retention_days;
+  if (keepDays !== null) await studies.purgeOlderThan(keepDays);
   const runId = globalThis.crypto.randomUUID();
   const pool = trainPool();
   const ports = {
@@ -50,7 +53,7 @@ export async function runTraining(request: TrainRequest): Promise<RunRecord> {
     registry: new RegistryRepository(db),
     decisions: new DecisionRepository(db),
     runs: new RunRepository(db),
-    studies: new StudyRepository(db),
+    studies,
     lock: studyLock,
     onProgress: request.onProgress,
   };

@@ -92,6 +92,7 @@ export function profileConfig(profile: ProfileName): StudyConfig {
     objective: 'rmse',
     search_space: structuredCloneSpace(DEFAULT_SEARCH_SPACE),
     seeds: JSON.parse(JSON.stringify(ORIGINAL_SEEDS)) as SeedTable,
+    study_retention_days: 90,
   };
 }
 
