@@ -13,7 +13,7 @@ async function loadSampleAndOpenStudies(page: Page, query = '') {
 async function trainTunaB1(page: Page) {
   await page.getByTestId('choose-tuna-b1').check();
   await page.getByTestId('train').click();
-  await expect(page.getByTestId('state-tuna-b1')).toHaveText('done', { timeout: 60_000 });
+  await expect(page.getByTestId('state-tuna-b1')).toHaveText('done', { timeout: 90_000 });
   await page.getByRole('button', { name: 'tuna-b1' }).click();
 }
 
@@ -72,4 +72,25 @@ test('a study exports as an Optuna journal that parses line by line', async ({ p
   expect(ops[0]!.study_name).toMatch(/^shelfcast-tuna-b1-/);
   // One create-trial op (op_code 4) per trial.
   expect(ops.filter((o) => o.op_code === 4)).toHaveLength(rows);
+});
+
+test('a reload in the middle of a study loses no finished trial, and training again completes the same study', async ({ page }) => {
+  test.setTimeout(180_000);
+  const space = encodeURIComponent(JSON.stringify({ families: ['sarima'] }));
+  await loadSampleAndOpenStudies(page, `?profile=development&n_trials=20&patience=20&min_trials=20&search_space=${space}`);
+  await page.getByTestId('choose-tuna-b1').check();
+  await page.getByTestId('train').click();
+  await expect(page.getByTestId('progress-tuna-b1')).toContainText(/searching([4-9]|1[0-4]) \/ /, { timeout: 60_000 });
+  await page.reload();
+  await page.getByTestId('tab-studies').click();
+  await page.getByTestId('study-product').selectOption('tuna-b1');
+  const kept = await page.getByTestId('trial-row').count();
+  expect(kept).toBeGreaterThanOrEqual(4);
+  expect(kept).toBeLessThan(20);
+
+  await trainTunaB1(page);
+  await expect(page.getByTestId('stop-reason')).toContainText('Reached n_trials: 20 trials');
+  await expect(page.getByTestId('trial-row')).toHaveCount(20);
+  const numbers = await page.getByTestId('trial-row').locator('td:first-child').allTextContents();
+  expect(numbers.map(Number)).toEqual(Array.from({ length: 20 }, (_, i) => i));
 });
