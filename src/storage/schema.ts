@@ -5,18 +5,19 @@ import type { ArtifactHeader } from '../core/pipeline/types';
 import type { ImportMapping } from '../core/data/mapping';
 import { addRegistryStores, type RegistryStores } from './registry-schema';
 import { addRunStores, type RunStores } from './run-repository';
+import { addStudyStores, type StudyStores } from './study-repository';
 
 export type { DatasetRecord, ModelRecord, SeriesRecord };
 
 export const DB_NAME = 'shelfcast';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface SettingRecord {
   key: string;
   value: unknown;
 }
 
-export interface ShelfcastDB extends DBSchema, RegistryStores, RunStores {
+export interface ShelfcastDB extends DBSchema, RegistryStores, RunStores, StudyStores {
   datasets: { key: string; value: DatasetRecord };
   series: { key: [string, string]; value: SeriesRecord; indexes: { byDataset: string } };
   models: { key: [string, string]; value: ModelRecord; indexes: { byDataset: string } };
@@ -47,4 +48,6 @@ export const MIGRATIONS: ((db: IDBPDatabase<ShelfcastDB>, tx: UpgradeTx) => void
   (db) => addRegistryStores(db),
   // 3 → 4: runs (imports and trainings with their steps, lineage and per-product results).
   (db) => addRunStores(db),
+  // 4 → 5: studies and their trials (one record per trial).
+  (db) => addStudyStores(db),
 ];

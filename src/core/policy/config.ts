@@ -75,6 +75,8 @@ export interface StudyConfig {
   objective: ObjectiveMetric;
   search_space: SearchSpaceConfig;
   seeds: SeedTable;
+  /** Stored studies not updated for this many days are purged before a training run; null = keep all. */
+  study_retention_days: number | null;
 }
 
 export type ConfigKey = keyof StudyConfig;

@@ -28,7 +28,7 @@ export const DEFAULT_SEARCH_SPACE: SearchSpaceConfig = {
   K: { low: 1, high: 10 },
   fourier_period: WEEKS_PER_YEAR,
   families: ['sarima', 'fourier', 'arima'],
-  engines: ['wasm'],
+  engines: ['native'],
 };
 
 type ProfileKnobs = Pick<
@@ -84,7 +84,7 @@ export function profileConfig(profile: ProfileName): StudyConfig {
     ...PROFILE_KNOBS[profile],
     timeout_s: 30 * 60,
     fit_time_limit_s: 60,
-    engine: 'wasm',
+    engine: 'native',
     test_weeks: 32,
     validation_weeks: 32,
     sampler: 'tpe',
@@ -92,6 +92,7 @@ export function profileConfig(profile: ProfileName): StudyConfig {
     objective: 'rmse',
     search_space: structuredCloneSpace(DEFAULT_SEARCH_SPACE),
     seeds: JSON.parse(JSON.stringify(ORIGINAL_SEEDS)) as SeedTable,
+    study_retention_days: 90,
   };
 }
 

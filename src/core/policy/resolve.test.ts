@@ -81,8 +81,8 @@ describe('resolveConfig precedence: profile < JSON < URL < panel', () => {
   });
 
   it('warns when the seeds’ engine is not one the search space allows', () => {
-    const { problems } = resolveConfig({ url: { engine: 'native' } });
-    expect(problems).toEqual([{ source: 'url', key: 'engine', message: 'engine is native but search_space.engines is wasm: the seeds run on native and will be skipped.' }]);
+    const { problems } = resolveConfig({ url: { engine: 'wasm' } });
+    expect(problems).toEqual([{ source: 'url', key: 'engine', message: 'engine is wasm but search_space.engines is native: the seeds run on wasm and will be skipped.' }]);
     expect(resolveConfig({ url: { engine: 'native', search_space: { engines: ['native', 'wasm'] } } }).problems).toEqual([]);
   });
 

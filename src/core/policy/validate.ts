@@ -54,6 +54,7 @@ const VALIDATORS: { [K in ConfigKey]: Validator<K> } = {
   objective: (raw) => oneOf('objective', raw, ['rmse', 'mae', 'mase'] as const),
   search_space: (raw, current) => validateSearchSpace(raw, current),
   seeds: (raw, current) => validateSeeds(raw, current),
+  study_retention_days: (raw) => orNull((r) => positive('study_retention_days', r, false), 'study_retention_days', raw),
 };
 
 export const CONFIG_KEYS = Object.keys(VALIDATORS) as ConfigKey[];

@@ -65,9 +65,9 @@ describe('evaluateOnTest', () => {
 
 describe('a study on the validation window', () => {
   it('finds the spec that forecasts the validation weeks best and never looks at the test weeks', async () => {
-    const { engine, calls } = fakeEngine();
+    const { engine, calls } = fakeEngine('native');
     const config = { ...profileConfig('testing'), sampler: 'grid' as const, n_trials: 100, patience: 1000, search_space: { ...profileConfig('testing').search_space, families: ['arima' as const] } };
-    const summary = await runStudy({ studyKey: 'k', productId: 'x', config, objective: validationObjective({ wasm: engine }, split, 'mae') });
+    const summary = await runStudy({ studyKey: 'k', productId: 'x', config, objective: validationObjective({ native: engine }, split, 'mae') });
     // Best constant for [2, 2, 2, 4] under MAE is 2: p = 2, q = 0.
     expect(summary.stop.code).toBe('space-exhausted');
     expect(summary.choice.spec.order).toMatchObject({ p: 2, q: 0 });

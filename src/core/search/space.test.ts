@@ -13,10 +13,10 @@ describe('search space', () => {
   });
 
   it('knows which points belong to it (conditional params included)', () => {
-    expect(inSpace(space, seedToParams({ p: 0, d: 2, q: 3, P: 2, D: 0, Q: 3 }, 'wasm'))).toBe(true);
-    expect(inSpace(space, seedToParams({ p: 0, d: 2, q: 3, P: 2, D: 0, Q: 4 }, 'wasm'))).toBe(false);
-    expect(inSpace(space, { family: 'arima', engine: 'wasm', p: 1, d: 0, q: 0, K: 3 })).toBe(false);
-    expect(inSpace(space, seedToParams({ p: 1, d: 0, q: 0, P: 1, D: 0, Q: 0 }, 'native'))).toBe(false);
+    expect(inSpace(space, seedToParams({ p: 0, d: 2, q: 3, P: 2, D: 0, Q: 3 }, 'native'))).toBe(true);
+    expect(inSpace(space, seedToParams({ p: 0, d: 2, q: 3, P: 2, D: 0, Q: 4 }, 'native'))).toBe(false);
+    expect(inSpace(space, { family: 'arima', engine: 'native', p: 1, d: 0, q: 0, K: 3 })).toBe(false);
+    expect(inSpace(space, seedToParams({ p: 1, d: 0, q: 0, P: 1, D: 0, Q: 0 }, 'wasm'))).toBe(false);
   });
 
   it('drops the families a short product cannot support and says why', () => {

@@ -1,0 +1,102 @@
+// One product of a training run: decide (retrain or reuse the champion), search (the study, seeds
+// first, early stopping, on the validation window), evaluate (refit the winner, score the untouched
+// test window), register (champion only if better by the margin). Every step is recorded.
+import { withOutcome, type DecisionRecord } from '../policy/decision-log';
+import { championOnChallengerWindow } from '../policy/recent-performance';
+import { decideForProduct } from '../policy/retrain-plan';
+import { DEFAULT_REGISTRY_POLICY, DEFAULT_RETRAIN_POLICY, type RegistryPolicy, type RetrainPolicy } from '../policy/retrain-policy';
+import type { ResolvedConfig, StudyConfig } from '../policy/config';
+import { splitSeries } from '../search/objective';
+import type { AbortSignalLike } from '../search/driver';
+import { engineOf } from '../search/space';
+import type { RunProductResult, RunStepRecord, RunStepStatus } from './run-record';
+import type { ProductProgress, TrainPorts, TrainProduct } from './train-ports';
+import { runProductStudy } from './train-study';
+import { versionDraft } from './train-version';
+
+export interface ProductContext {
+  runId: string;
+  resolved: ResolvedConfig;
+  registryPolicy?: RegistryPolicy;
+  appVersion: string;
+  signal?: AbortSignalLike;
+  now: () => Date;
+  clock: () => number;
+}
+
+/** The configuration's retraining knobs on top of the default policy (gates off). */
+export function retrainPolicyOf(config: StudyConfig): RetrainPolicy {
+  return { ...DEFAULT_RETRAIN_POLICY, forceRetrain: config.force_retrain, maxModelAgeDays: config.max_model_age_days, performanceThreshold: config.performance_threshold };
+}
+
+export async function trainProduct(product: TrainProduct, ctx: ProductContext, ports: TrainPorts): Promise<RunProductResult> {
+  const config = ctx.resolved.config;
+  const t0 = ctx.clock();
+  let lap = t0;
+  const progress = (p: Omit<ProductProgress, 'productId'>) => ports.onProgress?.({ productId: product.id, ...p });
+  const blank = { studyKey: null, trialsThisSession: 0, trialsInStudy: 0, bestValue: null };
+  const step = async (name: string, status: RunStepStatus, message?: string, io: Pick<RunStepRecord, 'inputs' | 'outputs'> = { inputs: [], outputs: [] }) => {
+    const now = ctx.clock();
+    await ports.runs.addStep(ctx.runId, { step: name, status, ms: status === 'skipped-by-policy' ? 0 : now - lap, ...io, productId: product.id, ...(message ? { message } : {}) });
+    lap = now;
+  };
+  const failed = async (stepName: string, reason: string, decision: DecisionRecord | null, rest: string[]): Promise<RunProductResult> => {
+    await step(stepName, 'failed', reason);
+    for (const s of rest) await step(s, 'not-run');
+    if (decision?.id !== undefined) await ports.decisions?.update(withOutcome(decision, 'failed', reason));
+    progress({ ...blank, state: 'failed', message: reason });
+    return { productId: product.id, decision: 'failed', reason, trainingMs: ctx.clock() - t0, savedMs: 0 };
+  };
+
+  // decide
+  progress({ ...blank, state: 'deciding', message: 'Deciding whether to retrain' });
+  const champion = await ports.registry.getChampion(product.id);
+  const { decision, record } = await decideForProduct({ productId: product.id, series: product.series, champion, policy: retrainPolicyOf(config), now: ctx.now(), forecaster: ports.fitter.forecaster, runId: ctx.runId });
+  const logged = await ports.decisions?.record([record]);
+  const stored = logged?.ok ? logged.value[0]! : null;
+  await step('decide', 'ran', `${decision.decision}: ${decision.reason}`);
+  if (decision.decision === 'reuse') {
+    for (const s of ['search', 'evaluate', 'register']) await step(s, 'skipped-by-policy', decision.reason);
+    const model = champion.kind === 'present' ? champion.model : null;
+    progress({ ...blank, state: 'reused', message: `Champion kept: ${decision.reason}` });
+    return { productId: product.id, decision: 'reuse', reason: decision.reason, ...(model ? { modelVersion: model.version, championChanged: false, metrics: { ...model.evaluation.test } } : {}), trainingMs: ctx.clock() - t0, savedMs: record.savedMs };
+  }
+
+  // search
+  const split = splitSeries(product.series.values, config.test_weeks, config.validation_weeks);
+  if (!split.ok) return failed('search', split.error.message, stored, ['evaluate', 'register']);
+  const searchStart = ctx.clock();
+  const study = await runProductStudy(product, split.value, ctx, ports);
+  if (!study.ok) return failed('search', study.reason, stored, ['evaluate', 'register']);
+  const { summary, studyKey } = study;
+  const searchMs = ctx.clock() - searchStart;
+  if (summary.stop.code === 'aborted') {
+    await step('search', 'failed', summary.stop.message, { inputs: [product.id], outputs: [studyKey] });
+    progress({ studyKey, trialsThisSession: summary.trialsThisSession, trialsInStudy: summary.trials.length, bestValue: summary.bestValue, state: 'cancelled', message: summary.stop.message });
+    return { productId: product.id, decision: 'failed', reason: 'cancelled', studyKey, trainingMs: ctx.clock() - t0, savedMs: 0 };
+  }
+  await step('search', 'ran', `${summary.stop.message} ${summary.choice.reason}`, { inputs: [product.id], outputs: [studyKey] });
+
+  // evaluate
+  const progressBase = { studyKey, trialsThisSession: summary.trialsThisSession, trialsInStudy: summary.trials.length, bestValue: summary.bestValue };
+  progress({ ...progressBase, state: 'evaluating', message: 'Refitting the winner on train + validation' });
+  const evaluation = await ports.fitter.test({ split: split.value, spec: summary.choice.spec, engine: engineOf(summary.choice.params) }, ctx.signal);
+  if (!evaluation.ok) return { ...(await failed('evaluate', `The chosen model could not be refitted: ${evaluation.error.message}`, stored, ['register'])), studyKey };
+  await step('evaluate', 'ran', `test RMSE ${evaluation.value.scores.rmse.toFixed(2)}`, { inputs: [studyKey], outputs: [] });
+
+  // register
+  progress({ ...progressBase, state: 'registering', message: 'Registering the version' });
+  const draft = await versionDraft({ product, split: split.value, choice: summary.choice, evaluation: evaluation.value, resolved: ctx.resolved, studyKey, searchMs, createdAt: ctx.now(), appVersion: ctx.appVersion });
+  const onWindow = champion.kind === 'present' && ports.fitter.forecaster ? await championOnChallengerWindow(champion.model, draft, product.series, ports.fitter.forecaster) : null;
+  const registered = await ports.registry.register(draft, ctx.registryPolicy ?? DEFAULT_REGISTRY_POLICY, { championOnWindow: onWindow, at: ctx.now() });
+  if (!registered.ok) return { ...(await failed('register', registered.error.message, stored, [])), studyKey };
+  const { version, aliases, event } = registered.value;
+  const championChanged = aliases.champion === version.version && event.kind !== 'challenger-lost';
+  await step('register', 'ran', `${version.name} v${version.version}: ${event.reason}`, { inputs: [studyKey], outputs: [`${version.name}/${version.version}`] });
+  if (stored) await ports.decisions?.update(withOutcome(stored, 'retrained'));
+  progress({ ...progressBase, state: 'done', message: `v${version.version} ${championChanged ? 'is the new champion' : 'registered; the champion stays'}` });
+  return {
+    productId: product.id, decision: 'retrain', reason: decision.reason, studyKey, modelVersion: version.version, championChanged,
+    metrics: { ...draft.evaluation.test }, trainingMs: ctx.clock() - t0, savedMs: 0,
+  };
+}

@@ -1,0 +1,81 @@
+// A "train" run over many products: the run record first, then the products in parallel (each one's
+// trials in order), each product's result recorded as it finishes, the run finished last.
+import type { ResolvedConfig } from '../policy/config';
+import type { RegistryPolicy } from '../policy/retrain-policy';
+import type { AbortSignalLike } from '../search/driver';
+import { defaultRunName, type RunProductResult, type RunRecord, type RunStatus } from './run-record';
+import { trainProduct } from './train-product';
+import type { TrainPorts, TrainProduct } from './train-ports';
+
+export interface TrainRunInput {
+  runId: string;
+  datasetId: string;
+  products: readonly TrainProduct[];
+  resolved: ResolvedConfig;
+  /** Products trained at once (the pool's size); their fits queue in the pool. */
+  concurrency: number;
+  appVersion: string;
+  registryPolicy?: RegistryPolicy;
+  signal?: AbortSignalLike;
+  name?: string;
+  now?: () => Date;
+  /** Monotonic milliseconds for durations. */
+  clock?: () => number;
+}
+
+/** Runs `work` over `items` with at most `limit` in flight, keeping the input order in the output. */
+export async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+  return out;
+}
+
+export async function trainRun(input: TrainRunInput, ports: TrainPorts): Promise<RunRecord> {
+  const now = input.now ?? (() => new Date());
+  const clock = input.clock ?? Date.now;
+  const started = now();
+  const run: RunRecord = {
+    id: input.runId,
+    name: input.name ?? defaultRunName('train', started),
+    experiment: input.datasetId,
+    kind: 'train',
+    datasetId: input.datasetId,
+    config: input.resolved.config as unknown as Record<string, unknown>,
+    configSources: input.resolved.sources,
+    startedAt: started.toISOString(),
+    endedAt: null,
+    status: 'running',
+    steps: [],
+    products: [],
+    recordVersion: 1,
+  };
+  await ports.runs.start(run);
+  for (const p of input.products) ports.onProgress?.({ productId: p.id, state: 'queued', studyKey: null, trialsThisSession: 0, trialsInStudy: 0, bestValue: null, message: 'Waiting for a worker' });
+  const ctx = { runId: run.id, resolved: input.resolved, registryPolicy: input.registryPolicy, appVersion: input.appVersion, signal: input.signal, now, clock };
+  const results = await mapLimited(input.products, input.concurrency, async (product): Promise<RunProductResult | null> => {
+    if (input.signal?.aborted) return null;
+    let result: RunProductResult;
+    try {
+      result = await trainProduct(product, ctx, ports);
+    } catch (error) {
+      // A storage failure or a bug must not lose the other products' results.
+      const reason = `Training stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`;
+      ports.onProgress?.({ productId: product.id, state: 'failed', studyKey: null, trialsThisSession: 0, trialsInStudy: 0, bestValue: null, message: reason });
+      result = { productId: product.id, decision: 'failed', reason, trainingMs: 0, savedMs: 0 };
+    }
+    await ports.runs.addProduct(run.id, result);
+    return result;
+  });
+  const done = results.filter((r): r is RunProductResult => r !== null);
+  const status: Exclude<RunStatus, 'running'> = input.signal?.aborted ? 'cancelled' : done.length > 0 && done.every((r) => r.decision === 'failed') ? 'failed' : 'completed';
+  const endedAt = now();
+  await ports.runs.finish(run.id, status, endedAt);
+  return { ...run, products: done, status, endedAt: endedAt.toISOString() };
+}

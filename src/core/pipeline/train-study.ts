@@ -1,0 +1,66 @@
+// The search step of a training run: the study key from the product's data and the search, the
+// trials of earlier sessions (persistent studies), the study driven under its lock, its record saved.
+import { seriesDigest } from '../data/split';
+import { runStudy } from '../search/driver';
+import type { StudySplit } from '../search/objective';
+import { spaceForSeries } from '../search/space-fit';
+import { studyKey as keyOf, type StudyIdentity } from '../search/study-key';
+import { closeStudyRecord, openStudyRecord } from '../search/study-record';
+import type { StudySummary, TrialRecord } from '../search/types';
+import type { ProductContext } from './train-product';
+import type { TrainPorts, TrainProduct } from './train-ports';
+
+export type StudyOutcome = { ok: true; summary: StudySummary; studyKey: string } | { ok: false; reason: string; studyKey?: string };
+
+export async function runProductStudy(product: TrainProduct, split: StudySplit, ctx: ProductContext, ports: TrainPorts): Promise<StudyOutcome> {
+  const config = ctx.resolved.config;
+  const fitted = spaceForSeries(config.search_space, split.train.length);
+  const identity: StudyIdentity = {
+    productId: product.id,
+    dataDigest: await seriesDigest({ id: product.id, start: product.series.start, values: product.series.values }),
+    searchSpace: fitted.space,
+    split: { testWeeks: config.test_weeks, validationWeeks: config.validation_weeks },
+    objective: config.objective,
+  };
+  const key = await keyOf(identity);
+  const persistent = config.study_storage === 'persistent';
+  const studyConfig = { ...config, search_space: fitted.space };
+  const drive = async () => {
+    const previous = await ports.studies.getStudy(key);
+    const existing: TrialRecord[] = persistent ? await ports.studies.listTrials(key) : [];
+    const base = { key, identity, config: studyConfig, configSources: ctx.resolved.sources, droppedFamilies: fitted.dropped.map((d) => d.reason) };
+    const open = openStudyRecord(base, existing, ctx.now(), previous);
+    await ports.studies.saveStudy(open);
+    let best: number | null = null;
+    let thisSession = 0;
+    for (const t of existing) if (t.state === 'complete' && (best === null || t.value! < best)) best = t.value;
+    let inStudy = existing.filter((t) => t.state !== 'running').length;
+    ports.onProgress?.({ productId: product.id, state: 'searching', studyKey: key, trialsThisSession: 0, trialsInStudy: inStudy, bestValue: best, message: existing.length ? `Continuing a study of ${inStudy} trials` : 'Searching' });
+    const summary = await runStudy({
+      studyKey: key,
+      productId: product.id,
+      config: studyConfig,
+      signal: ctx.signal,
+      existingTrials: existing,
+      now: ctx.clock,
+      objective: (spec, params) => ports.fitter.validation({ split, spec, params, metric: config.objective }, ctx.signal),
+      onTrialStart: persistent ? (t) => ports.studies.putTrial(key, t) : undefined,
+      onTrialFinished: async (t) => {
+        if (persistent) await ports.studies.putTrial(key, t);
+        if (t.state === 'complete' && (best === null || t.value! < best)) best = t.value;
+        if (!existing.some((e) => e.number === t.number)) inStudy++;
+        thisSession++;
+        ports.onProgress?.({ productId: product.id, state: 'searching', studyKey: key, trialsThisSession: thisSession, trialsInStudy: inStudy, bestValue: best, message: `Trial ${t.number} ${t.state}`, trial: t });
+      },
+    });
+    await ports.studies.saveStudy(closeStudyRecord(open, summary, ctx.now()));
+    return summary;
+  };
+  if (!ports.lock) return { ok: true, summary: await drive(), studyKey: key };
+  const locked = await ports.lock(key, drive);
+  if (!locked.driven) {
+    ports.onProgress?.({ productId: product.id, state: 'watching', studyKey: key, trialsThisSession: 0, trialsInStudy: 0, bestValue: null, message: 'Another tab is driving this study; this tab watches it.' });
+    return { ok: false, reason: 'Another tab is driving this study; this tab only watches it.', studyKey: key };
+  }
+  return { ok: true, summary: locked.value, studyKey: key };
+}

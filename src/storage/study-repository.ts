@@ -1,0 +1,80 @@
+// Studies and their trials in IndexedDB: one transaction per finished trial, so a reload loses at most
+// the running trial (which a continuation re-runs). Ephemeral studies keep only their record.
+import type { IDBPDatabase } from 'idb';
+import type { StudyRecord } from '../core/search/study-record';
+import type { TrialRecord } from '../core/search/types';
+import type { ShelfcastDatabase } from './db';
+import type { ShelfcastDB } from './schema';
+
+export type StoredTrial = TrialRecord & { studyKey: string };
+
+export interface StudyStores {
+  studies: { key: string; value: StudyRecord; indexes: { byProduct: string; byUpdated: string } };
+  trials: { key: [string, number]; value: StoredTrial; indexes: { byStudy: string } };
+}
+
+/** Creates the study stores that are absent; safe at any version number of the upgrade chain. */
+export function addStudyStores(db: IDBPDatabase<ShelfcastDB>): void {
+  if (!db.objectStoreNames.contains('studies')) {
+    const studies = db.createObjectStore('studies', { keyPath: 'key' });
+    studies.createIndex('byProduct', 'productId');
+    studies.createIndex('byUpdated', 'updatedAt');
+  }
+  if (!db.objectStoreNames.contains('trials')) db.createObjectStore('trials', { keyPath: ['studyKey', 'number'] }).createIndex('byStudy', 'studyKey');
+}
+
+/** The Web Lock a tab holds while it drives a study; another tab only watches it. */
+export function studyLockName(studyKey: string): string {
+  return `shelfcast-study-${studyKey}`;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+export class StudyRepository {
+  constructor(private readonly db: ShelfcastDatabase) {}
+
+  /** Saves a study's record; an ephemeral one drops any trials stored under its key. */
+  async saveStudy(record: StudyRecord): Promise<void> {
+    const tx = this.db.transaction(['studies', 'trials'], 'readwrite');
+    await tx.objectStore('studies').put(record);
+    if (record.storage === 'ephemeral') await tx.objectStore('trials').delete(IDBKeyRange.bound([record.key, -Infinity], [record.key, Infinity]));
+    await tx.done;
+  }
+
+  getStudy(key: string): Promise<StudyRecord | undefined> {
+    return this.db.get('studies', key);
+  }
+
+  /** Studies, most recently updated first (one product's, or all). */
+  async listStudies(productId?: string): Promise<StudyRecord[]> {
+    const all = productId === undefined ? await this.db.getAll('studies') : await this.db.getAllFromIndex('studies', 'byProduct', productId);
+    return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  /** Writes one trial (running or finished) in its own transaction. */
+  async putTrial(studyKey: string, trial: TrialRecord): Promise<void> {
+    await this.db.put('trials', { ...trial, studyKey });
+  }
+
+  /** A study's trials in trial-number order. */
+  async listTrials(studyKey: string): Promise<TrialRecord[]> {
+    const stored = await this.db.getAllFromIndex('trials', 'byStudy', studyKey);
+    return stored.sort((a, b) => a.number - b.number).map(({ studyKey: _key, ...trial }) => trial);
+  }
+
+  /** Deletes a study and its trials together. */
+  async deleteStudy(key: string): Promise<void> {
+    const tx = this.db.transaction(['studies', 'trials'], 'readwrite');
+    await tx.objectStore('studies').delete(key);
+    await tx.objectStore('trials').delete(IDBKeyRange.bound([key, -Infinity], [key, Infinity]));
+    await tx.done;
+  }
+
+  /** Deletes studies (with their trials) last updated more than `maxAgeDays` ago; returns their keys. */
+  async purgeOlderThan(maxAgeDays: number, now = new Date()): Promise<string[]> {
+    const cutoff = new Date(now.getTime() - maxAgeDays * MS_PER_DAY).toISOString();
+    const old = await this.db.getAllKeysFromIndex('studies', 'byUpdated', IDBKeyRange.upperBound(cutoff, true));
+    for (const key of old) await this.deleteStudy(key);
+    return old;
+  }
+}

@@ -1,0 +1,112 @@
+// The Studies screen's state: train the chosen products (every fit in the training workers), live
+// progress per product, cancel; one product's studies and trials for the charts and table; the
+// Optuna journal export and import. A study another tab drives is watched by re-reading its trials.
+import type { ResolvedConfig } from '../../core/policy/config';
+import type { ProductProgress } from '../../core/pipeline/train-ports';
+import type { RunRecord } from '../../core/pipeline/run-record';
+import { studyToJournal } from '../../core/exchange/study-journal';
+import { importOptunaJournal } from '../../core/exchange/optuna-journal-import';
+import { openStudyRecord, type StudyRecord } from '../../core/search/study-record';
+import type { TrialRecord } from '../../core/search/types';
+import { openShelfcastDb } from '../../storage/db';
+import { StudyRepository } from '../../storage/study-repository';
+import { runTraining } from '../../workers/train-client';
+import { summaryOf } from './study-summary';
+
+export class StudiesState {
+  progress = $state<Record<string, ProductProgress>>({});
+  running = $state(false);
+  lastRun = $state.raw<RunRecord | null>(null);
+  error = $state<string | null>(null);
+  productId = $state<string | null>(null);
+  studies = $state.raw<StudyRecord[]>([]);
+  studyKey = $state<string | null>(null);
+  trials = $state.raw<TrialRecord[]>([]);
+  /** Trial picked from the Pareto front (or the table). */
+  picked = $state<number | null>(null);
+  study: StudyRecord | null = $derived(this.studies.find((s) => s.key === this.studyKey) ?? null);
+  #controller: AbortController | undefined;
+  #repo: Promise<StudyRepository> = openShelfcastDb().then((db) => new StudyRepository(db));
+  #watch: ReturnType<typeof setInterval> | undefined;
+
+  async train(datasetId: string, productIds: readonly string[], resolved: ResolvedConfig): Promise<void> {
+    if (this.running || productIds.length === 0) return;
+    this.running = true;
+    this.error = null;
+    this.progress = {};
+    this.#controller = new AbortController();
+    try {
+      this.lastRun = await runTraining({
+        datasetId, productIds, resolved, appVersion: __APP_VERSION__, signal: this.#controller.signal,
+        onProgress: (p) => this.#onProgress(p),
+      });
+    } catch (error) {
+      this.error = `Training stopped: ${error instanceof Error ? error.message : String(error)}`;
+    } finally {
+      this.running = false;
+      if (this.productId) await this.select(this.productId, this.studyKey);
+    }
+  }
+
+  cancel(): void {
+    this.#controller?.abort();
+  }
+
+  #onProgress(p: ProductProgress): void {
+    this.progress = { ...this.progress, [p.productId]: p };
+    if (p.state === 'watching' && p.studyKey) this.#watchStudy(p.productId, p.studyKey);
+    if (p.productId !== this.productId || !p.studyKey) return;
+    if (this.studyKey !== p.studyKey) void this.select(p.productId, p.studyKey);
+    else if (p.trial) this.trials = [...this.trials.filter((t) => t.number !== p.trial!.number), p.trial].sort((a, b) => a.number - b.number);
+  }
+
+  /** Another tab drives this study: re-read its trials every second while it runs there. */
+  #watchStudy(productId: string, key: string): void {
+    clearInterval(this.#watch);
+    this.#watch = setInterval(async () => {
+      const repo = await this.#repo;
+      const study = await repo.getStudy(key);
+      if (this.productId === productId && this.studyKey === key) this.trials = await repo.listTrials(key);
+      if (study && study.state !== 'running') clearInterval(this.#watch);
+    }, 1000);
+  }
+
+  /** Shows a product's studies (newest first) and the trials of `key` or of the newest. */
+  async select(productId: string, key: string | null = null): Promise<void> {
+    this.productId = productId;
+    const repo = await this.#repo;
+    this.studies = await repo.listStudies(productId);
+    this.studyKey = key ?? this.studies[0]?.key ?? null;
+    this.trials = this.studyKey ? await repo.listTrials(this.studyKey) : [];
+    this.picked = null;
+  }
+
+  /** The study as an Optuna journal (JSON lines), or null when none is shown. */
+  exportJournal(): string | null {
+    const study = this.study;
+    if (!study) return null;
+    return studyToJournal(summaryOf(study, this.trials), study.identity, { config: study.config, sources: study.configSources as ResolvedConfig['sources'], problems: [] });
+  }
+
+  /** Imports a journal as a stored study (its trials continue it if its key is the lab's). */
+  async importJournal(text: string, fileName: string): Promise<void> {
+    const imported = importOptunaJournal(text, { file: fileName });
+    if (!imported.ok) {
+      this.error = imported.error.message;
+      return;
+    }
+    this.error = null;
+    const attrs = imported.value.userAttrs;
+    const key = typeof attrs['shelfcast:study_key'] === 'string' ? attrs['shelfcast:study_key'] : `imported-${imported.value.name}`;
+    const productId = typeof attrs['shelfcast:product_id'] === 'string' ? attrs['shelfcast:product_id'] : (this.productId ?? imported.value.name);
+    const config = (attrs['shelfcast:config'] ?? {}) as StudyRecord['config'];
+    const split = (attrs['shelfcast:split'] ?? { testWeeks: config.test_weeks, validationWeeks: config.validation_weeks }) as StudyRecord['identity']['split'];
+    const identity = { productId, dataDigest: String(attrs['shelfcast:data_digest'] ?? ''), searchSpace: config.search_space, split, objective: config.objective ?? 'rmse' };
+    const repo = await this.#repo;
+    const record = openStudyRecord({ key, identity, config: { ...config, study_storage: 'persistent' }, configSources: (attrs['shelfcast:config_sources'] ?? {}) as StudyRecord['configSources'], droppedFamilies: [] }, imported.value.trials, new Date());
+    for (const t of imported.value.trials) await repo.putTrial(key, t);
+    const summary = summaryOf(record, imported.value.trials);
+    await repo.saveStudy({ ...record, state: 'finished', stop: (attrs['shelfcast:stop'] as StudyRecord['stop']) ?? null, bestValue: summary.bestValue, paretoFront: summary.paretoFront });
+    await this.select(productId, key);
+  }
+}

@@ -1,0 +1,63 @@
+// The page's side of a training run: loads the products' series, wires the orchestrator to the
+// training pool (every fit in a worker, under the per-fit limit), the repositories and Web Locks
+// (one tab drives a study; the run's lock is held while it runs), and reports progress.
+import type { ResolvedConfig } from '../core/policy/config';
+import type { ProductProgress, StudyLock, TrainProduct } from '../core/pipeline/train-ports';
+import type { RunRecord } from '../core/pipeline/run-record';
+import { trainRun } from '../core/pipeline/train-run';
+import { openShelfcastDb } from '../storage/db';
+import { DecisionRepository } from '../storage/decision-repository';
+import { LabRepository } from '../storage/lab-repository';
+import { RegistryRepository } from '../storage/registry-repository';
+import { runLockName, RunRepository } from '../storage/run-repository';
+import { studyLockName, StudyRepository } from '../storage/study-repository';
+import { createStudyPool, poolFitter } from './study-pool';
+
+let pool: ReturnType<typeof createStudyPool> | undefined;
+/** The training workers, started on first use (hardwareConcurrency − 1 of them). */
+function trainPool(): ReturnType<typeof createStudyPool> {
+  pool ??= createStudyPool();
+  return pool;
+}
+
+const studyLock: StudyLock = async (key, drive) => {
+  const locks = globalThis.navigator?.locks;
+  if (!locks) return { driven: true, value: await drive() };
+  return locks.request(studyLockName(key), { ifAvailable: true }, async (lock) => (lock ? { driven: true as const, value: await drive() } : { driven: false as const }));
+};
+
+export interface TrainRequest {
+  datasetId: string;
+  productIds: readonly string[];
+  resolved: ResolvedConfig;
+  appVersion: string;
+  signal: AbortSignal;
+  onProgress: (progress: ProductProgress) => void;
+}
+
+export async function runTraining(request: TrainRequest): Promise<RunRecord> {
+  const db = await openShelfcastDb();
+  const lab = new LabRepository(db);
+  const products: TrainProduct[] = [];
+  for (const id of request.productIds) {
+    const stored = await lab.getSeries(request.datasetId, id);
+    if (stored) products.push({ id, title: stored.title, series: stored.series });
+  }
+  const studies = new StudyRepository(db);
+  const keepDays = request.resolved.config.study_retention_days;
+  if (keepDays !== null) await studies.purgeOlderThan(keepDays);
+  const runId = globalThis.crypto.randomUUID();
+  const pool = trainPool();
+  const ports = {
+    fitter: poolFitter(pool, request.resolved.config.fit_time_limit_s * 1000, request.signal),
+    registry: new RegistryRepository(db),
+    decisions: new DecisionRepository(db),
+    runs: new RunRepository(db),
+    studies,
+    lock: studyLock,
+    onProgress: request.onProgress,
+  };
+  const input = { runId, datasetId: request.datasetId, products, resolved: request.resolved, concurrency: pool.size, appVersion: request.appVersion, signal: request.signal, clock: () => performance.now() };
+  const locks = globalThis.navigator?.locks;
+  return locks ? locks.request(runLockName(runId), () => trainRun(input, ports)) : trainRun(input, ports);
+}

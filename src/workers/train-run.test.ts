@@ -1,0 +1,110 @@
+// The training run end to end over real repositories (fake-indexeddb) and in-thread engines.
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { ModelEngine } from '../core/model/engine';
+import { nativeEngine } from '../core/model/native';
+import type { StudyConfig } from '../core/policy/config';
+import { resolveConfig } from '../core/policy/resolve';
+import { localFitter } from '../core/pipeline/train-fitter';
+import type { ProductProgress, TrainPorts, TrainProduct } from '../core/pipeline/train-ports';
+import { trainRun } from '../core/pipeline/train-run';
+import { fail } from '../core/result';
+import { openShelfcastDb } from '../storage/db';
+import { DecisionRepository } from '../storage/decision-repository';
+import { RegistryRepository } from '../storage/registry-repository';
+import { RunRepository } from '../storage/run-repository';
+import { StudyRepository } from '../storage/study-repository';
+
+let n = 0;
+const wave = (weeks: number, level: number): TrainProduct['series'] => ({
+  start: '2021-01-02',
+  values: Array.from({ length: weeks }, (_, i) => Math.round(level + 30 * Math.sin((2 * Math.PI * i) / 52) + 5 * Math.cos(i * 1.7))),
+});
+const alchemist: TrainProduct = { id: '9780722532935', title: 'Alchemist, The', series: wave(200, 300) };
+const shortBook: TrainProduct = { id: '9780000000001', title: 'Short', series: wave(60, 50) };
+const resolved = (profile: string, extra: Partial<StudyConfig> = {}) =>
+  resolveConfig({ url: { profile, engine: 'native', search_space: { engines: ['native'] }, ...extra } });
+
+async function setup(engine: ModelEngine = nativeEngine) {
+  const db = await openShelfcastDb(`train-${++n}`);
+  const repos = { registry: new RegistryRepository(db), decisions: new DecisionRepository(db), runs: new RunRepository(db), studies: new StudyRepository(db) };
+  const progress: ProductProgress[] = [];
+  const ports: TrainPorts = { ...repos, fitter: localFitter({ native: engine }), onProgress: (p) => progress.push(p) };
+  return { ...repos, ports, progress };
+}
+const input = (runId: string, products: TrainProduct[], r = resolved('development'), signal?: { aborted: boolean }) => ({ runId, datasetId: 'ds', products, resolved: r, concurrency: 2, appVersion: 'test', ...(signal ? { signal } : {}) });
+
+describe('trainRun', () => {
+  it('retrains, registers a champion and records the run; a later run reuses it and skips the study', async () => {
+    const { ports, registry, runs, studies, decisions } = await setup();
+    const first = await trainRun(input('r1', [alchemist]), ports);
+    expect(first.status).toBe('completed');
+    expect(first.products[0]).toMatchObject({ decision: 'retrain', reason: 'force_retrain=True', modelVersion: 1, championChanged: true });
+    const stored = (await runs.get('r1'))!;
+    expect(stored.steps.map((s) => `${s.step}:${s.status}`)).toEqual(['decide:ran', 'search:ran', 'evaluate:ran', 'register:ran']);
+    expect(stored.configSources.engine).toBe('url');
+    const version = (await registry.getVersion(alchemist.id, 1))!;
+    expect(version.study?.key).toBe(first.products[0]!.studyKey);
+    expect(version.evaluation.baselines.map((b) => b.name)).toEqual(['naive', 'seasonal-naive']);
+    expect(version.evaluation.testWindow.weeks).toBe(32);
+    const trials = await studies.listTrials(first.products[0]!.studyKey!);
+    // Seeds first: the Alchemist's (1,0,0)(2,0,1) then (1,0,0)(1,0,0).
+    expect(trials.slice(0, 2).map((t) => [t.params.P, t.params.Q, t.userAttrs.origin])).toEqual([[2, 1, 'seed'], [1, 0, 'seed']]);
+    expect((await studies.getStudy(first.products[0]!.studyKey!))?.stop?.code).toMatch(/early-stopped|n-trials/);
+
+    const second = await trainRun(input('r2', [alchemist], resolved('testing')), ports);
+    expect(second.products[0]).toMatchObject({ decision: 'reuse', reason: 'model_still_valid', modelVersion: 1, championChanged: false });
+    expect(second.products[0]!.savedMs).toBe(version.searchMs);
+    expect((await runs.get('r2'))!.steps.map((s) => `${s.step}:${s.status}`)).toEqual(['decide:ran', 'search:skipped-by-policy', 'evaluate:skipped-by-policy', 'register:skipped-by-policy']);
+    expect(await registry.listVersions(alchemist.id)).toHaveLength(1);
+    expect((await decisions.list(alchemist.id)).map((d) => d.outcome)).toEqual(['retrained', 'reused']);
+  });
+
+  it('records a product that cannot be trained and carries on with the others', async () => {
+    const { ports, runs } = await setup();
+    const run = await trainRun(input('r1', [shortBook, alchemist]), ports);
+    expect(run.status).toBe('completed');
+    const byId = Object.fromEntries(run.products.map((p) => [p.productId, p]));
+    expect(byId[shortBook.id]).toMatchObject({ decision: 'failed' });
+    expect(byId[shortBook.id]!.reason).toContain('60 weeks');
+    expect(byId[alchemist.id]).toMatchObject({ decision: 'retrain', modelVersion: 1 });
+    const steps = (await runs.get('r1'))!.steps.filter((s) => s.productId === shortBook.id);
+    expect(steps.map((s) => `${s.step}:${s.status}`)).toEqual(['decide:ran', 'search:failed', 'evaluate:not-run', 'register:not-run']);
+  });
+
+  it('ends with "no model" and the failures listed when every fit fails', async () => {
+    const broken: ModelEngine = { name: 'native', fit: () => fail('fit-failed', 'the optimiser diverged') };
+    const { ports, studies, registry } = await setup(broken);
+    const run = await trainRun(input('r1', [alchemist]), ports);
+    expect(run.status).toBe('failed');
+    expect(run.products[0]!.reason).toContain('the optimiser diverged');
+    const study = (await studies.getStudy(run.products[0]!.studyKey!))!;
+    expect(study.state).toBe('failed');
+    expect(study.choice?.source).toBe('safe-default');
+    expect((await studies.listTrials(study.key)).every((t) => t.state === 'failed' && String(t.userAttrs.failure_reason).includes('diverged'))).toBe(true);
+    expect(await registry.listVersions(alchemist.id)).toEqual([]);
+  });
+
+  it('cancel keeps the finished trials, and the next run continues the study counting them', async () => {
+    const { ports, studies, runs, progress } = await setup();
+    const signal = { aborted: false };
+    ports.onProgress = (p) => {
+      progress.push(p);
+      if (p.trial && p.trialsThisSession === 3) signal.aborted = true;
+    };
+    const cancelled = await trainRun(input('r1', [alchemist], resolved('development'), signal), ports);
+    expect(cancelled.status).toBe('cancelled');
+    expect(cancelled.products[0]).toMatchObject({ decision: 'failed', reason: 'cancelled' });
+    expect((await runs.get('r1'))!.status).toBe('cancelled');
+    const key = cancelled.products[0]!.studyKey!;
+    expect((await studies.listTrials(key)).filter((t) => t.state !== 'running')).toHaveLength(3);
+    expect((await studies.getStudy(key))?.state).toBe('cancelled');
+
+    const resumed = await trainRun(input('r2', [alchemist]), ports);
+    expect(resumed.products[0]!.studyKey).toBe(key);
+    const trials = await studies.listTrials(key);
+    expect(trials.map((t) => t.number)).toEqual(trials.map((_, i) => i));
+    expect(trials.length).toBeGreaterThan(3);
+    expect(trials.length).toBeLessThanOrEqual(10);
+  });
+});
