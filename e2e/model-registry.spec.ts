@@ -3,6 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { canonicalChecksum } from '../src/core/exchange/canonical-json';
+import { expectAccessibleControls } from './accessibility';
 import { LabPage } from './lab-page';
 
 const REGISTRY_STORES = ['modelVersions', 'modelAliases', 'championEvents'];
@@ -66,6 +67,7 @@ test('register from the forecast screen: champion, a worse challenger, rollback 
   await expect(log.nth(2)).toContainText('rolled back to v2 (was v1): rollback_to_version_2');
   await expect(log.nth(3)).toContainText('rolled back to v1 (was v2): rollback_to_version_1');
   expect(await registryCounts(lab)).toEqual([2, 1, 4]);
+  await expectAccessibleControls(page);
 });
 
 test('a model exported from one browser imports into a fresh one and forecasts the same numbers; bad files are refused', async ({ browser }) => {
@@ -142,4 +144,23 @@ test('a model exported from one browser imports into a fresh one and forecasts t
   await expect(pageB.getByTestId('model-detail').locator('img, b')).toHaveCount(0);
   expect(await pageB.title()).not.toBe('owned');
   await contextB.close();
+});
+
+test('a full disk while registering: nothing is saved and the person is told', async ({ page }) => {
+  // The browser's quota error, raised by the registry's version write once the page asks for it.
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'modelVersions' && (window as unknown as { diskFull?: boolean }).diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  const lab = await sampleProduct(page, 'tuna-b3');
+  await page.evaluate(() => ((window as unknown as { diskFull?: boolean }).diskFull = true));
+  await registerShown(page, /The browser has no room left for this model: nothing was saved/);
+  expect(await registryCounts(lab)).toEqual([0, 0, 0]);
+
+  await page.evaluate(() => ((window as unknown as { diskFull?: boolean }).diskFull = false));
+  await registerShown(page, /Registered arima_book_tuna-b3 version 1: champion/);
+  expect(await registryCounts(lab)).toEqual([1, 1, 1]);
 });
