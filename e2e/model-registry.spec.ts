@@ -164,3 +164,29 @@ test('a full disk while registering: nothing is saved and the person is told', a
   await registerShown(page, /Registered arima_book_tuna-b3 version 1: champion/);
   expect(await registryCounts(lab)).toEqual([1, 1, 1]);
 });
+
+test('the decision log lists each product’s decision with its reason and numbers, and the totals', async ({ page }) => {
+  const lab = new LabPage(page);
+  await lab.open();
+  // Two decisions as a training run logs them (the run itself is another screen's work).
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('shelfcast');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('retrainDecisions', 'readwrite');
+          const at = '2026-11-27T05:00:00.000Z';
+          tx.objectStore('retrainDecisions').add({ recordVersion: 1, productId: 'tuna-b1', runId: 'r1', decision: 'reuse', reason: 'model_still_valid', numbers: { dataChange: 'appended', newWeeks: 1, recentRmse: 1234.5678 }, outcome: 'reused', savedMs: 45_000, at });
+          tx.objectStore('retrainDecisions').add({ recordVersion: 1, productId: 'tuna-b2', runId: 'r1', decision: 'retrain', reason: 'performance_degraded_37.6%', numbers: { rmseChange: 0.376 }, outcome: 'retrained', savedMs: 0, at });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await openModels(page);
+  await expect(page.getByTestId('decision-totals')).toHaveText('2 decisions: 1 reused, 1 retrained, 0 failed; training time saved 45.0 s');
+  const rows = page.getByTestId('decisions').locator('tbody tr');
+  await expect(rows.nth(0)).toContainText('tuna-b2retrainperformance_degraded_37.6%rmseChange=0.376retrained');
+  await expect(rows.nth(1)).toContainText('tuna-b1reusemodel_still_validdataChange=appended, newWeeks=1, recentRmse=1235reused');
+});
