@@ -6,6 +6,7 @@ import { selectEngine, type EngineRegistry } from '../core/model/engine-registry
 import { evaluateHoldout, type HoldoutForecast } from '../core/model/holdout';
 import type { ModelSpec } from '../core/model/spec';
 import type { Result } from '../core/result';
+import { createRegistryApi } from './registry-api';
 
 export interface HoldoutRequest {
   series: WeeklySeries;
@@ -17,6 +18,7 @@ export interface HoldoutRequest {
 
 export function createModelApi(registry: EngineRegistry) {
   return {
+    ...createRegistryApi(registry),
     /** Loads every engine of this worker (the WASM once), before any fit is timed. */
     warmUp(): true {
       for (const engine of Object.values(registry)) engine?.warmUp?.();

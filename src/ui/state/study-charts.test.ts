@@ -23,7 +23,9 @@ describe('study charts', () => {
 
   it('spreads a numeric parameter over its range and a categorical one over its choices', () => {
     expect(sliceGeometry(trials, 'p', frame).ticks.map((t) => t.label)).toEqual(['0', '1']);
-    expect(sliceGeometry(trials, 'family', frame).dots.every((d) => d.x === 0)).toBe(true);
+    const family = sliceGeometry(trials, 'family', frame);
+    expect(family.ticks.map((t) => t.label)).toEqual(['arima']);
+    expect(family.dots.every((d) => d.x === family.ticks[0]!.x)).toBe(true);
   });
 
   it('marks the front and draws it from fastest to slowest', () => {

@@ -1,0 +1,77 @@
+// Training for bench/retrain.bench.ts: a simplified per-product run with the native engine (the
+// product's seeds plus TPE trials through runStudy on the validation window, the winner refitted on
+// train + validation and scored on the test weeks), returned as a registry draft with its search time.
+import { importSalesCsv } from '../src/core/data/import-dataset';
+import type { ProductSeries } from '../src/core/data/types';
+import { forecastTable } from '../src/core/exchange/forecast-table';
+import { baselineForecast, BASELINES } from '../src/core/model/baselines';
+import { accuracy } from '../src/core/model/metrics';
+import { nativeEngine } from '../src/core/model/native';
+import type { StudyConfig } from '../src/core/policy/config';
+import type { ModelVersionDraft } from '../src/core/policy/registry-types';
+import { trainingDataOf, weekRange } from '../src/core/policy/training-data';
+import { metricSetOf, weekdayOf } from '../src/core/policy/version-draft';
+import { evaluateOnTest, runStudy, spaceForSeries, splitSeries, validationObjective } from '../src/core/search';
+import { readShared } from '../src/test/shared-data';
+
+const engines = { native: nativeEngine };
+const FREQUENCY = 52;
+
+/** Every product of the real panels, split into those long enough for test + validation + a year of training and the rest. */
+export function realPanels(minWeeks: number): { products: ProductSeries[]; tooShort: Record<string, number> } {
+  const products: ProductSeries[] = [];
+  const tooShort: Record<string, number> = {};
+  for (const path of ['data/dominicks-tuna/long.csv', 'data/walmart-weekly/long.csv', 'data/uci-sales-weekly/long.csv']) {
+    const r = importSalesCsv(readShared(path), path);
+    if (!r.ok) throw new Error(`${path}: ${r.error.message}`);
+    for (const p of r.value.products) {
+      if (p.series.values.length >= minWeeks) products.push(p);
+      else tooShort[path] = (tooShort[path] ?? 0) + 1;
+    }
+  }
+  return { products, tooShort };
+}
+
+export type Trained = { ok: true; draft: ModelVersionDraft; searchMs: number; trials: number } | { ok: false; error: string; searchMs: number };
+
+export async function trainProduct(product: ProductSeries, config: StudyConfig, now: Date): Promise<Trained> {
+  const t0 = performance.now();
+  const { series } = product;
+  const split = splitSeries(series.values, config.test_weeks, config.validation_weeks);
+  if (!split.ok) return { ok: false, error: split.error.message, searchMs: 0 };
+  const { space } = spaceForSeries(config.search_space, split.value.train.length);
+  const cfg = { ...config, search_space: space };
+  const objective = validationObjective(engines, split.value, cfg.objective, () => performance.now());
+  const summary = await runStudy({ studyKey: `bench-${product.id}`, productId: product.id, config: cfg, objective, now: () => Date.now() });
+  const tested = evaluateOnTest(engines, 'native', split.value, summary.choice.spec, () => performance.now());
+  const searchMs = performance.now() - t0;
+  if (!tested.ok) return { ok: false, error: tested.error.message, searchMs };
+  const history = [...split.value.train, ...split.value.validation];
+  const test = split.value.test;
+  const { fit } = tested.value;
+  const draft: ModelVersionDraft = {
+    productId: product.id,
+    productTitle: product.title,
+    family: summary.choice.spec.family,
+    spec: summary.choice.spec,
+    engine: 'native',
+    fitted: { ...fit.model, residuals: [] },
+    data: await trainingDataOf(product.id, series, history.length),
+    evaluation: {
+      validation: null,
+      test: metricSetOf(accuracy(test, fit.forecast.mean, history, FREQUENCY)),
+      testWindow: weekRange(series.start, history.length, test.length),
+      baselines: BASELINES.map((name) => ({ name, metrics: metricSetOf(accuracy(test, baselineForecast(name, history, test.length, FREQUENCY).mean, history, FREQUENCY)) })),
+    },
+    forecast: forecastTable(series.start, history.length, fit.forecast.mean, fit.forecast.se),
+    config: cfg as unknown as Record<string, unknown>,
+    study: summary.choice.trialNumber === null ? null : { key: summary.studyKey, trial: summary.choice.trialNumber },
+    fitMs: tested.value.fitMs,
+    searchMs,
+    createdAt: now.toISOString(),
+    appVersion: 'bench',
+    io: { frequency: 'weekly', weekEndingDay: weekdayOf(series.start), horizon: test.length, units: 'units sold' },
+    provenance: { kind: 'trained' },
+  };
+  return { ok: true, draft, searchMs, trials: summary.trialsThisSession };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { emptyAliases } from '../../core/policy/registry-types';
+import { modelVersion, wavySeries } from '../../test/model-version';
+import { eventText, filterProducts, formatBytes, pageOf, roleOf, sourceText, versusBaselines } from './models-view';
+
+describe('Models screen view', () => {
+  it('pages 500 products 20 at a time, clamping the page asked for', () => {
+    const items = Array.from({ length: 500 }, (_, i) => i);
+    expect(pageOf(items, 0, 20)).toMatchObject({ page: 0, pages: 25, total: 500, items: items.slice(0, 20) });
+    expect(pageOf(items, 99, 20)).toMatchObject({ page: 24, items: items.slice(480) });
+    expect(pageOf([], 3, 20)).toMatchObject({ page: 0, pages: 1, items: [] });
+  });
+
+  it('finds products by id or title, in id order', () => {
+    const aliases = ['b2', 'a1', 'c3'].map(emptyAliases);
+    const titles = new Map([['c3', 'The Alchemist']]);
+    expect(filterProducts(aliases, titles, '').map((a) => a.productId)).toEqual(['a1', 'b2', 'c3']);
+    expect(filterProducts(aliases, titles, 'alchem').map((a) => a.productId)).toEqual(['c3']);
+    expect(filterProducts(aliases, titles, 'B2').map((a) => a.productId)).toEqual(['b2']);
+  });
+
+  it('names each version’s role in words', () => {
+    const aliases = { ...emptyAliases('x'), champion: 3, previousChampion: 1, challenger: 4 };
+    expect([1, 2, 3, 4].map((v) => roleOf(v, aliases))).toEqual(['previous champion', 'earlier version', 'champion', 'challenger (lost)']);
+  });
+
+  it('says where an imported version came from', async () => {
+    const v = await modelVersion(wavySeries(60), {
+      provenance: { kind: 'imported', importedAt: '2026-11-27T05:00:00.000Z', fileName: 'a.json', exportedAt: '2026-11-26T05:00:00.000Z', exportedBy: '0.1.0', checksum: 'f'.repeat(64), originalName: 'arima_book_1', originalVersion: 3 },
+    });
+    expect(sourceText(v)).toBe('imported from a.json on 2026-11-27 (exported 2026-11-26 by Shelfcast 0.1.0 as arima_book_1 v3)');
+    expect(sourceText(await modelVersion(wavySeries(60)))).toBe('trained in this browser');
+  });
+
+  it('compares the model with its best baseline', async () => {
+    const v = await modelVersion(wavySeries(60));
+    expect(versusBaselines(v)).toEqual({ name: 'naive', rmse: 14, change: (10 - 14) / 14 });
+  });
+
+  it('writes champion events as sentences with their reason', () => {
+    const at = '2026-11-27T05:00:00.000Z';
+    const base = { productId: 'x', numbers: {}, at };
+    expect(eventText({ ...base, kind: 'challenger-lost', from: 1, to: 1, challenger: 2, reason: 'challenger_not_better_by_margin_-3.0%' })).toBe('2026-11-27 05:00:00 — v2 lost as challenger to v1: challenger_not_better_by_margin_-3.0%');
+    expect(eventText({ ...base, kind: 'rollback', from: 3, to: 1, challenger: null, reason: 'rollback_to_version_1' })).toBe('2026-11-27 05:00:00 — rolled back to v1 (was v3): rollback_to_version_1');
+  });
+
+  it('formats storage sizes', () => {
+    expect([formatBytes(null), formatBytes(512), formatBytes(1_234_567)]).toEqual(['unknown', '512 B', '1.2 MB']);
+  });
+});

@@ -1,0 +1,202 @@
+// The Models screen's state: registered products (paged), one product's versions and champion log,
+// rollback, retention, storage, the decision log, registering the lab's fit, export and import.
+import { checkRefitForecast, forecastTable } from '../../core/exchange/forecast-table';
+import { planImportedForecast } from '../../core/exchange/imported-forecast';
+import { checkModelFileSize, exportModelsJson, forecastCsv, modelJsonFileName, type ImportedModel } from '../../core/exchange/model-json';
+import type { ProductSeries } from '../../core/data/types';
+import type { HoldoutForecast } from '../../core/model/holdout';
+import { summarizeDecisions, type DecisionRecord, type DecisionTotals } from '../../core/policy/decision-log';
+import type { ModelVersion, ProductAliases } from '../../core/policy/registry-types';
+import { DEFAULT_REGISTRY_POLICY } from '../../core/policy/retrain-policy';
+import { draftFromHoldout } from '../../core/policy/version-draft';
+import { fail, ok, type AppError, type Result } from '../../core/result';
+import { openShelfcastDb } from '../../storage/db';
+import { DecisionRepository } from '../../storage/decision-repository';
+import { RegistryBrowser } from '../../storage/registry-browse';
+import { RegistryRepository } from '../../storage/registry-repository';
+import { requestPersistentStorage, storageUsage, type StorageUsage } from '../../storage/storage-usage';
+import type { StoredChampionEvent } from '../../storage/registry-schema';
+import { modelPool } from '../../workers/model-pool';
+import { downloadText } from '../download';
+import { filterProducts, pageOf } from './models-view';
+
+export const PAGE_SIZE = 20;
+
+interface Stores {
+  registry: RegistryRepository;
+  browser: RegistryBrowser;
+  decisions: DecisionRepository;
+}
+
+export class ModelsState {
+  aliases = $state.raw<ProductAliases[]>([]);
+  titles = $state.raw<Map<string, string>>(new Map());
+  query = $state('');
+  page = $state(0);
+  selected = $state<string | null>(null);
+  versions = $state.raw<ModelVersion[]>([]);
+  selectedAliases = $state.raw<ProductAliases | null>(null);
+  events = $state.raw<StoredChampionEvent[]>([]);
+  decisions = $state.raw<DecisionRecord[]>([]);
+  usage = $state.raw<StorageUsage | null>(null);
+  maxVersions = $state(DEFAULT_REGISTRY_POLICY.maxVersionsPerProduct);
+  busy = $state(false);
+  /** The outcome of the last action, in words (shown in a live region). */
+  notice = $state('');
+  error = $state.raw<AppError | null>(null);
+
+  readonly filtered = $derived(filterProducts(this.aliases, this.titles, this.query));
+  readonly shown = $derived(pageOf(this.filtered, this.page, PAGE_SIZE));
+  readonly totals: DecisionTotals = $derived(summarizeDecisions(this.decisions));
+
+  #stores: Promise<Stores> = openShelfcastDb().then((db) => ({ registry: new RegistryRepository(db), browser: new RegistryBrowser(db), decisions: new DecisionRepository(db) }));
+
+  /** Reloads the product list, titles, decisions, storage figures and the open product. */
+  async refresh(): Promise<void> {
+    const { registry, browser, decisions } = await this.#stores;
+    const [aliases, champions, log, max] = await Promise.all([browser.listAliases(), registry.listChampions(), decisions.list(), browser.getMaxVersions(DEFAULT_REGISTRY_POLICY.maxVersionsPerProduct)]);
+    this.titles = new Map(champions.map((c) => [c.productId, c.productTitle]));
+    this.aliases = aliases;
+    this.decisions = log;
+    this.maxVersions = max;
+    if (this.selected) await this.open(this.selected);
+    this.usage = await storageUsage();
+  }
+
+  async open(productId: string): Promise<void> {
+    const { registry } = await this.#stores;
+    const [versions, aliases, events] = await Promise.all([registry.listVersions(productId), registry.getAliases(productId), registry.listEvents(productId)]);
+    this.selected = productId;
+    this.versions = versions;
+    this.selectedAliases = aliases;
+    this.events = events;
+  }
+
+  #report(result: Result<unknown, string>, success: string): boolean {
+    if (result.ok) {
+      this.error = null;
+      this.notice = success;
+      return true;
+    }
+    this.error = result.error;
+    this.notice = '';
+    return false;
+  }
+
+  /** Registers the lab's holdout fit of a product as its next version; the champion rules decide its role. */
+  async registerFit(product: ProductSeries, forecast: HoldoutForecast): Promise<void> {
+    this.busy = true;
+    try {
+      const { registry, browser } = await this.#stores;
+      const draft = await draftFromHoldout({ product, forecast, appVersion: __APP_VERSION__, createdAt: new Date() });
+      const policy = { ...DEFAULT_REGISTRY_POLICY, maxVersionsPerProduct: await browser.getMaxVersions(DEFAULT_REGISTRY_POLICY.maxVersionsPerProduct) };
+      const r = await registry.register(draft, policy);
+      if (r.ok) {
+        const { version, aliases, event } = r.value;
+        const role = aliases.champion === version.version ? 'champion' : 'challenger that lost';
+        this.#report(r, `Registered ${version.name} version ${version.version}: ${role} (${event.reason}).`);
+        this.selected = product.id;
+      } else this.#report(r, '');
+      await this.refresh();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async rollback(productId: string, version: number): Promise<void> {
+    const { registry } = await this.#stores;
+    this.#report(await registry.rollback(productId, version), `Version ${version} of ${productId} is champion again.`);
+    await this.refresh();
+  }
+
+  async setRetention(max: number): Promise<void> {
+    if (!Number.isInteger(max) || max < 2 || max > 1000) {
+      this.#report(fail('invalid-retention', 'Keep between 2 and 1000 versions per product (the champion and the one before it are always kept).'), '');
+      return;
+    }
+    const { browser } = await this.#stores;
+    await browser.setMaxVersions(max);
+    const deleted = await browser.pruneAll(max);
+    this.#report(ok(null), `Keeping at most ${max} versions per product; ${deleted} older version${deleted === 1 ? '' : 's'} deleted.`);
+    await this.refresh();
+  }
+
+  async askPersistence(): Promise<void> {
+    const granted = await requestPersistentStorage();
+    this.notice = granted ? 'The browser will keep the lab’s data (persistent storage granted).' : 'The browser did not grant persistent storage; it may clear the lab’s data when space runs low.';
+    this.usage = await storageUsage();
+  }
+
+  /** Downloads one version, or every champion, as model JSON (with series where this browser has them). */
+  async exportModels(models: readonly ModelVersion[], includeSeries: boolean): Promise<void> {
+    const { browser } = await this.#stores;
+    const entries = await Promise.all(models.map(async (model) => ({ model, series: includeSeries ? await browser.findSeries(model.productId, model.data.digest) : null })));
+    const missing = includeSeries ? entries.filter((e) => e.series === null).length : 0;
+    const now = new Date();
+    downloadText(await exportModelsJson(entries, { includeSeries, appVersion: __APP_VERSION__, exportedAt: now }), modelJsonFileName(models, now), 'application/json');
+    this.notice = `Exported ${models.length} model${models.length === 1 ? '' : 's'}${includeSeries ? ' with training series' : ' with series digests only'}${missing ? ` (${missing} series not stored in this browser: digest only)` : ''}.`;
+  }
+
+  async exportChampions(includeSeries: boolean): Promise<void> {
+    const { registry } = await this.#stores;
+    const champions = await registry.listChampions();
+    if (champions.length === 0) return void this.#report(fail('nothing-to-export', 'No product has a champion yet.'), '');
+    await this.exportModels(champions, includeSeries);
+  }
+
+  exportForecast(model: ModelVersion): void {
+    if (!model.forecast) return;
+    downloadText(forecastCsv(model.forecast), `${model.name}-v${model.version}-forecast.csv`, 'text/csv');
+  }
+
+  /** Imports model files: all checks (and the forecast) pass before anything is stored. */
+  async importFiles(files: readonly File[]): Promise<void> {
+    this.busy = true;
+    try {
+      for (const file of files) if (!(await this.#importFile(file))) break;
+      await this.refresh();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async #importFile(file: File): Promise<boolean> {
+    const size = checkModelFileSize(file.size, file.name);
+    if (!size.ok) return this.#report(size, '');
+    const read = await modelPool.run((api) => api.readModelFile(file, file.name, new Date().toISOString()));
+    const parsed = read.ok ? read.value : read;
+    if (!parsed.ok) return this.#report(parsed, '');
+    const checked: { model: ImportedModel; note: string }[] = [];
+    for (const m of parsed.value) {
+      const verified = await this.#verifyForecast(m);
+      if (!verified.ok) return this.#report({ ...verified, error: { ...verified.error, where: { file: file.name, product: m.draft.productId } } }, '');
+      checked.push({ model: verified.value.model, note: verified.value.note });
+    }
+    const { registry } = await this.#stores;
+    const names: string[] = [];
+    for (const { model, note } of checked) {
+      const r = await registry.register(model.draft, { ...DEFAULT_REGISTRY_POLICY, maxVersionsPerProduct: this.maxVersions });
+      if (!r.ok) return this.#report(r, '');
+      names.push(`${r.value.version.name} v${r.value.version.version} (${note})`);
+      this.selected = model.draft.productId;
+    }
+    return this.#report(ok(null), `Imported ${names.join('; ')} from ${file.name}.`);
+  }
+
+  /** Forecasts an imported model in a worker and checks it against the forecast its file records. */
+  async #verifyForecast(m: ImportedModel): Promise<Result<{ model: ImportedModel; note: string }, string>> {
+    const plan = planImportedForecast(m.draft, m.series);
+    if (plan.kind === 'none') return m.draft.forecast ? ok({ model: m, note: `recorded forecast shown, not recomputed: ${plan.reason}` }) : fail('no-forecast', `The model for ${m.draft.productId} cannot forecast: ${plan.reason}.`);
+    const forecast = await modelPool.run((api) => api.forecastPlanned(plan));
+    if (!forecast.ok) return fail('forecast-failed', `The imported model for ${m.draft.productId} could not forecast: ${forecast.error.message}`);
+    const how = plan.kind === 'state' ? 'forecast from its stored engine state' : 'refitted with its recorded spec on its recorded series';
+    if (!m.draft.forecast) {
+      const start = m.series?.start ?? m.draft.data.start;
+      const weeks = plan.kind === 'refit' ? plan.train.length : m.draft.data.fitted.weeks;
+      return ok({ model: { ...m, draft: { ...m.draft, forecast: forecastTable(start, weeks, forecast.value.mean, forecast.value.se) } }, note: how });
+    }
+    const check = checkRefitForecast(m.draft.forecast, forecast.value.mean);
+    if (!check.ok) return check;
+    return ok({ model: m, note: `${how}; matches the recorded forecast` });
+  }
+}
