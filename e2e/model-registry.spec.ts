@@ -2,6 +2,7 @@
 // model as JSON between two browsers with nothing in common; every bad file refused, nothing stored.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { canonicalChecksum } from '../src/core/exchange/canonical-json';
 import { expectAccessibleControls } from './accessibility';
 import { LabPage } from './lab-page';
@@ -156,6 +157,10 @@ test('a model exported from one browser imports into a fresh one and forecasts t
   await expect(pageB.getByTestId('model-title')).toHaveText(`${title} (tuna-markup)`);
   await expect(pageB.getByTestId('model-detail').locator('img, b')).toHaveCount(0);
   expect(await pageB.title()).not.toBe('owned');
+
+  // A format-1 file (one model, bare checksum, before units and baselines) is restored and imported.
+  await picker.setInputFiles(fileURLToPath(new URL('../src/core/exchange/fixtures/model-v1.json', import.meta.url)));
+  await expect(pageB.getByTestId('models-notice')).toHaveText(/Imported arima_book_9780241003008 v1 \(.*\) from model-v1\.json/);
   await contextB.close();
 });
 
