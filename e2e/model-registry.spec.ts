@@ -2,6 +2,7 @@
 // model as JSON between two browsers with nothing in common; every bad file refused, nothing stored.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { canonicalChecksum } from '../src/core/exchange/canonical-json';
 import { expectAccessibleControls } from './accessibility';
 import { LabPage } from './lab-page';
@@ -68,6 +69,19 @@ test('register from the forecast screen: champion, a worse challenger, rollback 
   await expect(log.nth(3)).toContainText('rolled back to v1 (was v2): rollback_to_version_1');
   expect(await registryCounts(lab)).toEqual([2, 1, 4]);
   await expectAccessibleControls(page);
+
+  const downloaded = async (button: ReturnType<Page['getByRole']>) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+  };
+  const csv = await downloaded(v1.getByRole('button', { name: 'Forecast CSV' }));
+  const lines = csv.text.trimEnd().split('\n');
+  expect([csv.name, lines[0], lines.length]).toEqual(['arima_book_tuna-b1-v1-forecast.csv', 'week_ending,mean,lower80,upper80,lower95,upper95', 33]);
+  expect(lines[1]).toMatch(/^1996-09-25,[\d.]+,/);
+  const all = await downloaded(page.getByRole('button', { name: 'Export all champions (digests only)' }));
+  expect(all.name).toMatch(/^champions-\d{4}-\d\d-\d\d\.shelfcast-model\.json$/);
+  const doc = JSON.parse(all.text);
+  expect(doc.content.models.map((m: { model: { name: string; version: number }; series: unknown }) => [m.model.name, m.model.version, m.series])).toEqual([['arima_book_tuna-b1', 1, null]]);
 });
 
 test('a model exported from one browser imports into a fresh one and forecasts the same numbers; bad files are refused', async ({ browser }) => {
@@ -143,6 +157,10 @@ test('a model exported from one browser imports into a fresh one and forecasts t
   await expect(pageB.getByTestId('model-title')).toHaveText(`${title} (tuna-markup)`);
   await expect(pageB.getByTestId('model-detail').locator('img, b')).toHaveCount(0);
   expect(await pageB.title()).not.toBe('owned');
+
+  // A format-1 file (one model, bare checksum, before units and baselines) is restored and imported.
+  await picker.setInputFiles(fileURLToPath(new URL('../src/core/exchange/fixtures/model-v1.json', import.meta.url)));
+  await expect(pageB.getByTestId('models-notice')).toHaveText(/Imported arima_book_9780241003008 v1 \(.*\) from model-v1\.json/);
   await contextB.close();
 });
 

@@ -1,7 +1,5 @@
 // The Models screen's state: registered products (paged), one product's versions and champion log,
 // rollback, retention, storage, the decision log, registering the lab's fit, export and import.
-import { checkRefitForecast, forecastTable } from '../../core/exchange/forecast-table';
-import { planImportedForecast } from '../../core/exchange/imported-forecast';
 import { checkModelFileSize, exportModelsJson, forecastCsv, modelJsonFileName, type ImportedModel } from '../../core/exchange/model-json';
 import type { ProductSeries } from '../../core/data/types';
 import type { HoldoutForecast } from '../../core/model/holdout';
@@ -18,6 +16,7 @@ import { requestPersistentStorage, storageUsage, type StorageUsage } from '../..
 import type { StoredChampionEvent } from '../../storage/registry-schema';
 import { modelPool } from '../../workers/model-pool';
 import { downloadText } from '../download';
+import { verifyImportedForecast } from './import-forecast';
 import { filterProducts, pageOf } from './models-view';
 
 export const PAGE_SIZE = 20;
@@ -128,12 +127,12 @@ export class ModelsState {
   }
 
   /** Downloads one version, or every champion, as model JSON (with series where this browser has them). */
-  async exportModels(models: readonly ModelVersion[], includeSeries: boolean): Promise<void> {
+  async exportModels(models: readonly ModelVersion[], includeSeries: boolean, allChampions = false): Promise<void> {
     const { browser } = await this.#stores;
     const entries = await Promise.all(models.map(async (model) => ({ model, series: includeSeries ? await browser.findSeries(model.productId, model.data.digest) : null })));
     const missing = includeSeries ? entries.filter((e) => e.series === null).length : 0;
     const now = new Date();
-    downloadText(await exportModelsJson(entries, { includeSeries, appVersion: __APP_VERSION__, exportedAt: now }), modelJsonFileName(models, now), 'application/json');
+    downloadText(await exportModelsJson(entries, { includeSeries, appVersion: __APP_VERSION__, exportedAt: now }), allChampions ? `champions-${now.toISOString().slice(0, 10)}.shelfcast-model.json` : modelJsonFileName(models, now), 'application/json');
     this.notice = `Exported ${models.length} model${models.length === 1 ? '' : 's'}${includeSeries ? ' with training series' : ' with series digests only'}${missing ? ` (${missing} series not stored in this browser: digest only)` : ''}.`;
   }
 
@@ -141,7 +140,7 @@ export class ModelsState {
     const { registry } = await this.#stores;
     const champions = await registry.listChampions();
     if (champions.length === 0) return void this.#report(fail('nothing-to-export', 'No product has a champion yet.'), '');
-    await this.exportModels(champions, includeSeries);
+    await this.exportModels(champions, includeSeries, true);
   }
 
   exportForecast(model: ModelVersion): void {
@@ -168,7 +167,7 @@ export class ModelsState {
     if (!parsed.ok) return this.#report(parsed, '');
     const checked: { model: ImportedModel; note: string }[] = [];
     for (const m of parsed.value) {
-      const verified = await this.#verifyForecast(m);
+      const verified = await verifyImportedForecast(m);
       if (!verified.ok) return this.#report({ ...verified, error: { ...verified.error, where: { file: file.name, product: m.draft.productId } } }, '');
       checked.push({ model: verified.value.model, note: verified.value.note });
     }
@@ -181,22 +180,5 @@ export class ModelsState {
       this.selected = model.draft.productId;
     }
     return this.#report(ok(null), `Imported ${names.join('; ')} from ${file.name}.`);
-  }
-
-  /** Forecasts an imported model in a worker and checks it against the forecast its file records. */
-  async #verifyForecast(m: ImportedModel): Promise<Result<{ model: ImportedModel; note: string }, string>> {
-    const plan = planImportedForecast(m.draft, m.series);
-    if (plan.kind === 'none') return m.draft.forecast ? ok({ model: m, note: `recorded forecast shown, not recomputed: ${plan.reason}` }) : fail('no-forecast', `The model for ${m.draft.productId} cannot forecast: ${plan.reason}.`);
-    const forecast = await modelPool.run((api) => api.forecastPlanned(plan));
-    if (!forecast.ok) return fail('forecast-failed', `The imported model for ${m.draft.productId} could not forecast: ${forecast.error.message}`);
-    const how = plan.kind === 'state' ? 'forecast from its stored engine state' : 'refitted with its recorded spec on its recorded series';
-    if (!m.draft.forecast) {
-      const start = m.series?.start ?? m.draft.data.start;
-      const weeks = plan.kind === 'refit' ? plan.train.length : m.draft.data.fitted.weeks;
-      return ok({ model: { ...m, draft: { ...m.draft, forecast: forecastTable(start, weeks, forecast.value.mean, forecast.value.se) } }, note: how });
-    }
-    const check = checkRefitForecast(m.draft.forecast, forecast.value.mean);
-    if (!check.ok) return check;
-    return ok({ model: m, note: `${how}; matches the recorded forecast` });
   }
 }

@@ -1,0 +1,24 @@
+// An imported model forecasts before it is stored: in a model worker, from its engine state or by
+// refitting its recorded spec on its recorded series; the result must match the recorded forecast.
+import { checkRefitForecast, forecastTable } from '../../core/exchange/forecast-table';
+import { planImportedForecast } from '../../core/exchange/imported-forecast';
+import type { ImportedModel } from '../../core/exchange/model-json';
+import { fail, ok, type Result } from '../../core/result';
+import { modelPool } from '../../workers/model-pool';
+
+/** Forecasts an imported model in a worker and checks it against the forecast its file records. */
+export async function verifyImportedForecast(m: ImportedModel): Promise<Result<{ model: ImportedModel; note: string }, string>> {
+  const plan = planImportedForecast(m.draft, m.series);
+  if (plan.kind === 'none') return m.draft.forecast ? ok({ model: m, note: `recorded forecast shown, not recomputed: ${plan.reason}` }) : fail('no-forecast', `The model for ${m.draft.productId} cannot forecast: ${plan.reason}.`);
+  const forecast = await modelPool.run((api) => api.forecastPlanned(plan));
+  if (!forecast.ok) return fail('forecast-failed', `The imported model for ${m.draft.productId} could not forecast: ${forecast.error.message}`);
+  const how = plan.kind === 'state' ? 'forecast from its stored engine state' : 'refitted with its recorded spec on its recorded series';
+  if (!m.draft.forecast) {
+    const start = m.series?.start ?? m.draft.data.start;
+    const weeks = plan.kind === 'refit' ? plan.train.length : m.draft.data.fitted.weeks;
+    return ok({ model: { ...m, draft: { ...m.draft, forecast: forecastTable(start, weeks, forecast.value.mean, forecast.value.se) } }, note: how });
+  }
+  const check = checkRefitForecast(m.draft.forecast, forecast.value.mean);
+  if (!check.ok) return check;
+  return ok({ model: m, note: `${how}; matches the recorded forecast` });
+}
