@@ -7,5 +7,6 @@ export function downloadText(text: string, fileName: string, type = 'application
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  // Revoked once the click has started the download.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -15,7 +15,7 @@ import { RegistryRepository } from '../../storage/registry-repository';
 import { requestPersistentStorage, storageUsage, type StorageUsage } from '../../storage/storage-usage';
 import type { StoredChampionEvent } from '../../storage/registry-schema';
 import { modelPool } from '../../workers/model-pool';
-import { downloadText } from '../download';
+import { downloadText } from './download';
 import { verifyImportedForecast } from './import-forecast';
 import { filterProducts, pageOf } from './models-view';
 
