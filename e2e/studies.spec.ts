@@ -84,6 +84,7 @@ test('a reload in the middle of a study loses no finished trial, and training ag
   await page.reload();
   await page.getByTestId('tab-studies').click();
   await page.getByTestId('study-product').selectOption('tuna-b1');
+  await expect(page.getByTestId('study-interrupted')).toBeVisible();
   const kept = await page.getByTestId('trial-row').count();
   expect(kept).toBeGreaterThanOrEqual(4);
   expect(kept).toBeLessThan(20);

@@ -9,7 +9,7 @@ import { importOptunaJournal } from '../../core/exchange/optuna-journal-import';
 import { openStudyRecord, type StudyRecord } from '../../core/search/study-record';
 import type { TrialRecord } from '../../core/search/types';
 import { openShelfcastDb } from '../../storage/db';
-import { StudyRepository } from '../../storage/study-repository';
+import { studyLockName, StudyRepository } from '../../storage/study-repository';
 import { runTraining } from '../../workers/train-client';
 import { summaryOf } from './study-summary';
 
@@ -24,6 +24,8 @@ export class StudiesState {
   trials = $state.raw<TrialRecord[]>([]);
   /** Trial picked from the Pareto front (or the table). */
   picked = $state<number | null>(null);
+  /** The shown study says 'running' but no tab holds its lock: a reload or crash stopped it. */
+  interrupted = $state(false);
   study: StudyRecord | null = $derived(this.studies.find((s) => s.key === this.studyKey) ?? null);
   #controller: AbortController | undefined;
   #repo: Promise<StudyRepository> = openShelfcastDb().then((db) => new StudyRepository(db));
@@ -79,6 +81,9 @@ export class StudiesState {
     this.studyKey = key ?? this.studies[0]?.key ?? null;
     this.trials = this.studyKey ? await repo.listTrials(this.studyKey) : [];
     this.picked = null;
+    const shown = this.studies.find((s) => s.key === this.studyKey);
+    const held = (await globalThis.navigator?.locks?.query())?.held ?? [];
+    this.interrupted = shown?.state === 'running' && !held.some((l) => l.name === studyLockName(shown.key));
   }
 
   /** The study as an Optuna journal (JSON lines), or null when none is shown. */
