@@ -40,7 +40,6 @@ export class RunsState {
   message = $state('');
 
   #headers: ArtifactHeader[] = [];
-  #models: ModelRef[] = [];
   #db = openShelfcastDb();
   #runs = this.#db.then((db) => new RunRepository(db));
   #lineage = this.#db.then((db) => new LineageRepository(db));
@@ -54,7 +53,7 @@ export class RunsState {
     const repo = await this.#runs;
     await repo.markInterrupted(await heldLockNames());
     const lineage = await this.#lineage;
-    [this.runs, this.#headers, this.#models, this.datasets] = await Promise.all([repo.list(), lineage.artifactHeaders(), lineage.modelRefs(), lineage.datasets()]);
+    [this.runs, this.#headers, this.datasets] = await Promise.all([repo.list(), lineage.artifactHeaders(), lineage.datasets()]);
     this.loaded = true;
   }
 
@@ -85,7 +84,9 @@ export class RunsState {
   async inspect(digest: string): Promise<void> {
     const header = this.#headers.find((h) => h.digest === digest) ?? null;
     const series = header ? await (await this.#lineage).seriesDigests(header) : new Set<string>();
-    const lineage = lineageOf(digest, this.runs, new Set(this.#headers.map((h) => h.digest)), this.#models, series);
+    // Registry versions are read only when an artifact is inspected: with 500 products they are large.
+    const models: ModelRef[] = await (await this.#lineage).modelRefs();
+    const lineage = lineageOf(digest, this.runs, new Set(this.#headers.map((h) => h.digest)), models, series);
     const known = new Set(this.datasets.map((d) => d.id));
     const deletedDatasets = [...new Set(this.runs.filter((r) => r.status === 'completed' && r.steps.some((s) => s.outputs.includes(digest) || s.inputs.includes(digest))).map((r) => r.datasetId))].filter((id) => !known.has(id));
     this.artifact = { digest, header, lineage, deletedDatasets };
