@@ -71,4 +71,20 @@ test('a 500-product history: monitoring filters and pages, runs compare, all wit
   await expectAccessibleControls(page);
   await page.getByTestId('tab-monitoring').focus();
   await expectVisibleFocus(page, 6);
+
+  // A flagged product opens its page: forecast, versions with the champion marked, history, decisions.
+  const flagged = page.getByTestId('error-grew').locator('li').first();
+  const id = (await flagged.locator('button').textContent())!.trim();
+  await flagged.locator('button').click();
+  await expect(page.getByTestId('product-title')).toContainText(id);
+  await expect(page.getByTestId('product-chart')).toBeVisible();
+  await expect(page.getByTestId('product-quality')).toContainText('weeks filled');
+  await expect(page.getByTestId('product-versions').locator('tbody tr')).toHaveCount(2);
+  await expect(page.getByTestId('product-versions')).toContainText('★ champion');
+  await expect(page.getByTestId('product-history').locator('li')).not.toHaveCount(0);
+  await expect(page.getByTestId('product-decisions').locator('li')).toHaveCount(2);
+  await expect(page.getByTestId('product-decisions')).toContainText('performance_degraded');
+  await expectAccessibleControls(page);
+  await page.getByTestId('product-id').focus();
+  await expectVisibleFocus(page, 2);
 });

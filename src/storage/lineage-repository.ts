@@ -29,6 +29,12 @@ export class LineageRepository {
     return new Set((payload ?? []).map((s) => s.digest));
   }
 
+  /** The payload of the stored artifact with this content digest, if any. */
+  async payloadOfDigest(digest: string): Promise<unknown> {
+    const header = (await this.db.getAll('artifacts')).find((h) => h.digest === digest);
+    return header ? (await this.db.get('payloads', header.key))?.payload : undefined;
+  }
+
   /** Deletes a dataset, its series and fitted models, and the artifacts with the given digests. */
   async deleteDataset(datasetId: string, artifactDigests: ReadonlySet<string>): Promise<void> {
     const tx = this.db.transaction(['datasets', 'series', 'models', 'artifacts', 'payloads', 'settings'], 'readwrite');

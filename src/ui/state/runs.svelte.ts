@@ -54,6 +54,7 @@ export class RunsState {
     await repo.markInterrupted(await heldLockNames());
     const lineage = await this.#lineage;
     [this.runs, this.#headers, this.datasets] = await Promise.all([repo.list(), lineage.artifactHeaders(), lineage.datasets()]);
+    this.#headerByDigest = new Map(this.#headers.map((h) => [h.digest, h]));
     this.loaded = true;
   }
 
@@ -73,12 +74,16 @@ export class RunsState {
     this.artifact = null;
   }
 
-  /** Short label of an artifact digest: its type when stored, else the file it names. */
+  /** The step that wrote each digest, over all runs: computed once per load, read per graph node. */
+  readonly #producers = $derived(new Map(this.runs.flatMap((r) => r.steps.flatMap((s) => s.outputs.map((o) => [o, s.step] as const))).reverse()));
+  #headerByDigest = new Map<string, ArtifactHeader>();
+
+  /** Short label of an artifact digest: its type when stored, the step that wrote it when deleted, else a file. */
   labelOf = (digest: string): string => {
-    const header = this.#headers.find((h) => h.digest === digest);
+    const header = this.#headerByDigest.get(digest);
     if (header) return header.type;
-    const lineage = lineageOf(digest, this.runs, new Set());
-    return lineage.producedBy.length === 0 ? 'file' : `${lineage.producedBy[0]!.step} (deleted)`;
+    const step = this.#producers.get(digest);
+    return step === undefined ? 'file' : `${step} (deleted)`;
   };
 
   async inspect(digest: string): Promise<void> {
