@@ -14,6 +14,12 @@ function lockRequest(): LockRequest | undefined {
   return locks ? locks.request.bind(locks) : undefined;
 }
 
+/** What the body tells the record once the files are hashed (the run is written before that). */
+export interface RunContext {
+  onStep: (r: StepReport) => void;
+  identify: (sourceDigest: string, files: { name: string; digest: string }[]) => void;
+}
+
 export interface RecordedBody<T> {
   result: Result<T>;
   /** The prepared dataset's id once known (the prepare artifact's digest). */
@@ -23,17 +29,24 @@ export interface RecordedBody<T> {
 /** Runs `body` as a recorded import run; without a repository it just runs it. */
 export async function recordImportRun<T>(
   repo: RunRepository | undefined,
-  start: ImportRunStart,
+  start: Omit<ImportRunStart, 'sourceDigest' | 'files'>,
   steps: readonly Pick<Step, 'name' | 'inputs'>[],
-  sources: Record<string, { digest: string }>,
-  body: (onStep: (r: StepReport) => void) => Promise<RecordedBody<T>>,
+  body: (ctx: RunContext) => Promise<RecordedBody<T>>,
 ): Promise<Result<T>> {
-  if (!repo) return (await body(() => undefined)).result;
-  const record = startImportRun(start);
-  const toStep = stepRecorder(steps, sources);
+  if (!repo) return (await body({ onStep: () => undefined, identify: () => undefined })).result;
+  const record = startImportRun({ ...start, sourceDigest: '', files: [] });
+  let toStep = stepRecorder(steps, {});
   const work = async (): Promise<Result<T>> => {
+    // Written before any work (hashing included), so a tab closed at any point leaves a trace.
     await repo.start(record);
     let writes: Promise<unknown> = Promise.resolve();
+    const identify = (sourceDigest: string, files: { name: string; digest: string }[]) => {
+      const named = startImportRun({ ...start, sourceDigest, files });
+      Object.assign(record, { datasetId: named.datasetId, config: named.config });
+      toStep = stepRecorder(steps, { files: { digest: sourceDigest } });
+      const snapshot = { ...record, steps: [...record.steps] };
+      writes = writes.then(() => repo.start(snapshot));
+    };
     const onStep = (r: StepReport) => {
       const step = toStep(r);
       record.steps.push(step);
@@ -41,7 +54,7 @@ export async function recordImportRun<T>(
     };
     let status: Exclude<RunStatus, 'running'> = 'failed';
     try {
-      const out = await body(onStep);
+      const out = await body({ onStep, identify });
       status = out.result.ok ? 'completed' : out.result.error.code === 'cancelled' ? 'cancelled' : 'failed';
       if (out.datasetId) record.datasetId = out.datasetId;
       return out.result;

@@ -114,29 +114,30 @@ export function createPipelineApi(openStore: () => Promise<IdbArtifactStore>, no
     async run(files: DroppedFile[], params: DataPipelineParams & { import: { mappings: ImportMapping[]; delimiters: string[] } }, onProgress?: (p: ImportProgress) => void): Promise<Result<RunSummary>> {
       controller = new AbortController();
       const signal = controller.signal;
-      const totalBytes = files.reduce((s, f) => s + f.blob.size, 0);
-      let bytesRead = 0, lastReport = 0;
       const t0 = now();
-      const fileDigests = await Promise.all(files.map((f) => digestOf(f.blob)));
-      const digests = files.map((f, i) => `${f.name}:${fileDigests[i]}`);
-      const hashMs = now() - t0;
-      const sources: FileSource[] = files.map((f, i) => ({
-        name: f.name, mapping: params.import.mappings[i]!, delimiter: params.import.delimiters[i]!,
-        chunks: () => textChunks(f.blob, (n) => {
-          bytesRead += n;
-          const t = now();
-          if (onProgress && (t - lastReport > 100 || bytesRead === totalBytes)) {
-            lastReport = t;
-            onProgress({ file: f.name, bytesRead, totalBytes });
-          }
-        }),
-      }));
-      const source: ImportSource = { files: sources, today: Math.floor(now() / 86_400_000) };
-      const store = await openStore();
-      const sourceDigest = await hexDigest(new TextEncoder().encode(digests.join('\n')));
       const name = files.map((f) => f.name).join(' + ');
-      const start = { id: crypto.randomUUID(), startedAt: new Date(t0), datasetName: name, sourceDigest, files: files.map((f, i) => ({ name: f.name, digest: fileDigests[i]! })), params: { prepare: params.prepare, split: params.split, quality: params.quality } };
-      return recordImportRun(await openRuns?.(), start, DATA_STEPS, { files: { digest: sourceDigest } }, async (onStep) => {
+      const start = { id: crypto.randomUUID(), startedAt: new Date(t0), datasetName: name, params: { prepare: params.prepare, split: params.split, quality: params.quality } };
+      return recordImportRun(await openRuns?.(), start, DATA_STEPS, async ({ onStep, identify }) => {
+        const totalBytes = files.reduce((s, f) => s + f.blob.size, 0);
+        let bytesRead = 0, lastReport = 0;
+        const fileDigests = await Promise.all(files.map((f) => digestOf(f.blob)));
+        const digests = files.map((f, i) => `${f.name}:${fileDigests[i]}`);
+        const hashMs = now() - t0;
+        const sources: FileSource[] = files.map((f, i) => ({
+          name: f.name, mapping: params.import.mappings[i]!, delimiter: params.import.delimiters[i]!,
+          chunks: () => textChunks(f.blob, (n) => {
+            bytesRead += n;
+            const t = now();
+            if (onProgress && (t - lastReport > 100 || bytesRead === totalBytes)) {
+              lastReport = t;
+              onProgress({ file: f.name, bytesRead, totalBytes });
+            }
+          }),
+        }));
+        const source: ImportSource = { files: sources, today: Math.floor(now() / 86_400_000) };
+        const store = await openStore();
+        const sourceDigest = await hexDigest(new TextEncoder().encode(digests.join('\n')));
+        identify(sourceDigest, files.map((f, i) => ({ name: f.name, digest: fileDigests[i]! })));
         const run = await runPipeline(DATA_STEPS, { files: { digest: sourceDigest, payload: source } }, { ...params }, store, { signal, onStep });
         if (!run.ok) return { result: fail(run.error!.code, run.error!.message, run.error!.where as ErrorLocation | undefined) };
         if (signal.aborted) return { result: fail('cancelled', 'The import was cancelled; nothing was stored.') };
