@@ -85,6 +85,6 @@ test('a 500-product history: monitoring filters and pages, runs compare, all wit
   await expect(page.getByTestId('product-decisions').locator('li')).toHaveCount(2);
   await expect(page.getByTestId('product-decisions')).toContainText('performance_degraded');
   await expectAccessibleControls(page);
-  await page.getByTestId('product-id').focus();
+  await page.getByTestId('tab-product').focus();
   await expectVisibleFocus(page, 2);
 });
