@@ -92,5 +92,8 @@ test('cancelling a large import stops it and leaves IndexedDB as it was', async 
   await page.getByTestId('cancel-import').click();
   await expect(lab.error).toContainText('The import was cancelled; nothing was stored.');
   await expect(page.getByTestId('quality-report')).toHaveCount(0);
-  expect(Object.entries(await lab.storedCounts()).filter(([, n]) => n > 0)).toEqual([]);
+  // No data is kept; only the history records the run, as cancelled.
+  expect(Object.entries(await lab.storedCounts()).filter(([, n]) => n > 0)).toEqual([['runs', 1]]);
+  await page.getByTestId('tab-runs').click();
+  await expect(page.getByTestId('run-status')).toHaveText('⊘ cancelled');
 });

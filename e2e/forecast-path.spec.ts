@@ -33,7 +33,7 @@ test('a dropped CSV becomes a stored forecast that survives a reload', async ({ 
   await expect(lab.productSelect).toHaveValue('tuna-b1');
   // Stores of other features (the model registry, …) must stay empty on this path.
   const counts = await lab.storedCounts();
-  const expected = { datasets: 1, series: 7, models: 1, artifacts: 4, payloads: 4, mappings: 1 };
+  const expected = { datasets: 1, series: 7, models: 1, artifacts: 4, payloads: 4, mappings: 1, runs: 1 };
   expect(counts).toMatchObject(expected);
   expect(Object.entries(counts).filter(([name, n]) => !(name in expected) && n > 0)).toEqual([]);
 });

@@ -2,10 +2,13 @@
 import { expose } from 'comlink';
 import { openShelfcastDb } from '../storage/db';
 import { IdbArtifactStore } from '../storage/artifact-store';
+import { RunRepository } from '../storage/run-repository';
 import { dataApi } from './data-api';
 import { createPipelineApi } from './pipeline-api';
 
 let store: Promise<IdbArtifactStore> | undefined;
 const openStore = () => (store ??= openShelfcastDb().then((db) => new IdbArtifactStore(db)));
 
-expose({ ...dataApi, ...createPipelineApi(openStore) });
+const openRuns = () => openShelfcastDb().then((db) => new RunRepository(db));
+
+expose({ ...dataApi, ...createPipelineApi(openStore, Date.now, openRuns) });

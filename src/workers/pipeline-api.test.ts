@@ -6,6 +6,7 @@ import { DEFAULT_QUALITY } from '../core/data/quality';
 import { DEFAULT_SPLIT } from '../core/data/split';
 import { openShelfcastDb } from '../storage/db';
 import { IdbArtifactStore } from '../storage/artifact-store';
+import { RunRepository } from '../storage/run-repository';
 import { bookScanCsv, panelRows } from '../test/bookscan';
 import { createPipelineApi, type DroppedFile } from './pipeline-api';
 
@@ -55,5 +56,28 @@ describe('pipeline API', () => {
     expect(await api.inspect(file('e.csv', ''))).toEqual({ ok: false, error: { code: 'empty-file', message: 'The file is empty.', where: { file: 'e.csv' } } });
     const bin = await api.inspect({ name: 'x.xlsx', blob: new Blob([new Uint8Array([80, 75, 3, 4, 0, 0, 1, 2])]) });
     expect(bin.ok === false && bin.error.code).toBe('not-csv');
+  });
+});
+
+describe('pipeline API runs as recorded runs', () => {
+  it('records every import with its step statuses: ran, then cached for the same file, failed for a bad one', async () => {
+    const db = await openShelfcastDb(`api-${++n}`);
+    const runs = new RunRepository(db);
+    const api = createPipelineApi(async () => new IdbArtifactStore(db), () => Date.parse('2026-11-27T12:00:00Z'), async () => runs);
+    const first = await run(api, [good]);
+    await run(api, [good]);
+    const bad = file('bad.csv', bookScanCsv(panelRows('data/dominicks-tuna/long.csv', ['tuna-b3'], 3).map((r) => ({ ...r, volume: 'x' })), 'F'));
+    await run(api, [bad]);
+    const recorded = (await runs.list()).sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.steps.length - b.steps.length);
+    expect(recorded.map((r) => [r.kind, r.status, r.experiment, r.steps.map((s) => s.status).join(',')])).toContainEqual(['import', 'completed', 'f.csv', 'ran,ran,ran,ran']);
+    expect(recorded.map((r) => [r.status, r.steps.map((s) => s.status).join(',')])).toEqual(expect.arrayContaining([
+      ['completed', 'cached,cached,cached,cached'],
+      ['failed', 'failed,not-run,not-run,not-run'],
+    ]));
+    const done = recorded.find((r) => r.status === 'completed')!;
+    expect(first.ok && done.datasetId).toBe(first.ok && first.value.dataset.id);
+    expect(done.steps[1]!.outputs).toEqual([done.datasetId]);
+    expect(done.config).toMatchObject({ prepare: DEFAULT_PREPARE, split: DEFAULT_SPLIT });
+    expect(recorded.every((r) => r.endedAt !== null)).toBe(true);
   });
 });

@@ -12,6 +12,8 @@ import type { StepReport } from '../core/pipeline/types';
 import type { DatasetRecord } from '../core/records';
 import { fail, ok, type ErrorLocation, type Result } from '../core/result';
 import type { IdbArtifactStore } from '../storage/artifact-store';
+import type { RunRepository } from '../storage/run-repository';
+import { recordImportRun } from './import-run-recording';
 
 export interface DroppedFile {
   name: string;
@@ -81,7 +83,7 @@ function toSalesDataset(name: string, prepared: PreparedDataset, quality: Qualit
   };
 }
 
-export function createPipelineApi(openStore: () => Promise<IdbArtifactStore>, now: () => number = Date.now) {
+export function createPipelineApi(openStore: () => Promise<IdbArtifactStore>, now: () => number = Date.now, openRuns?: () => Promise<RunRepository>) {
   let controller: AbortController | undefined;
   // Digests of files already hashed in this session, by name + size + last-modified time (a File
   // that is written again gets a new time), so dropping the same file again skips re-hashing it.
@@ -112,35 +114,41 @@ export function createPipelineApi(openStore: () => Promise<IdbArtifactStore>, no
     async run(files: DroppedFile[], params: DataPipelineParams & { import: { mappings: ImportMapping[]; delimiters: string[] } }, onProgress?: (p: ImportProgress) => void): Promise<Result<RunSummary>> {
       controller = new AbortController();
       const signal = controller.signal;
-      const totalBytes = files.reduce((s, f) => s + f.blob.size, 0);
-      let bytesRead = 0, lastReport = 0;
       const t0 = now();
-      const digests = await Promise.all(files.map(async (f) => `${f.name}:${await digestOf(f.blob)}`));
-      const hashMs = now() - t0;
-      const sources: FileSource[] = files.map((f, i) => ({
-        name: f.name, mapping: params.import.mappings[i]!, delimiter: params.import.delimiters[i]!,
-        chunks: () => textChunks(f.blob, (n) => {
-          bytesRead += n;
-          const t = now();
-          if (onProgress && (t - lastReport > 100 || bytesRead === totalBytes)) {
-            lastReport = t;
-            onProgress({ file: f.name, bytesRead, totalBytes });
-          }
-        }),
-      }));
-      const source: ImportSource = { files: sources, today: Math.floor(now() / 86_400_000) };
-      const store = await openStore();
-      const run = await runPipeline(DATA_STEPS, { files: { digest: await hexDigest(new TextEncoder().encode(digests.join('\n'))), payload: source } }, { ...params }, store, { signal });
-      if (!run.ok) return fail(run.error!.code, run.error!.message, run.error!.where as ErrorLocation | undefined);
-      if (signal.aborted) return fail('cancelled', 'The import was cancelled; nothing was stored.');
-      const datasetId = run.headers.prepare!.digest;
-      const quality = await run.payload<QualityReport>('quality');
-      const splits = await run.payload<ProductSplit[]>('split');
       const name = files.map((f) => f.name).join(' + ');
-      let dataset = await store.getDataset(datasetId);
-      if (dataset && run.fresh.length > 0) await store.commit(run.fresh);
-      if (!dataset) dataset = await store.commit(run.fresh, { id: datasetId, value: toSalesDataset(name, await run.payload<PreparedDataset>('prepare'), quality) });
-      return ok({ reports: run.reports, dataset: dataset!, quality, tooShort: splits.filter((s) => s.tooShort).map((s) => s.id), timings: { hashMs, totalMs: now() - t0 } });
+      const start = { id: crypto.randomUUID(), startedAt: new Date(t0), datasetName: name, params: { prepare: params.prepare, split: params.split, quality: params.quality } };
+      return recordImportRun(await openRuns?.(), start, DATA_STEPS, async ({ onStep, identify }) => {
+        const totalBytes = files.reduce((s, f) => s + f.blob.size, 0);
+        let bytesRead = 0, lastReport = 0;
+        const fileDigests = await Promise.all(files.map((f) => digestOf(f.blob)));
+        const digests = files.map((f, i) => `${f.name}:${fileDigests[i]}`);
+        const hashMs = now() - t0;
+        const sources: FileSource[] = files.map((f, i) => ({
+          name: f.name, mapping: params.import.mappings[i]!, delimiter: params.import.delimiters[i]!,
+          chunks: () => textChunks(f.blob, (n) => {
+            bytesRead += n;
+            const t = now();
+            if (onProgress && (t - lastReport > 100 || bytesRead === totalBytes)) {
+              lastReport = t;
+              onProgress({ file: f.name, bytesRead, totalBytes });
+            }
+          }),
+        }));
+        const source: ImportSource = { files: sources, today: Math.floor(now() / 86_400_000) };
+        const store = await openStore();
+        const sourceDigest = await hexDigest(new TextEncoder().encode(digests.join('\n')));
+        identify(sourceDigest, files.map((f, i) => ({ name: f.name, digest: fileDigests[i]! })));
+        const run = await runPipeline(DATA_STEPS, { files: { digest: sourceDigest, payload: source } }, { ...params }, store, { signal, onStep });
+        if (!run.ok) return { result: fail(run.error!.code, run.error!.message, run.error!.where as ErrorLocation | undefined) };
+        if (signal.aborted) return { result: fail('cancelled', 'The import was cancelled; nothing was stored.') };
+        const datasetId = run.headers.prepare!.digest;
+        const quality = await run.payload<QualityReport>('quality');
+        const splits = await run.payload<ProductSplit[]>('split');
+        let dataset = await store.getDataset(datasetId);
+        if (dataset && run.fresh.length > 0) await store.commit(run.fresh);
+        if (!dataset) dataset = await store.commit(run.fresh, { id: datasetId, value: toSalesDataset(name, await run.payload<PreparedDataset>('prepare'), quality) });
+        return { datasetId, result: ok({ reports: run.reports, dataset: dataset!, quality, tooShort: splits.filter((s) => s.tooShort).map((s) => s.id), timings: { hashMs, totalMs: now() - t0 } }) };
+      });
     },
   };
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { DecisionRecord } from '../policy/decision-log';
+import type { ChampionEvent } from '../policy/registry-types';
+import { metrics, modelVersion, wavySeries } from '../../test/model-version';
+import { errorGrowth, filterDecisions, performanceHistory, reasonKind, totalsPerRun } from './monitoring';
+
+const decision = (productId: string, runId: string | null, outcome: DecisionRecord['outcome'], reason: string, at: string, numbers: DecisionRecord['numbers'] = {}, savedMs = 0): DecisionRecord => ({
+  recordVersion: 1, productId, runId, decision: outcome === 'reused' ? 'reuse' : 'retrain', reason, numbers, outcome, savedMs, at,
+});
+const log = [
+  decision('P1', 'r1', 'retrained', 'no_existing_model', '2026-11-01T00:00:00Z'),
+  decision('P2', 'r1', 'failed', 'no_existing_model', '2026-11-01T00:00:01Z'),
+  decision('P1', 'r2', 'reused', 'model_still_valid', '2026-11-08T00:00:00Z', { recordedRmse: 10, recentRmse: 10.4 }, 4000),
+  decision('P2', 'r2', 'retrained', 'model_too_old_45_days', '2026-11-08T00:00:01Z'),
+  decision('P3', 'r2', 'retrained', 'performance_degraded_30.0%', '2026-11-08T00:00:02Z', { recordedRmse: 10, recentRmse: 13 }),
+];
+
+describe('monitoring the decision log', () => {
+  it('filters by outcome, by reason kind and by product', () => {
+    expect(reasonKind('model_too_old_45_days')).toBe('model_too_old');
+    expect(reasonKind('performance_degraded_30.0%')).toBe('performance_degraded');
+    expect(reasonKind('rmse_above_threshold_12.30')).toBe('rmse_above_threshold');
+    expect(reasonKind('force_retrain=True')).toBe('force_retrain=True');
+    expect(filterDecisions(log, { outcome: 'retrained', reason: '', product: '' }).map((d) => d.productId)).toEqual(['P1', 'P2', 'P3']);
+    expect(filterDecisions(log, { outcome: 'all', reason: 'no_existing_model', product: 'p2' }).map((d) => d.outcome)).toEqual(['failed']);
+  });
+
+  it('totals each run: reused vs retrained and the training time reuse saved', () => {
+    const [r2, r1] = totalsPerRun(log);
+    expect([r2!.runId, r2!.totals.reused, r2!.totals.retrained, r2!.totals.savedMs]).toEqual(['r2', 1, 2, 4000]);
+    expect([r1!.runId, r1!.totals.retrained, r1!.totals.failed]).toEqual(['r1', 1, 1]);
+  });
+
+  it('flags products whose error grew beyond the threshold, from new weeks or from champion history', async () => {
+    const series = wavySeries(120);
+    const v1 = await modelVersion(series, { productId: 'P4', version: 1, evaluation: { ...(await modelVersion(series)).evaluation, test: metrics(8) } });
+    const v2 = { ...v1, version: 2, evaluation: { ...v1.evaluation, test: metrics(12) } };
+    const events: ChampionEvent[] = [
+      { productId: 'P4', kind: 'first-champion', from: null, to: 1, challenger: 1, reason: 'first', numbers: {}, at: '2026-11-01T00:00:00Z' },
+      { productId: 'P4', kind: 'challenger-lost', from: 1, to: 1, challenger: 3, reason: 'worse', numbers: {}, at: '2026-11-05T00:00:00Z' },
+      { productId: 'P4', kind: 'promoted', from: 1, to: 2, challenger: 2, reason: 'data revised', numbers: {}, at: '2026-11-08T00:00:00Z' },
+    ];
+    const history = performanceHistory(events, [v1, v2]);
+    expect(history.map((p) => [p.version, p.testRmse])).toEqual([[1, 8], [2, 12]]);
+    const grown = errorGrowth(log, new Map([['P4', history]]), 0.1);
+    expect(grown.map((g) => [g.productId, g.source, Number(g.growth.toFixed(2))])).toEqual([['P4', 'champion-history', 0.5], ['P3', 'recent-weeks', 0.3]]);
+    expect(errorGrowth(log, new Map(), 0.01).map((g) => g.productId)).toEqual(['P3', 'P1']);
+  });
+});

@@ -1,0 +1,53 @@
+// State of the Monitoring screen: the decision log across products with filters, totals per run,
+// and the products whose error grew beyond the threshold.
+import type { DecisionRecord } from '../../core/policy/decision-log';
+import type { RunRecord } from '../../core/pipeline/run-record';
+import { errorGrowth, filterDecisions, performanceHistory, reasonKind, totalsPerRun, type ChampionPoint, type DecisionFilter } from '../../core/runs/monitoring';
+import { openShelfcastDb } from '../../storage/db';
+import { MonitoringRepository } from '../../storage/monitoring-repository';
+import { RunRepository } from '../../storage/run-repository';
+import { demoRequested, seedDemoHistory } from './demo-history';
+
+/** Rows per page of the decision log: a page renders well inside one frame budget's worth of work. */
+export const LOG_PAGE = 50;
+
+export class MonitoringState {
+  decisions = $state.raw<DecisionRecord[]>([]);
+  runs = $state.raw<RunRecord[]>([]);
+  histories = $state.raw<Map<string, ChampionPoint[]>>(new Map());
+  filter = $state<DecisionFilter>({ outcome: 'all', reason: '', product: '' });
+  /** Relative growth that flags a product (0.1 = +10 %). */
+  threshold = $state(0.1);
+  page = $state(0);
+  loaded = $state(false);
+
+  #db = openShelfcastDb();
+
+  readonly filtered = $derived(filterDecisions(this.decisions, this.filter).sort((a, b) => b.at.localeCompare(a.at) || a.productId.localeCompare(b.productId)));
+  readonly pageCount = $derived(Math.max(1, Math.ceil(this.filtered.length / LOG_PAGE)));
+  readonly pageRows = $derived(this.filtered.slice(this.page * LOG_PAGE, (this.page + 1) * LOG_PAGE));
+  readonly reasons = $derived([...new Set(this.decisions.map((d) => reasonKind(d.reason)))].sort());
+  readonly perRun = $derived(totalsPerRun(this.decisions));
+  readonly grown = $derived(errorGrowth(this.decisions, this.histories, this.threshold));
+
+  runName(id: string | null): string {
+    if (id === null) return 'outside a run';
+    return this.runs.find((r) => r.id === id)?.name ?? id.slice(0, 8);
+  }
+
+  async load(): Promise<void> {
+    const db = await this.#db;
+    if (demoRequested()) await seedDemoHistory();
+    const repo = new MonitoringRepository(db);
+    const [decisions, events, versions, runs] = await Promise.all([repo.decisions(), repo.events(), repo.versions(), new RunRepository(db).list()]);
+    const group = <T extends { productId: string }>(list: T[]) => list.reduce((m, x) => m.set(x.productId, [...(m.get(x.productId) ?? []), x]), new Map<string, T[]>());
+    const [eventsBy, versionsBy] = [group(events), group(versions)];
+    const histories = new Map([...eventsBy].map(([id, list]) => [id, performanceHistory(list, versionsBy.get(id) ?? [])] as const));
+    [this.decisions, this.runs, this.histories, this.loaded] = [decisions, runs, histories, true];
+  }
+
+  setFilter(change: Partial<DecisionFilter>): void {
+    this.filter = { ...this.filter, ...change };
+    this.page = 0;
+  }
+}

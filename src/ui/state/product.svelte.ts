@@ -1,0 +1,56 @@
+// State of the product page: one product's data and quality, its champion's forecast and test
+// window, every registry version, the decisions about it and its champions' error over time.
+import type { ProductQuality, QualityReport } from '../../core/data/quality';
+import type { ProductSeries } from '../../core/data/types';
+import type { DecisionRecord } from '../../core/policy/decision-log';
+import type { ModelVersion, ProductAliases } from '../../core/policy/registry-types';
+import type { DatasetRecord } from '../../core/records';
+import { performanceHistory, type ChampionPoint } from '../../core/runs/monitoring';
+import { openShelfcastDb } from '../../storage/db';
+import { LabRepository } from '../../storage/lab-repository';
+import { LineageRepository } from '../../storage/lineage-repository';
+import { MonitoringRepository } from '../../storage/monitoring-repository';
+import { RunRepository } from '../../storage/run-repository';
+
+export class ProductState {
+  productId = $state<string | null>(null);
+  dataset = $state.raw<DatasetRecord | null>(null);
+  series = $state.raw<ProductSeries | null>(null);
+  quality = $state.raw<ProductQuality | null>(null);
+  versions = $state.raw<ModelVersion[]>([]);
+  aliases = $state.raw<ProductAliases | null>(null);
+  decisions = $state.raw<DecisionRecord[]>([]);
+  history = $state.raw<ChampionPoint[]>([]);
+  notFound = $state(false);
+
+  #db = openShelfcastDb();
+
+  readonly champion = $derived(this.versions.find((v) => v.version === this.aliases?.champion) ?? null);
+  /** Study keys of the versions (the studies themselves live with the search). */
+  readonly studies = $derived([...new Set(this.versions.flatMap((v) => (v.study ? [`${v.study.key} (trial ${v.study.trial})`] : [])))]);
+
+  async show(productId: string): Promise<void> {
+    const id = productId.trim();
+    if (!id) return;
+    const db = await this.#db;
+    const [lab, monitoring, lineage] = [new LabRepository(db), new MonitoringRepository(db), new LineageRepository(db)];
+    const last = await lab.getLastOpened();
+    const dataset = (last && (await lab.getDataset(last.datasetId))) ?? null;
+    const [series, versions, aliases, decisions, events, runs] = await Promise.all([
+      dataset ? monitoring.series(dataset.id, id) : undefined, monitoring.versions(id), monitoring.aliases(id), monitoring.decisions(id), monitoring.events(id), new RunRepository(db).list(),
+    ]);
+    // The quality report of the newest completed import of this dataset.
+    const importRun = dataset ? runs.find((r) => r.kind === 'import' && r.status === 'completed' && r.datasetId === dataset.id) : undefined;
+    const qualityDigest = importRun?.steps.find((s) => s.step === 'quality')?.outputs[0];
+    const report = qualityDigest ? ((await lineage.payloadOfDigest(qualityDigest)) as QualityReport | undefined) : undefined;
+    this.productId = id;
+    this.dataset = dataset;
+    this.series = series ?? null;
+    this.quality = report?.perProduct.find((p) => p.id === id) ?? null;
+    this.versions = versions;
+    this.aliases = aliases ?? null;
+    this.decisions = decisions.sort((a, b) => b.at.localeCompare(a.at));
+    this.history = performanceHistory(events, versions);
+    this.notFound = !series && versions.length === 0 && decisions.length === 0;
+  }
+}
