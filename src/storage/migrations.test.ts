@@ -13,6 +13,8 @@ const tested = new Set<number>();
 /** One record for every store, shaped by its key path; a new store needs a line here. */
 const SAMPLES: Record<string, unknown> = {
   datasets: { id: 'd1', name: 'a.csv' },
+  studies: { key: 's1' },
+  trials: { studyKey: 's1', number: 0 },
   series: { datasetId: 'd1', id: 'p1' },
   models: { datasetId: 'd1', productId: 'p1' },
   settings: { key: 'last-opened', value: { datasetId: 'd1', productId: null } },
@@ -74,6 +76,11 @@ describe('the IndexedDB upgrade chain', () => {
   it('3 → 4 adds runs, keeping the registry', async () => {
     const { before, after } = await exerciseStep(3);
     expect(after.filter((s) => !before.includes(s))).toEqual(['runs']);
+  });
+
+  it('4 → 5 adds studies and their trials, keeping the runs', async () => {
+    const { before, after } = await exerciseStep(4);
+    expect(after.filter((s) => !before.includes(s)).sort()).toEqual(['studies', 'trials']);
   });
 
   it('a database written at every older version opens with the current code', async () => {
