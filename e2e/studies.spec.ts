@@ -42,6 +42,14 @@ test('a product trains with the development profile; its study survives a reload
   await trainTunaB1(page);
   await expect(page.getByTestId('progress-tuna-b1')).toContainText(`0 / ${rows}`);
   await expect(page.getByTestId('trial-row')).toHaveCount(rows);
+
+  // The product page lists the study with its counts, stop and choice, and the version it produced.
+  await page.getByTestId('tab-product').click();
+  await page.getByTestId('product-id').fill('tuna-b1');
+  await page.getByRole('button', { name: 'Show product' }).click();
+  await expect(page.getByTestId('product-studies')).toContainText(`of ${rows} trials`);
+  await expect(page.getByTestId('product-studies')).toContainText('stopped:');
+  await expect(page.getByTestId('product-studies')).toContainText('chose ');
 });
 
 test('an invalid URL override is reported and not applied', async ({ page }) => {

@@ -11,6 +11,8 @@ import { LabRepository } from '../../storage/lab-repository';
 import { LineageRepository } from '../../storage/lineage-repository';
 import { MonitoringRepository } from '../../storage/monitoring-repository';
 import { RunRepository } from '../../storage/run-repository';
+import { StudyRepository } from '../../storage/study-repository';
+import { studyLines, type StudyLine } from './product-studies';
 
 export class ProductState {
   productId = $state<string | null>(null);
@@ -22,11 +24,12 @@ export class ProductState {
   decisions = $state.raw<DecisionRecord[]>([]);
   history = $state.raw<ChampionPoint[]>([]);
   notFound = $state(false);
+  studyRecords = $state.raw<StudyLine[]>([]);
 
   #db = openShelfcastDb();
 
   readonly champion = $derived(this.versions.find((v) => v.version === this.aliases?.champion) ?? null);
-  /** Study keys of the versions (the studies themselves live with the search). */
+  /** Study keys the versions came from (their studies may have been purged since). */
   readonly studies = $derived([...new Set(this.versions.flatMap((v) => (v.study ? [`${v.study.key} (trial ${v.study.trial})`] : [])))]);
 
   async show(productId: string): Promise<void> {
@@ -39,6 +42,7 @@ export class ProductState {
     const [series, versions, aliases, decisions, events, runs] = await Promise.all([
       dataset ? monitoring.series(dataset.id, id) : undefined, monitoring.versions(id), monitoring.aliases(id), monitoring.decisions(id), monitoring.events(id), new RunRepository(db).list(),
     ]);
+    const studies = await new StudyRepository(db).listStudies(id);
     // The quality report of the newest completed import of this dataset.
     const importRun = dataset ? runs.find((r) => r.kind === 'import' && r.status === 'completed' && r.datasetId === dataset.id) : undefined;
     const qualityDigest = importRun?.steps.find((s) => s.step === 'quality')?.outputs[0];
@@ -51,6 +55,7 @@ export class ProductState {
     this.aliases = aliases ?? null;
     this.decisions = decisions.sort((a, b) => b.at.localeCompare(a.at));
     this.history = performanceHistory(events, versions);
-    this.notFound = !series && versions.length === 0 && decisions.length === 0;
+    this.studyRecords = studyLines(studies);
+    this.notFound = !series && versions.length === 0 && decisions.length === 0 && studies.length === 0;
   }
 }
