@@ -1,7 +1,6 @@
 // Main-thread side of the workers: each worker starts on first use and is reached through comlink.
 import { proxy, wrap, type Remote } from 'comlink';
 import type { DataApi } from './data-api';
-import type { ModelApi } from './model-api';
 
 /** A worker started lazily on first call; `terminate` ends it (a running fit cannot be interrupted otherwise). */
 class LazyWorker<Api> {
@@ -26,10 +25,6 @@ class LazyWorker<Api> {
 
 export const dataWorker = new LazyWorker<DataApi>(
   () => new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module', name: 'shelfcast-data' }),
-);
-
-export const modelWorker = new LazyWorker<ModelApi>(
-  () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module', name: 'shelfcast-model' }),
 );
 
 /** Wraps a main-thread callback so a worker can call it (e.g. import progress); comlink stays in workers/. */

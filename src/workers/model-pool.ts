@@ -1,18 +1,11 @@
 // The browser's pool of model workers: each is a module worker serving the model API over comlink.
-import { releaseProxy, wrap, type Remote } from 'comlink';
+import type { Remote } from 'comlink';
+import { comlinkPoolWorker } from './comlink-pool-worker';
 import type { ModelApi } from './model-api';
 import { WorkerPool, type PoolOptions, type PoolWorker } from './pool';
 
 function startModelWorker(): PoolWorker<Remote<ModelApi>> {
-  const worker = new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module', name: 'shelfcast-model' });
-  const api = wrap<ModelApi>(worker);
-  return {
-    api,
-    terminate() {
-      api[releaseProxy]();
-      worker.terminate();
-    },
-  };
+  return comlinkPoolWorker<ModelApi>(new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module', name: 'shelfcast-model' }));
 }
 
 export function createModelPool(options: PoolOptions<Remote<ModelApi>> = {}): WorkerPool<Remote<ModelApi>> {

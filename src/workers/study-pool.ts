@@ -1,20 +1,13 @@
 // The training workers and a TrainFitter over them: every fit is one pool task with the per-fit time
 // limit, so a fit past it (or a crash) ends its worker, fails that trial, and the study goes on.
-import { releaseProxy, wrap, type Remote } from 'comlink';
+import type { Remote } from 'comlink';
 import type { TrainFitter } from '../core/pipeline/train-ports';
+import { comlinkPoolWorker } from './comlink-pool-worker';
 import type { StudyApi } from './study-api';
 import { WorkerPool, type PoolOptions, type PoolWorker } from './pool';
 
 function startTrainWorker(): PoolWorker<Remote<StudyApi>> {
-  const worker = new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module', name: 'shelfcast-train' });
-  const api = wrap<StudyApi>(worker);
-  return {
-    api,
-    terminate() {
-      api[releaseProxy]();
-      worker.terminate();
-    },
-  };
+  return comlinkPoolWorker<StudyApi>(new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module', name: 'shelfcast-train' }));
 }
 
 export function createStudyPool(options: PoolOptions<Remote<StudyApi>> = {}): WorkerPool<Remote<StudyApi>> {
