@@ -11,10 +11,9 @@ import { describeLocation } from '../../core/result';
 import { openShelfcastDb } from '../../storage/db';
 import { LabRepository } from '../../storage/lab-repository';
 import type { DatasetRecord } from '../../core/records';
-import { dataWorker } from '../../workers/bridge';
 import { modelPool } from '../../workers/model-pool';
 
-export type LabStatus = 'starting' | 'idle' | 'importing' | 'fitting';
+export type LabStatus = 'starting' | 'idle' | 'fitting';
 
 export const SAMPLE_URL = './sample/dominicks-tuna.csv';
 export const SAMPLE_NAME = 'dominicks-tuna.csv';
@@ -49,39 +48,6 @@ export class LabState {
       }
     }
     this.status = 'idle';
-  }
-
-  async importFile(file: Blob, name: string): Promise<void> {
-    this.status = 'importing';
-    this.error = null;
-    try {
-      const imported = await dataWorker.api.importCsv(file, name);
-      if (!imported.ok) {
-        this.error = { ...imported.error, where: { ...imported.error.where, file: name } };
-        return;
-      }
-      const { id, ...dataset } = imported.value;
-      const repo = await this.#repository;
-      this.dataset = await repo.saveDataset(id, dataset);
-      this.productId = null;
-      this.series = null;
-      this.forecast = null;
-    } catch (error) {
-      this.error = { code: 'import-crashed', message: `The import failed: ${(error as Error).message}` };
-    } finally {
-      this.status = 'idle';
-    }
-  }
-
-  async loadSample(): Promise<void> {
-    this.status = 'importing';
-    const response = await fetch(SAMPLE_URL);
-    if (!response.ok) {
-      this.error = { code: 'sample-missing', message: `The sample dataset could not be loaded (HTTP ${response.status}).` };
-      this.status = 'idle';
-      return;
-    }
-    await this.importFile(await response.blob(), SAMPLE_NAME);
   }
 
   /** Opens a product: its stored forecast if there is one, else a fresh fit in the model worker pool. */
