@@ -125,8 +125,12 @@ describe('arima engine guards and limits', () => {
     expect(arimaEngine.fit(wave(650), fourier(5), 1).ok).toBe(true);
     expect(arimaEngine.fit(wave(650), fourier(7), 32)).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/650 weeks × 15 columns/) } });
   });
-  it('refuses (0,1,0) instead of returning uninitialised memory', () => {
-    expect(arimaEngine.fit(wave(200), { family: 'arima', order: { p: 0, d: 1, q: 0 } }, 4)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  it('answers (0,1,0) with the random walk, not the package’s uninitialised memory', () => {
+    const y = wave(200);
+    const r = arimaEngine.fit(y, { family: 'arima', order: { p: 0, d: 1, q: 0 } }, 4);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.forecast.mean).toEqual(new Array(4).fill(y[199]));
+    expect(r.value.attempts).toEqual([{ method: 'CSS-ML', outcome: 'converged', detail: 'no AR/MA terms: least squares, no optimiser' }]);
   });
   it('records a retry: tuna-b7 ARIMA(1,0,1)+Fourier(K=3) does not converge with CSS-ML and converges with ML', () => {
     const c = cases.find((x) => x.name === 'tuna-b7 ARIMA(1,0,1)+fourier(K=3) CSS-ML')!;

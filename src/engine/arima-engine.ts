@@ -4,6 +4,7 @@ import type { EngineForecast, EstimationMethod, FitAttempt, FitErrorCode, FitOpt
 import { fourierColumnNames, fourierTerms } from '../core/model/fourier';
 import { checkFittedModel, checkForecast } from '../core/model/guards';
 import { ARIMA_WASM_LIMITS, checkEngineInput, type InputLimits } from '../core/model/input-guards';
+import { fitRegressionModel, hasArmaTerms } from '../core/model/regression-fit';
 import type { ModelSpec } from '../core/model/spec';
 import { fail, ok, type Result } from '../core/result';
 import { createArimaInstance, type ArimaInstance } from './arima-module';
@@ -82,10 +83,25 @@ function attemptFit(train: readonly number[], spec: ModelSpec, horizon: number, 
   }
 }
 
+/**
+ * Without AR/MA terms the package returns wrong standard errors (and uninitialised memory for
+ * (0,1,0)); the model is a least-squares regression, computed directly and held to the same guards.
+ */
+function fitWithoutArma(train: readonly number[], spec: ModelSpec, horizon: number, method: EstimationMethod): Result<FitOutcome, FitErrorCode> {
+  const direct = fitRegressionModel(train, spec, horizon, method, 'wasm');
+  if (!direct) return fail('fit-failed', 'The regressors are collinear on the differenced series: least squares has no unique solution.');
+  const modelCheck = checkFittedModel(direct.model);
+  if (!modelCheck.ok) return modelCheck;
+  const forecastCheck = checkForecast(train, direct.forecast);
+  if (!forecastCheck.ok) return forecastCheck;
+  return ok({ ...direct, attempts: [{ method, outcome: 'converged', detail: 'no AR/MA terms: least squares, no optimiser' }] });
+}
+
 function fit(train: readonly number[], spec: ModelSpec, horizon: number, options: FitOptions, limits: InputLimits): Result<FitOutcome, FitErrorCode> {
   const method = options.method ?? 'CSS-ML';
   const checked = checkEngineInput(train, spec, horizon, () => regressorsOf(spec, train.length, 0).train, limits);
   if (!checked.ok) return checked;
+  if (!hasArmaTerms(spec)) return fitWithoutArma(train, spec, horizon, method);
   const attempts: FitAttempt[] = [];
   // ENGINE_NOTES: where the first try does not converge, exact ML from zero starts often reaches R's optimum.
   for (const m of method === 'ML' ? ['ML' as const] : [method, 'ML' as const]) {

@@ -1,5 +1,5 @@
 // Checks on what is handed to an engine, before the call: the arima binding accepts some inputs it
-// then mishandles silently (fractional orders, (0,1,0), NaN at the ends, collinear regressors) and
+// then mishandles silently (fractional orders, NaN at the ends, collinear regressors) and
 // aborts on others (inputs too large for the WASM stack), so they are refused here with a reason.
 import { fail, ok, type Result } from '../result';
 import type { FitErrorCode } from './engine';
@@ -36,9 +36,6 @@ function checkSpec(spec: ModelSpec, limits: InputLimits): Result<true, FitErrorC
   const seasonal = spec.family === 'sarima' ? spec.seasonal : { P: 0, D: 0, Q: 0, s: 0 };
   if (spec.family === 'sarima' && (!Number.isInteger(seasonal.s) || seasonal.s < 2)) {
     return fail('invalid-input', `The seasonal period must be a whole number of at least 2 (got ${seasonal.s}).`);
-  }
-  if (p + q + seasonal.P + seasonal.Q === 0 && d + seasonal.D > 0) {
-    return fail('invalid-input', `A pure differencing model such as (0,${d},0) has nothing to estimate and the arima engine mishandles it; the naive baseline is that forecast.`);
   }
   const r = Math.max(p + seasonal.s * seasonal.P, q + seasonal.s * seasonal.Q + 1);
   if (r > limits.maxStateSize) {
