@@ -1,6 +1,7 @@
 // The `arima` package (ctsa compiled to WASM) behind core's ModelEngine. It instantiates the WASM
 // synchronously, which browsers allow only off the main thread: import it from workers and Node only.
 import type { EngineForecast, EstimationMethod, FitAttempt, FitErrorCode, FitOptions, FitOutcome, ModelEngine } from '../core/model/engine';
+import { cssForecast } from '../core/model/css-from-coefficients';
 import { fourierColumnNames, fourierTerms } from '../core/model/fourier';
 import { checkFittedModel, checkForecast } from '../core/model/guards';
 import { ARIMA_WASM_LIMITS, checkEngineInput, type InputLimits } from '../core/model/input-guards';
@@ -57,11 +58,14 @@ function attemptFit(train: readonly number[], spec: ModelSpec, horizon: number, 
   const model = new Model(optionsOf(spec, method));
   try {
     model.train([...train], regressors.train);
-    const fitted = toFittedModel(readSarimaxStruct(module, model.model!), spec, method, regressors.names);
+    const fitted = toFittedModel(readSarimaxStruct(module, model.model!), spec, method, regressors.names, train);
     const [mean, mse] = model.predict(horizon, regressors.future);
     // The package's error variances use the MLE variance; R's intervals use sigma² (see fitted-model.ts).
     const mle = (fitted.state as { mleVariance: number }).mleVariance;
-    const forecast: EngineForecast = { mean, se: mse.map((v) => (v >= 0 ? Math.sqrt((v * fitted.sigma2) / mle) : Number.NaN)) };
+    const packaged: EngineForecast = { mean, se: mse.map((v) => (v >= 0 ? Math.sqrt((v * fitted.sigma2) / mle) : Number.NaN)) };
+    // The package's CSS forecast variances are off R's by up to 4%; R's are derived from the coefficients.
+    const css = method === 'CSS' ? cssForecast(train, spec, fitted.coefficients.map((c) => c.value), fitted.sigma2, horizon) : null;
+    const forecast = css ?? packaged;
     const said = printed.length ? ` The engine said: ${printed.join(' ').slice(0, 200)}` : '';
     const modelCheck = checkFittedModel(fitted);
     if (!modelCheck.ok) {

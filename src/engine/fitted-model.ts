@@ -1,6 +1,7 @@
 // Turns ctsa's fitted struct into core's FittedModel with R's conventions: coefficient names and
 // order (ar, ma, sar, sma, intercept, regressors), R's MA sign, sigma² and criteria as forecast::Arima.
 import type { Coefficient, EstimationMethod, FittedModel } from '../core/model/engine';
+import { cssResiduals } from '../core/model/css-from-coefficients';
 import { informationCriteria } from '../core/model/diagnostics';
 import type { ModelSpec } from '../core/model/spec';
 import type { SarimaxStruct } from './sarimax-struct';
@@ -27,11 +28,24 @@ function covarianceOf(fit: SarimaxStruct, signs: number[]): number[][] | null {
   return signs.map((si, i) => signs.map((sj, j) => si * sj * fit.vcov[i * k + j]!));
 }
 
+/**
+ * Residuals, sigma² and log-likelihood as R reports them. The package leaves a CSS fit's residuals
+ * at 0 (a zero sigma² that the guard rejected, so every CSS request became an ML fit): for CSS
+ * they are recomputed from the coefficients, with R's CSS log-likelihood.
+ */
+function residualsOf(fit: SarimaxStruct, spec: ModelSpec, method: EstimationMethod, train: readonly number[], coefficients: readonly number[]) {
+  if (method !== 'CSS') return { residuals: fit.residuals, loglik: fit.loglik };
+  const css = cssResiduals(train, spec, coefficients);
+  const loglik = -0.5 * fit.Nused * (Math.log(css.ssq / css.nu) + 1 + Math.log(2 * Math.PI));
+  return { residuals: css.residuals, loglik };
+}
+
 export function toFittedModel(
   fit: SarimaxStruct,
   spec: ModelSpec,
   method: EstimationMethod,
   regressorNames: readonly string[],
+  train: readonly number[],
 ): FittedModel {
   const raw = coefficientsOf(fit, regressorNames);
   const signs = raw.map((c) => (/^s?ma\d/.test(c.name) ? -1 : 1));
@@ -42,10 +56,11 @@ export function toFittedModel(
   });
   const nobs = fit.Nused;
   const k = coefficients.length;
+  const { residuals, loglik } = residualsOf(fit, spec, method, train, raw.map((c) => c.value));
   // forecast::Arima's sigma²: residual sum of squares over (nobs − k), what R's intervals use.
-  const sumSquares = fit.residuals.reduce((a, r) => a + r * r, 0);
+  const sumSquares = residuals.reduce((a, r) => a + r * r, 0);
   const sigma2 = nobs - k > 0 ? sumSquares / (nobs - k) : fit.variance;
-  const criteria = method === 'CSS' ? null : informationCriteria(fit.loglik, k, nobs);
+  const criteria = method === 'CSS' ? null : informationCriteria(loglik, k, nobs);
   return {
     spec,
     engine: 'wasm',
@@ -53,12 +68,12 @@ export function toFittedModel(
     coefficients,
     covariance,
     sigma2,
-    loglik: fit.loglik,
+    loglik,
     aic: criteria?.aic ?? null,
     aicc: criteria?.aicc ?? null,
     bic: criteria?.bic ?? null,
     nobs,
-    residuals: fit.residuals,
+    residuals,
     converged: fit.retval === 1,
     state: { retval: fit.retval, optimizer: fit.optimizer, mleVariance: fit.variance },
   };
