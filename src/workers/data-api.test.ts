@@ -43,7 +43,7 @@ describe('data and model worker APIs over a MessageChannel', () => {
     const model = connect<ModelApi>(createModelApi({ wasm: arimaEngine }));
     const imported = await data.importCsv(excerpt('data/dominicks-tuna/long.csv', ['tuna-b3'], 1), 'tuna.csv');
     if (!imported.ok) throw new Error(imported.error.message);
-    const r = await model.forecastHoldout({ series: imported.value.products[0]!.series, spec: { family: 'arima', order: { p: 1, d: 0, q: 1 } }, holdout: 32 });
+    const r = await model.forecastHoldout({ series: imported.value.products[0]!.series, spec: { family: 'arima', order: { p: 1, d: 0, q: 1 } }, holdout: 32, engine: 'wasm' });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.mean).toHaveLength(32);
     expect(r.value.metrics.rmse).toBeGreaterThan(0);

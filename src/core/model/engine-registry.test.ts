@@ -30,8 +30,8 @@ describe('engine selection', () => {
       expect(r.value.model.engine).toBe(name);
     }
   });
-  it('defaults to wasm and refuses an engine the registry lacks, naming those it has', () => {
-    expect(selectEngine(registry)).toEqual(ok(arimaEngine));
+  it('defaults to native and refuses an engine the registry lacks, naming those it has', () => {
+    expect(selectEngine(registry)).toEqual(ok(fakeNative));
     expect(selectEngine({ wasm: arimaEngine }, 'native')).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/available: wasm/) } });
   });
 });

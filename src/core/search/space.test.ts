@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { profileConfig } from '../policy/profiles';
-import { inSpace, paramsToSpec, seedToParams } from './space';
+import { engineOf, inSpace, paramsToSpec, seedToParams } from './space';
 import { spaceForSeries } from './space-fit';
 
 const space = profileConfig('testing').search_space;
 
 describe('search space', () => {
+  it('runs a trial on its recorded engine, and on native when it records none', () => {
+    expect(engineOf({ family: 'arima', engine: 'wasm', p: 1, d: 0, q: 0 })).toBe('wasm');
+    expect(engineOf({ family: 'arima', engine: 'native', p: 1, d: 0, q: 0 })).toBe('native');
+    expect(engineOf({ family: 'arima', p: 1, d: 0, q: 0 })).toBe('native');
+  });
   it('turns params into the model each family fits', () => {
     expect(paramsToSpec({ family: 'sarima', engine: 'wasm', p: 1, d: 0, q: 0, P: 2, D: 0, Q: 1 }, space)).toEqual({ family: 'sarima', order: { p: 1, d: 0, q: 0 }, seasonal: { P: 2, D: 0, Q: 1, s: 52 } });
     expect(paramsToSpec({ family: 'fourier', engine: 'wasm', p: 2, d: 1, q: 1, K: 4 }, space)).toEqual({ family: 'fourier', order: { p: 2, d: 1, q: 1 }, harmonics: 4, period: 365.25 / 7 });

@@ -141,7 +141,7 @@ export function paramsToSpec(params: TrialParams, space: Pick<SearchSpaceConfig,
   }
 }
 
-/** The engine a trial uses. */
+/** The engine a trial uses: the one it records, else the default (native). */
 export function engineOf(params: TrialParams): EngineName {
-  return params.engine === 'native' ? 'native' : 'wasm';
+  return params.engine === 'wasm' ? 'wasm' : 'native';
 }
