@@ -67,7 +67,8 @@ function attemptFit(train: readonly number[], spec: ModelSpec, horizon: number, 
       const status = (fitted.state as { retval: number }).retval;
       return { attempt: { method, outcome: 'not-converged', detail: `status ${status}: ${modelCheck.error.message}${said}` } };
     }
-    const forecastCheck = checkForecast(train, forecast);
+    // Sound numbers only here (an unsound forecast earns the ML retry); callers check the envelope.
+    const forecastCheck = checkForecast(train, forecast, { envelope: false });
     if (!forecastCheck.ok) return { attempt: { method, outcome: 'rejected', detail: forecastCheck.error.message + said } };
     const attempt: FitAttempt = { method, outcome: 'converged', detail: 'status 1' };
     return { attempt, outcome: { model: fitted, forecast, attempts: [] } };
