@@ -72,6 +72,7 @@ function attemptFit(train: readonly number[], spec: ModelSpec, horizon: number, 
       const status = (fitted.state as { retval: number }).retval;
       return { attempt: { method, outcome: 'not-converged', detail: `status ${status}: ${modelCheck.error.message}${said}` } };
     }
+    // The full check, envelope included: a forecast out of its history's envelope earns the ML retry.
     const forecastCheck = checkForecast(train, forecast);
     if (!forecastCheck.ok) return { attempt: { method, outcome: 'rejected', detail: forecastCheck.error.message + said } };
     const attempt: FitAttempt = { method, outcome: 'converged', detail: 'status 1' };
@@ -113,6 +114,9 @@ function fit(train: readonly number[], spec: ModelSpec, horizon: number, options
     attempts.push(attempt);
     if (outcome) return ok({ ...outcome, attempts });
   }
+  const last = attempts.at(-1)!;
+  // A forecast rejected on the last try is reported as the guards say it (a sentence for the user).
+  if (last.outcome === 'rejected' && !last.detail.startsWith('The engine threw')) return fail('forecast-rejected', last.detail);
   return fail('fit-failed', attempts.map((a) => `${a.method}: ${a.detail}`).join(' Then '));
 }
 

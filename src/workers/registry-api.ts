@@ -2,6 +2,7 @@
 // (size refused before reading) and forecasting an imported model from its state or by a refit.
 import type { EngineForecast, FitErrorCode } from '../core/model/engine';
 import { selectEngine, type EngineRegistry } from '../core/model/engine-registry';
+import { checkForecast } from '../core/model/guards';
 import { forecastFromState, type NativeState } from '../core/model/native';
 import { checkModelFileSize, importModelsJson, type ImportedModel, type ModelImportErrorCode } from '../core/exchange/model-json';
 import type { ForecastPlan } from '../core/exchange/imported-forecast';
@@ -29,7 +30,7 @@ export function createRegistryApi(registry: EngineRegistry) {
       const engine = selectEngine(registry, plan.engine);
       if (!engine.ok) return engine;
       const fitted = engine.value.fit(plan.train, plan.spec, plan.horizon);
-      return fitted.ok ? ok(fitted.value.forecast) : fitted;
+      return fitted.ok ? checkForecast(plan.train, fitted.value.forecast) : fitted;
     },
   };
 }

@@ -2,6 +2,7 @@
 // one-call path for scripts (the lab's holdout evaluation is in holdout.ts).
 import { ok, type Result } from '../result';
 import type { FitAttempt, FitErrorCode, FitOptions, FittedModel, ModelEngine } from './engine';
+import { checkForecast } from './guards';
 import { predictionInterval, Z80, Z95, type Interval } from './intervals';
 import type { ModelSpec } from './spec';
 
@@ -23,6 +24,8 @@ export function fitAndForecast(
 ): Result<SeriesForecast, FitErrorCode> {
   const fitted = engine.fit(values, spec, horizon, options);
   if (!fitted.ok) return fitted;
+  const checked = checkForecast(values, fitted.value.forecast);
+  if (!checked.ok) return checked;
   const { model, forecast, attempts } = fitted.value;
   return ok({
     model,

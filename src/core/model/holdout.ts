@@ -5,6 +5,7 @@ import type { WeeklySeries } from '../data/types';
 import { BASELINES, baselineForecast, type BaselineName } from './baselines';
 import { ljungBox, type LjungBox } from './diagnostics';
 import type { EngineName, EstimationMethod, FitAttempt, FitErrorCode, FittedModel, ModelEngine } from './engine';
+import { checkForecast } from './guards';
 import { accuracy, type AccuracyMetrics } from './metrics';
 import { predictionInterval, Z80, Z95, type Interval } from './intervals';
 import type { ModelSpec } from './spec';
@@ -65,6 +66,8 @@ export function evaluateHoldout(series: WeeklySeries, spec: ModelSpec, engine: M
   const fitted = engine.fit(train, spec, holdout, options.method ? { method: options.method } : {});
   const fitMs = now() - started;
   if (!fitted.ok) return fitted;
+  const checked = checkForecast(train, fitted.value.forecast);
+  if (!checked.ok) return checked;
   const { model, forecast, attempts } = fitted.value;
   const { mean, se } = forecast;
   const { residuals, ...kept } = model;
