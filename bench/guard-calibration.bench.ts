@@ -8,7 +8,7 @@ import { test } from 'vitest';
 import { checkForecast } from '../src/core/model/guards';
 import { nativeEngine } from '../src/core/model/native';
 import { describeSpec, type ModelSpec } from '../src/core/model/spec';
-import { naiveScale } from '../src/core/search/objective';
+import { maseScale } from '../src/core/model/metrics';
 import { m4TrainPanel, SEASONAL_NAIVE, SENSIBLE, SUSPECT, uciPanel, windows, type Window } from './guard-panels';
 import { tunaPanel, walmartPanel } from './native-panels';
 
@@ -68,7 +68,7 @@ test('forecast envelope guard: false positives and catches on real panels', () =
       if (r.rejected) suspect.rejected++;
       if (w.future.length && base) {
         const err = mae(r.mean, w.future);
-        if (err > 10 * naiveScale(w.history, 1) && err > 3 * mae(base.mean, w.future)) {
+        if (err > 10 * maseScale(w.history, 1) && err > 3 * mae(base.mean, w.future)) {
           bad.fits++;
           if (r.rejected) bad.rejected++;
         }

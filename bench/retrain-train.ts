@@ -11,7 +11,8 @@ import type { StudyConfig } from '../src/core/policy/config';
 import type { ModelVersionDraft } from '../src/core/policy/registry-types';
 import { trainingDataOf, weekRange } from '../src/core/policy/training-data';
 import { metricSetOf, weekdayOf } from '../src/core/policy/version-draft';
-import { evaluateOnTest, runStudy, spaceForSeries, splitSeries, validationObjective } from '../src/core/search';
+import { evaluateOnTest, runStudy, spaceForSeries, studySplit, validationObjective } from '../src/core/search';
+import { windowsOf } from '../src/core/data/windows';
 import { readShared } from '../src/test/shared-data';
 
 const engines = { native: nativeEngine };
@@ -37,16 +38,16 @@ export type Trained = { ok: true; draft: ModelVersionDraft; searchMs: number; tr
 export async function trainProduct(product: ProductSeries, config: StudyConfig, now: Date): Promise<Trained> {
   const t0 = performance.now();
   const { series } = product;
-  const split = splitSeries(series.values, config.test_weeks, config.validation_weeks);
+  const split = studySplit(series.values, windowsOf(config));
   if (!split.ok) return { ok: false, error: split.error.message, searchMs: 0 };
-  const { space } = spaceForSeries(config.search_space, split.value.train.length);
+  const { space } = spaceForSeries(config.search_space, split.value.history.slice(split.value.historyStart), config.selection);
   const cfg = { ...config, search_space: space };
   const objective = validationObjective(engines, split.value, cfg.objective, () => performance.now());
   const summary = await runStudy({ studyKey: `bench-${product.id}`, productId: product.id, config: cfg, objective, now: () => Date.now() });
   const tested = evaluateOnTest(engines, 'native', split.value, summary.choice.spec, () => performance.now());
   const searchMs = performance.now() - t0;
   if (!tested.ok) return { ok: false, error: tested.error.message, searchMs };
-  const history = [...split.value.train, ...split.value.validation];
+  const history = split.value.history;
   const test = split.value.test;
   const { fit } = tested.value;
   const draft: ModelVersionDraft = {

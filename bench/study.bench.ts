@@ -13,7 +13,8 @@ import { resolveConfig } from '../src/core/policy/resolve';
 import { localFitter } from '../src/core/pipeline/train-fitter';
 import type { TrainProduct } from '../src/core/pipeline/train-ports';
 import { trainRun } from '../src/core/pipeline/train-run';
-import { evaluateOnTest, splitSeries } from '../src/core/search/objective';
+import { evaluateOnTest, studySplit } from '../src/core/search/objective';
+import { windowsOf } from '../src/core/data/windows';
 import { testMetrics } from '../src/core/pipeline/train-version';
 import { arimaEngine } from '../src/engine/arima-engine';
 import { openShelfcastDb } from '../src/storage/db';
@@ -70,11 +71,11 @@ function autoArimaOnTest(id: string, y: number[]) {
   const [p, d, q] = c.order as [number, number, number];
   const [P, D, Q, s] = (c.seasonal ?? [0, 0, 0, 0]) as [number, number, number, number];
   const spec: ModelSpec = c.best_K ? { family: 'fourier', order: { p, d, q }, harmonics: c.best_K, period: 52 } : s > 0 ? { family: 'sarima', order: { p, d, q }, seasonal: { P, D, Q, s } } : { family: 'arima', order: { p, d, q } };
-  const split = splitSeries(y, 32, 32);
+  const split = studySplit(y, windowsOf({ test_weeks: 32, validation_weeks: 32, cv_folds: 1, selection: 'original' }));
   if (!split.ok) return null;
   for (const engine of ['native', 'wasm'] as const) {
     const e = evaluateOnTest({ native: nativeEngine, wasm: arimaEngine }, engine, split.value, spec);
-    if (e.ok) return { variant: c.variant, spec, engine, testRmse: testMetrics(split.value.test, e.value.fit.forecast.mean, [...split.value.train, ...split.value.validation]).rmse };
+    if (e.ok) return { variant: c.variant, spec, engine, testRmse: testMetrics(split.value.test, e.value.fit.forecast.mean, split.value.history).rmse };
   }
   return { variant: c.variant, spec, engine: null, testRmse: null };
 }

@@ -48,7 +48,7 @@ test('the file picker and the sample button load data too', async ({ page }) => 
   await page.getByRole('button', { name: /sample dataset/ }).click();
   await lab.chooseProductById('tuna-b3');
   await expect(lab.chart).toBeVisible();
-  await expect(page.getByTestId('model-spec')).toHaveText('ARIMA(1,0,1) · wasm');
+  await expect(page.getByTestId('model-spec')).toHaveText('ARIMA(1,0,1) · native');
 });
 
 for (const [file, message] of [

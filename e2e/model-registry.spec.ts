@@ -40,9 +40,9 @@ test('register from the forecast screen: champion, a worse challenger, rollback 
   const lab = await sampleProduct(page, 'tuna-b1');
   await registerShown(page, /Registered arima_book_tuna-b1 version 1: champion \(no_champion\)/);
 
-  // Fourier K=3 is worse on this product's 32 held-out weeks (RMSE ≈ 18,364 vs 13,814).
+  // Fourier K=3 is worse on this product's 32 held-out weeks (RMSE ≈ 18,364 vs 13,837 with the native engine).
   await page.getByLabel('ARIMA(1,0,1) + Fourier K').check();
-  await expect(page.getByTestId('model-spec')).toHaveText('ARIMA(1,0,1)+Fourier(K=3) · wasm');
+  await expect(page.getByTestId('model-spec')).toHaveText('ARIMA(1,0,1)+Fourier(K=3) · native');
   await registerShown(page, /version 2: challenger that lost \(challenger_not_better_by_margin_-32\.\d%\)/);
 
   await openModels(page);
@@ -51,8 +51,8 @@ test('register from the forecast screen: champion, a worse challenger, rollback 
   const v2 = page.getByTestId('version-2');
   await expect(v1.getByTestId('role')).toHaveText('★ champion');
   await expect(v2.getByTestId('role')).toHaveText('challenger (lost)');
-  await expect(v1).toContainText('ARIMA(1,0,1) · wasm');
-  await expect(v1.getByTestId('test-rmse')).toHaveText('13,814.46');
+  await expect(v1).toContainText('ARIMA(1,0,1) · native');
+  await expect(v1.getByTestId('test-rmse')).toHaveText('13,837.36');
   await expect(v1).toContainText('model better by');
   await expect(v1.getByTestId('source')).toHaveText('trained in this browser');
 
@@ -141,7 +141,7 @@ test('a model exported from one browser imports into a fresh one and forecasts t
   expect(await registryCounts(lab)).toEqual([0, 0, 0]);
 
   await picker.setInputFiles({ name: 'tuna.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-  await expect(pageB.getByTestId('models-notice')).toHaveText(/Imported arima_book_tuna-b3 v1 \(refitted with its recorded spec on its recorded series; matches the recorded forecast\) from tuna\.json/);
+  await expect(pageB.getByTestId('models-notice')).toHaveText(/Imported arima_book_tuna-b3 v1 \(forecast from its stored engine state; matches the recorded forecast\) from tuna\.json/);
   await expect(error).toHaveCount(0);
   await pageB.getByRole('button', { name: /arima_book_tuna-b3/ }).click();
   await expect(pageB.getByTestId('version-1').getByTestId('role')).toHaveText('★ champion');

@@ -85,7 +85,7 @@ test('a study exports as an Optuna journal that parses line by line', async ({ p
 test('a reload in the middle of a study loses no finished trial, and training again completes the same study', async ({ page }) => {
   test.setTimeout(180_000);
   const space = encodeURIComponent(JSON.stringify({ families: ['sarima'] }));
-  await loadSampleAndOpenStudies(page, `?profile=development&n_trials=20&patience=20&min_trials=20&search_space=${space}`);
+  await loadSampleAndOpenStudies(page, `?profile=development&selection=original&n_trials=20&patience=20&min_trials=20&search_space=${space}`);
   await page.getByTestId('choose-tuna-b1').check();
   await page.getByTestId('train').click();
   await expect(page.getByTestId('progress-tuna-b1')).toContainText(/searching([4-9]|1[0-4]) \/ /, { timeout: 60_000 });

@@ -1,12 +1,13 @@
 // The `arima` package (ctsa compiled to WASM) behind core's ModelEngine. It instantiates the WASM
 // synchronously, which browsers allow only off the main thread: import it from workers and Node only.
+import { withModelFamilies } from '../core/model/composite-engine';
 import type { EngineForecast, EstimationMethod, FitAttempt, FitErrorCode, FitOptions, FitOutcome, ModelEngine } from '../core/model/engine';
 import { cssForecast } from '../core/model/css-from-coefficients';
 import { fourierColumnNames, fourierTerms } from '../core/model/fourier';
 import { checkFittedModel, checkForecast } from '../core/model/guards';
 import { ARIMA_WASM_LIMITS, checkEngineInput, type InputLimits } from '../core/model/input-guards';
 import { fitRegressionModel, hasArmaTerms } from '../core/model/regression-fit';
-import type { ModelSpec } from '../core/model/spec';
+import { includesDrift, type ArimaSpec } from '../core/model/spec';
 import { fail, ok, type Result } from '../core/result';
 import { createArimaInstance, type ArimaInstance } from './arima-module';
 import { toFittedModel } from './fitted-model';
@@ -34,7 +35,7 @@ function arima(): ArimaInstance {
   return instance;
 }
 
-function regressorsOf(spec: ModelSpec, n: number, horizon: number) {
+function regressorsOf(spec: ArimaSpec, n: number, horizon: number) {
   if (spec.family !== 'fourier') return { names: [], train: [], future: [] };
   return {
     names: fourierColumnNames(spec.period, spec.harmonics),
@@ -43,7 +44,7 @@ function regressorsOf(spec: ModelSpec, n: number, horizon: number) {
   };
 }
 
-function optionsOf(spec: ModelSpec, method: EstimationMethod) {
+function optionsOf(spec: ArimaSpec, method: EstimationMethod) {
   const { p, d, q } = spec.order;
   const seasonal = spec.family === 'sarima' ? spec.seasonal : { P: 0, D: 0, Q: 0, s: 0 };
   return { p, d, q, ...seasonal, method: METHOD_CODE[method], optimizer: OPTIMIZER_BFGS, verbose: false, transpose: true };
@@ -51,7 +52,7 @@ function optionsOf(spec: ModelSpec, method: EstimationMethod) {
 
 type Attempt = { attempt: FitAttempt; outcome?: FitOutcome };
 
-function attemptFit(train: readonly number[], spec: ModelSpec, horizon: number, method: EstimationMethod): Attempt {
+function attemptFit(train: readonly number[], spec: ArimaSpec, horizon: number, method: EstimationMethod): Attempt {
   const { module, Model, printed } = arima();
   printed.length = 0;
   const regressors = regressorsOf(spec, train.length, horizon);
@@ -92,7 +93,7 @@ function attemptFit(train: readonly number[], spec: ModelSpec, horizon: number, 
  * Without AR/MA terms the package returns wrong standard errors (and uninitialised memory for
  * (0,1,0)); the model is a least-squares regression, computed directly and held to the same guards.
  */
-function fitWithoutArma(train: readonly number[], spec: ModelSpec, horizon: number, method: EstimationMethod): Result<FitOutcome, FitErrorCode> {
+function fitWithoutArma(train: readonly number[], spec: ArimaSpec, horizon: number, method: EstimationMethod): Result<FitOutcome, FitErrorCode> {
   const direct = fitRegressionModel(train, spec, horizon, method, 'wasm');
   if (!direct) return fail('fit-failed', 'The regressors are collinear on the differenced series: least squares has no unique solution.');
   const modelCheck = checkFittedModel(direct.model);
@@ -102,8 +103,9 @@ function fitWithoutArma(train: readonly number[], spec: ModelSpec, horizon: numb
   return ok({ ...direct, attempts: [{ method, outcome: 'converged', detail: 'no AR/MA terms: least squares, no optimiser' }] });
 }
 
-function fit(train: readonly number[], spec: ModelSpec, horizon: number, options: FitOptions, limits: InputLimits): Result<FitOutcome, FitErrorCode> {
+function fit(train: readonly number[], spec: ArimaSpec, horizon: number, options: FitOptions, limits: InputLimits): Result<FitOutcome, FitErrorCode> {
   const method = options.method ?? 'CSS-ML';
+  if (includesDrift(spec)) return fail('invalid-input', 'The wasm engine does not estimate a drift term; the native engine does.');
   const checked = checkEngineInput(train, spec, horizon, () => regressorsOf(spec, train.length, 0).train, limits);
   if (!checked.ok) return checked;
   if (!hasArmaTerms(spec)) return fitWithoutArma(train, spec, horizon, method);
@@ -122,11 +124,11 @@ function fit(train: readonly number[], spec: ModelSpec, horizon: number, options
 
 /** An engine with other input limits; only tests loosen them, to reach the abort path on purpose. */
 export function createArimaEngine(limits: InputLimits = ARIMA_WASM_LIMITS): ModelEngine {
-  return {
+  return withModelFamilies({
     name: 'wasm',
     warmUp: () => void arima(),
     fit: (train, spec, horizon, options = {}) => fit(train, spec, horizon, options, limits),
-  };
+  });
 }
 
 export const arimaEngine: ModelEngine = createArimaEngine();

@@ -3,7 +3,7 @@
 import type { Coefficient, EstimationMethod, FittedModel } from '../core/model/engine';
 import { cssResiduals } from '../core/model/css-from-coefficients';
 import { informationCriteria } from '../core/model/diagnostics';
-import type { ModelSpec } from '../core/model/spec';
+import type { ArimaSpec } from '../core/model/spec';
 import type { SarimaxStruct } from './sarimax-struct';
 
 const named = (prefix: string, values: number[], sign = 1) => values.map((v, i) => ({ name: `${prefix}${i + 1}`, value: sign * v }));
@@ -33,7 +33,7 @@ function covarianceOf(fit: SarimaxStruct, signs: number[]): number[][] | null {
  * at 0 (a zero sigma² that the guard rejected, so every CSS request became an ML fit): for CSS
  * they are recomputed from the coefficients, with R's CSS log-likelihood.
  */
-function residualsOf(fit: SarimaxStruct, spec: ModelSpec, method: EstimationMethod, train: readonly number[], coefficients: readonly number[]) {
+function residualsOf(fit: SarimaxStruct, spec: ArimaSpec, method: EstimationMethod, train: readonly number[], coefficients: readonly number[]) {
   if (method !== 'CSS') return { residuals: fit.residuals, loglik: fit.loglik };
   const css = cssResiduals(train, spec, coefficients);
   const loglik = -0.5 * fit.Nused * (Math.log(css.ssq / css.nu) + 1 + Math.log(2 * Math.PI));
@@ -42,7 +42,7 @@ function residualsOf(fit: SarimaxStruct, spec: ModelSpec, method: EstimationMeth
 
 export function toFittedModel(
   fit: SarimaxStruct,
-  spec: ModelSpec,
+  spec: ArimaSpec,
   method: EstimationMethod,
   regressorNames: readonly string[],
   train: readonly number[],

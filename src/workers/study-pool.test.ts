@@ -3,11 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Remote } from 'comlink';
 import { nativeEngine } from '../core/model/native';
+import type { StudySplit } from '../core/search/objective';
 import { WorkerPool } from './pool';
 import { createStudyApi, type StudyApi } from './study-api';
 import { poolFitter } from './study-pool';
 
-const split = { train: Array.from({ length: 80 }, (_, i) => 10 + (i % 7)), validation: [10, 11, 12, 13], test: [14, 15] };
+// 80 training weeks, then 4 validation weeks (one rolling origin), then 2 test weeks.
+const split: StudySplit = { history: [...Array.from({ length: 80 }, (_, i) => 10 + (i % 7)), 10, 11, 12, 13], historyStart: 0, test: [14, 15], folds: [{ trainStart: 0, trainEnd: 80, end: 84 }], season: 52 };
 const request = { split, spec: { family: 'arima' as const, order: { p: 1, d: 0, q: 0 } }, params: { family: 'arima', engine: 'native', p: 1, d: 0, q: 0 }, metric: 'rmse' as const };
 
 function pool(hangFirst: boolean) {

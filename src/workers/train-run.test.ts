@@ -48,9 +48,15 @@ describe('trainRun', () => {
     expect(version.evaluation.baselines.map((b) => b.name)).toEqual(['naive', 'seasonal-naive']);
     expect(version.evaluation.testWindow.weeks).toBe(32);
     const trials = await studies.listTrials(first.products[0]!.studyKey!);
-    // Seeds first: the Alchemist's (1,0,0)(2,0,1) then (1,0,0)(1,0,0).
-    expect(trials.slice(0, 2).map((t) => [t.params.P, t.params.Q, t.userAttrs.origin])).toEqual([[2, 1, 'seed'], [1, 0, 'seed']]);
-    expect((await studies.getStudy(first.products[0]!.studyKey!))?.stop?.code).toMatch(/early-stopped|n-trials/);
+    // The lab's default (auto) selection: the baselines first (a yearly wave keeps the seasonal naive); no SARIMA seeds.
+    expect(trials.slice(0, 5).map((t) => [t.params.method, t.userAttrs.origin])).toEqual(['naive', 'seasonal-naive', 'mean', 'drift', 'theta'].map((m) => [m, 'baseline']));
+    expect(trials.some((t) => t.userAttrs.origin === 'seed' || t.params.family === 'sarima')).toBe(false);
+    const study = await studies.getStudy(first.products[0]!.studyKey!);
+    expect(study?.stop?.code).toMatch(/early-stopped|n-trials/);
+    // The choice explains itself over the rolling origins, with the differencing evidence.
+    expect(study?.choice?.reason).toMatch(/over 3 rolling origins/);
+    expect(study?.choice?.reason).toMatch(/Differencing: KPSS/);
+    expect(study?.identity.split).toEqual({ testWeeks: 32, validationWeeks: 32, folds: 3, selection: 'auto' });
 
     const second = await trainRun(input('r2', [alchemist], resolved('testing')), ports);
     expect(second.products[0]).toMatchObject({ decision: 'reuse', reason: 'model_still_valid', modelVersion: 1, championChanged: false });
@@ -59,6 +65,22 @@ describe('trainRun', () => {
     expect(await registry.listVersions(alchemist.id)).toHaveLength(1);
     expect((await decisions.list(alchemist.id)).map((d) => d.outcome)).toEqual(['retrained', 'reused']);
   });
+
+  it('runs the original pipeline’s study under selection=original: the Alchemist’s seeds first, one validation window', async () => {
+    const { ports, studies } = await setup();
+    const original = resolveConfig({ url: { profile: 'development', engine: 'native', selection: 'original' } });
+    expect(original.problems).toEqual([]);
+    const run = await trainRun(input('r1', [alchemist], original), ports);
+    expect(run.products[0]).toMatchObject({ decision: 'retrain', modelVersion: 1 });
+    const trials = await studies.listTrials(run.products[0]!.studyKey!);
+    // Seeds first: the Alchemist's (1,0,0)(2,0,1) then (1,0,0)(1,0,0).
+    expect(trials.slice(0, 2).map((t) => [t.params.P, t.params.Q, t.userAttrs.origin])).toEqual([[2, 1, 'seed'], [1, 0, 'seed']]);
+    expect(trials.some((t) => t.userAttrs.origin === 'baseline')).toBe(false);
+    const study = await studies.getStudy(run.products[0]!.studyKey!);
+    expect(study?.choice?.reason).not.toMatch(/rolling origin|Differencing/);
+    expect(study?.identity.split).toEqual({ testWeeks: 32, validationWeeks: 32 });
+    expect(study?.identity.searchSpace.families).toEqual(['sarima', 'fourier', 'arima']);
+  }, 120_000);
 
   it('records a product that cannot be trained and carries on with the others', async () => {
     const { ports, runs } = await setup();

@@ -4,12 +4,12 @@
 import { parseDay } from '../data/dates';
 import type { WeeklySeries } from '../data/types';
 import type { EngineName } from '../model/engine';
-import type { ModelSpec } from '../model/spec';
+import { isArimaSpec, type ModelSpec } from '../model/spec';
 import type { ModelVersionDraft } from '../policy/registry-types';
 
 export type ForecastPlan =
   | { kind: 'state'; state: unknown; horizon: number }
-  | { kind: 'refit'; engine: EngineName; spec: ModelSpec; train: number[]; horizon: number }
+  | { kind: 'refit'; engine: EngineName; spec: ModelSpec; train: number[]; horizon: number; /** Weeks of the series before the forecast's first week. */ end: number }
   | { kind: 'none'; reason: string };
 
 /** Weeks of `series` before the recorded forecast's first week (the length of the fit it came from). */
@@ -24,11 +24,14 @@ export function fitLengthOf(series: WeeklySeries, firstForecastWeek: string): nu
 export function planImportedForecast(draft: ModelVersionDraft, series: WeeklySeries | null): ForecastPlan {
   const recorded = draft.forecast;
   const horizon = recorded?.mean.length ?? draft.io.horizon;
-  if (draft.fitted?.engine === 'native' && draft.fitted.state !== null && typeof draft.fitted.state === 'object') {
+  // Baselines and combinations are refitted from the series (cheap, and exact): only ARIMA states are read.
+  if (draft.fitted?.engine === 'native' && isArimaSpec(draft.spec) && draft.fitted.state !== null && typeof draft.fitted.state === 'object') {
     return { kind: 'state', state: draft.fitted.state, horizon };
   }
   if (!series) return { kind: 'none', reason: 'the file has neither the training series nor engine state to forecast from' };
   const weeks = recorded ? fitLengthOf(series, recorded.weekEnding[0] ?? '') : draft.data.fitted.weeks;
   if (weeks === null) return { kind: 'none', reason: 'its recorded forecast does not start on a week of its recorded series' };
-  return { kind: 'refit', engine: draft.engine, spec: draft.spec, train: series.values.slice(0, weeks), horizon };
+  // Long histories are fitted on their latest weeks only (data/windows.ts): start where the fit started.
+  const from = fitLengthOf(series, draft.data.fitted.start) ?? 0;
+  return { kind: 'refit', engine: draft.engine, spec: draft.spec, train: series.values.slice(from < weeks ? from : 0, weeks), horizon, end: weeks };
 }

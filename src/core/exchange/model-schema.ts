@@ -2,9 +2,9 @@
 // (negative or fractional orders, horizons beyond ten years, non-finite coefficients), paths named.
 import type { WeeklySeries } from '../data/types';
 import type { Coefficient, FittedModel } from '../model/engine';
-import type { ModelSpec } from '../model/spec';
+import { BASELINE_METHODS, type ArimaSpec, type BaselineSpec, type ModelSpec } from '../model/spec';
 import type { Evaluation, ForecastTable, MetricSet, Provenance, TrainingData, WeekRange } from '../policy/registry-types';
-import { bad, bool, field, finite, int, isoDate, isoTime, list, nullable, optionalField, oneOf, plainJson, range, record, sha256, text, type Check } from './json-reader';
+import { bad, bool, field, literal, finite, int, isoDate, isoTime, list, nullable, optionalField, oneOf, plainJson, range, record, sha256, text, type Check } from './json-reader';
 
 /** Ten years of weeks: the longest horizon, and (×20) the longest series we accept. */
 export const MAX_HORIZON = 520;
@@ -17,17 +17,43 @@ export function object<T>(build: (o: Record<string, unknown>, path: string) => T
 
 const order = object((o, p) => ({ p: field(o, 'p', p, int(0, MAX_ORDER)), d: field(o, 'd', p, int(0, 3)), q: field(o, 'q', p, int(0, MAX_ORDER)) }));
 
-export const modelSpec: Check<ModelSpec> = object((o, p) => {
+const baselineSpec: Check<BaselineSpec> = object((o, p) => ({
+  family: field(o, 'family', p, literal('baseline')),
+  method: field(o, 'method', p, oneOf(...BASELINE_METHODS)),
+  season: field(o, 'season', p, int(1, 366)),
+}));
+
+/** Drift is written only when true; anything else present is refused. */
+const driftOf = (o: Record<string, unknown>, p: string): { drift?: true } => {
+  if (o.drift === undefined) return {};
+  if (o.drift !== true) bad(`${p}.drift`, 'must be true when present', o.drift);
+  return { drift: true };
+};
+
+const arimaSpec: Check<ArimaSpec> = object((o, p) => {
   const family = field(o, 'family', p, oneOf('arima', 'sarima', 'fourier'));
   const ord = field(o, 'order', p, order);
-  if (family === 'arima') return { family, order: ord };
+  if (family === 'arima') return { family, order: ord, ...driftOf(o, p) };
   if (family === 'fourier') {
     const period = field(o, 'period', p, range(2, 366));
-    return { family, order: ord, harmonics: field(o, 'harmonics', p, int(1, Math.floor(period / 2))), period };
+    return { family, order: ord, harmonics: field(o, 'harmonics', p, int(1, Math.floor(period / 2))), period, ...driftOf(o, p) };
   }
   const seasonal = field(o, 'seasonal', p, object((s, sp) => ({ P: field(s, 'P', sp, int(0, 10)), D: field(s, 'D', sp, int(0, 2)), Q: field(s, 'Q', sp, int(0, 10)), s: field(s, 's', sp, int(2, 366)) })));
   return { family, order: ord, seasonal };
 });
+
+const memberSpec: Check<ArimaSpec | BaselineSpec> = (v, p) => (record(v, p).family === 'baseline' ? baselineSpec(v, p) : arimaSpec(v, p));
+
+/** ARIMA families, baselines, and combinations of them (2–10 members). */
+export const modelSpec: Check<ModelSpec> = (v, p) => {
+  const family = record(v, p).family;
+  if (family === 'baseline') return baselineSpec(v, p);
+  if (family !== 'combination') return arimaSpec(v, p);
+  const o = record(v, p);
+  const members = field(o, 'members', p, list(memberSpec, 10));
+  if (members.length < 2) bad(`${p}.members`, 'must hold at least two models', members.length);
+  return { family: 'combination', combine: field(o, 'combine', p, oneOf('mean', 'median')), members };
+};
 
 const nonNegative = range(0, Number.MAX_VALUE);
 const finiteList = (max: number) => list(finite, max);
@@ -71,6 +97,7 @@ export const evaluation: Check<Evaluation> = object((o, p) => ({
   test: field(o, 'test', p, metricSet),
   testWindow: field(o, 'testWindow', p, weekRange),
   baselines: field(o, 'baselines', p, list(object((b, bp) => ({ name: field(b, 'name', bp, text(60, 1)), metrics: field(b, 'metrics', bp, metricSet) })), 20)),
+  ...optionalField(o, 'replaced', p, object((r, rp) => ({ spec: field(r, 'spec', rp, modelSpec), test: field(r, 'test', rp, metricSet), reason: field(r, 'reason', rp, text(1000, 1)) }))),
 }));
 
 export const forecastTable: Check<ForecastTable> = object((o, p) => {

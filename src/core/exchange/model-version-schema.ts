@@ -19,7 +19,7 @@ const millis = range(0, 1e12);
 
 export const modelVersion: Check<ModelVersion> = object((o, p) => {
   const spec = field(o, 'spec', p, modelSpec);
-  const family = field(o, 'family', p, oneOf('arima', 'sarima', 'fourier'));
+  const family = field(o, 'family', p, oneOf('arima', 'sarima', 'fourier', 'baseline', 'combination'));
   if (family !== spec.family) bad(`${p}.family`, `must match spec.family "${spec.family}"`, family);
   const fitted = field(o, 'fitted', p, nullable(fittedModel));
   if (fitted && canonicalJson(fitted.spec) !== canonicalJson(spec)) bad(`${p}.fitted.spec`, 'must be the same as the model spec');

@@ -8,7 +8,7 @@ import { forecastFromState } from './native/forecast';
 import { difference, differencingLoss, differencingPolynomial, ordersOf } from './native/orders';
 import { transPars } from './native/parameters';
 import { regressorPlan, regressorRows } from './native/regressors';
-import type { ModelSpec } from './spec';
+import type { ArimaSpec } from './spec';
 
 export interface CssResiduals {
   /** One per week; the first d + D·s + p + P·s are 0, as R's CSS residuals. */
@@ -22,7 +22,7 @@ export interface CssResiduals {
  * `coefficients` are in R's order and signs (ar, ma, sar, sma, then intercept and regressors), as
  * FittedModel holds them. The recursion runs on the differenced, regression-adjusted series.
  */
-export function cssResiduals(train: readonly number[], spec: ModelSpec, coefficients: readonly number[]): CssResiduals {
+export function cssResiduals(train: readonly number[], spec: ArimaSpec, coefficients: readonly number[]): CssResiduals {
   const o = ordersOf(spec);
   const narma = o.p + o.q + o.P + o.Q;
   const beta = coefficients.slice(narma);
@@ -39,7 +39,7 @@ export function cssResiduals(train: readonly number[], spec: ModelSpec, coeffici
  * regression-adjusted series, then KalmanForecast scaled by sigma². Null if the AR part is not
  * stationary (the filter has no initial covariance).
  */
-export function cssForecast(train: readonly number[], spec: ModelSpec, coefficients: readonly number[], sigma2: number, horizon: number): EngineForecast | null {
+export function cssForecast(train: readonly number[], spec: ArimaSpec, coefficients: readonly number[], sigma2: number, horizon: number): EngineForecast | null {
   const o = ordersOf(spec);
   const narma = o.p + o.q + o.P + o.Q;
   const beta = coefficients.slice(narma);

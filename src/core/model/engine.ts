@@ -1,7 +1,7 @@
 // The contract between core and a forecasting engine: the `arima` WASM binding (src/engine), the
 // native TypeScript estimator (src/core/model/native), or a fake in tests.
 import type { Result } from '../result';
-import type { ModelSpec } from './spec';
+import type { ArimaSpec, ModelSpec } from './spec';
 
 export type FitErrorCode = 'series-too-short' | 'invalid-input' | 'fit-failed' | 'forecast-rejected' | 'timeout' | 'cancelled';
 
@@ -73,4 +73,11 @@ export interface ModelEngine {
   warmUp?(): void;
   /** Fits `spec` to `train` and forecasts `horizon` steps ahead; never throws for bad data. */
   fit(train: readonly number[], spec: ModelSpec, horizon: number, options?: FitOptions): Result<FitOutcome, FitErrorCode>;
+}
+
+/** An estimator of ARIMA-family models; `withModelFamilies` (composite-engine.ts) makes it a ModelEngine. */
+export interface ArimaEngine {
+  readonly name: EngineName;
+  warmUp?(): void;
+  fit(train: readonly number[], spec: ArimaSpec, horizon: number, options?: FitOptions): Result<FitOutcome, FitErrorCode>;
 }

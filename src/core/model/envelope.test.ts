@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadRFits } from '../../test/r-arima-fits';
 import { readShared } from '../../test/shared-data';
-import { evaluateOnTest, validationObjective } from '../search/objective';
+import { windowsOf } from '../data/windows';
+import { evaluateOnTest, studySplit, validationObjective, type StudySplit } from '../search/objective';
 import type { EngineForecast } from './engine';
 import { checkForecast } from './guards';
 import { evaluateHoldout } from './holdout';
@@ -82,11 +83,18 @@ describe('the exploding product: ARIMA(3,2,0)+Fourier(K=6) on 89 real weeks of â
     expect(evaluateHoldout(series, SENSIBLE, nativeEngine, { now: () => 0 }).ok).toBe(true);
   });
   it('is rejected in studies, on validation and on test', async () => {
-    const split = { train: train.slice(0, 57), validation: train.slice(57), test: values.slice(89) };
+    // The study's split of the 121 weeks: 89 weeks of history, the last 32 as the test window.
+    const split = studySplit(values, windowsOf({ test_weeks: 32, validation_weeks: 32, cv_folds: 1, selection: 'original' }));
+    if (!split.ok) throw new Error(split.error.message);
+    expect(split.value.history).toEqual(train);
     const engines = { native: nativeEngine };
-    expect(evaluateOnTest(engines, 'native', split, D2_FOURIER6).ok).toBe(false);
-    expect(evaluateOnTest(engines, 'native', split, SENSIBLE).ok).toBe(true);
-    const trial = await validationObjective(engines, { ...split, train, validation: values.slice(89) }, 'rmse')(D2_FOURIER6, { engine: 'native' });
+    const refit = evaluateOnTest(engines, 'native', split.value, D2_FOURIER6);
+    expect(refit.ok || refit.error.code).toBe('forecast-rejected');
+    expect(evaluateOnTest(engines, 'native', split.value, SENSIBLE).ok).toBe(true);
+    // A rolling origin at week 89 forecasting the 32 weeks after it (as if they were validation weeks).
+    const atOrigin: StudySplit = { history: values, historyStart: 0, test: [], folds: [{ trainStart: 0, trainEnd: 89, end: 121 }], season: 52 };
+    const trial = await validationObjective(engines, atOrigin, 'rmse')(D2_FOURIER6, { engine: 'native' });
     expect(trial.ok ? 'scored' : trial.reason).toMatch(/^forecast-rejected: The forecast/);
+    expect((await validationObjective(engines, atOrigin, 'rmse')(SENSIBLE, { engine: 'native' })).ok).toBe(true);
   });
 });

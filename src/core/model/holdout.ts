@@ -8,7 +8,7 @@ import type { EngineName, EstimationMethod, FitAttempt, FitErrorCode, FittedMode
 import { checkForecast } from './guards';
 import { accuracy, type AccuracyMetrics } from './metrics';
 import { predictionInterval, Z80, Z95, type Interval } from './intervals';
-import type { ModelSpec } from './spec';
+import { isArimaSpec, type ModelSpec } from './spec';
 
 export { predictionInterval, type Interval } from './intervals';
 
@@ -84,7 +84,7 @@ export function evaluateHoldout(series: WeeklySeries, spec: ModelSpec, engine: M
     metrics: accuracy(actual, mean, train, frequency),
     fitMs,
     model: kept,
-    ljungBox: ljungBox(residuals, frequency, spec.order.p + spec.order.q + P + Q, train.length),
+    ljungBox: ljungBox(residuals, frequency, isArimaSpec(spec) ? spec.order.p + spec.order.q + P + Q : 0, train.length),
     attempts: attempts ?? [],
     baselines: BASELINES.map((name) => {
       const b = baselineForecast(name, train, holdout, frequency);

@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { fourierTerms } from './fourier';
 import { ARIMA_WASM_LIMITS, checkEngineInput, collinearColumn } from './input-guards';
-import type { ModelSpec } from './spec';
+import type { ArimaSpec } from './spec';
 
-const arima = (p: number, d: number, q: number): ModelSpec => ({ family: 'arima', order: { p, d, q } });
+const arima = (p: number, d: number, q: number): ArimaSpec => ({ family: 'arima', order: { p, d, q } });
 const wave = (n: number) => Array.from({ length: n }, (_, t) => 50 + 10 * Math.sin(t / 4) + (t % 5));
-const check = (train: number[], spec: ModelSpec, horizon = 12, rows: number[][] = []) => {
+const check = (train: number[], spec: ArimaSpec, horizon = 12, rows: number[][] = []) => {
   const r = checkEngineInput(train, spec, horizon, () => rows, ARIMA_WASM_LIMITS);
   return r.ok ? 'ok' : `${r.error.code}: ${r.error.message}`;
 };
@@ -41,7 +41,7 @@ describe('checkEngineInput', () => {
   });
 
   it('refuses seasonal models whose state would not fit in memory (P = 4 at s = 52)', () => {
-    const spec: ModelSpec = { family: 'sarima', order: { p: 1, d: 0, q: 0 }, seasonal: { P: 4, D: 0, Q: 0, s: 52 } };
+    const spec: ArimaSpec = { family: 'sarima', order: { p: 1, d: 0, q: 0 }, seasonal: { P: 4, D: 0, Q: 0, s: 52 } };
     expect(check(wave(1_000), spec)).toMatch(/state has 209 dimensions/);
   });
 

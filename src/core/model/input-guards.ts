@@ -3,7 +3,7 @@
 // aborts on others (inputs too large for the WASM stack), so they are refused here with a reason.
 import { fail, ok, type Result } from '../result';
 import type { FitErrorCode } from './engine';
-import type { ModelSpec } from './spec';
+import type { ArimaSpec } from './spec';
 
 export interface InputLimits {
   /** Doubles the binding copies onto its stack: n·(1 + regressors) + horizon·regressors. */
@@ -16,19 +16,19 @@ export interface InputLimits {
 export const ARIMA_WASM_LIMITS: InputLimits = { maxStackDoubles: 8_000, maxStateSize: 160 };
 
 /** The binding's own minimum length (it throws below it): d + s·D + max(p + q, 2s, 10). */
-export function minimumLength(spec: ModelSpec): number {
+export function minimumLength(spec: ArimaSpec): number {
   const { p, d, q } = spec.order;
   const { D, s } = spec.family === 'sarima' ? spec.seasonal : { D: 0, s: 0 };
   return d + s * D + Math.max(p + q, 2 * s, 10);
 }
 
-function ordersOf(spec: ModelSpec): Record<string, number> {
+function ordersOf(spec: ArimaSpec): Record<string, number> {
   const { p, d, q } = spec.order;
   if (spec.family === 'sarima') return { p, d, q, P: spec.seasonal.P, D: spec.seasonal.D, Q: spec.seasonal.Q };
   return { p, d, q };
 }
 
-function checkSpec(spec: ModelSpec, limits: InputLimits): Result<true, FitErrorCode> {
+function checkSpec(spec: ArimaSpec, limits: InputLimits): Result<true, FitErrorCode> {
   for (const [name, value] of Object.entries(ordersOf(spec))) {
     if (!Number.isInteger(value) || value < 0 || value > 50) return fail('invalid-input', `Order ${name} must be a whole number from 0 to 50 (got ${value}).`);
   }
@@ -50,7 +50,7 @@ function checkSpec(spec: ModelSpec, limits: InputLimits): Result<true, FitErrorC
 /** Refuses inputs the engine cannot take, naming the first problem; `regressorRows` gives the training rows once the spec is valid. */
 export function checkEngineInput(
   train: readonly number[],
-  spec: ModelSpec,
+  spec: ArimaSpec,
   horizon: number,
   regressorRows: () => readonly (readonly number[])[],
   limits: InputLimits,

@@ -35,9 +35,13 @@ export function pointMetrics(actual: readonly number[], forecast: readonly numbe
   return { rmse: Math.sqrt(squared / actual.length), mae: absolute / actual.length };
 }
 
-/** forecast::accuracy's MASE scale: mean |y_t − y_{t−m}| over the training data. */
+/**
+ * forecast::accuracy's MASE scale: mean |y_t − y_{t−m}| over the training data. Where the training
+ * data holds no full season (R gives NaN there) the lag-1 scale is used: one rule for every caller.
+ */
 export function maseScale(train: readonly number[], frequency: number): number {
-  const lag = frequency > 1 ? Math.round(frequency) : 1;
+  const seasonal = frequency > 1 ? Math.round(frequency) : 1;
+  const lag = train.length > seasonal ? seasonal : 1;
   let sum = 0;
   for (let t = lag; t < train.length; t++) sum += Math.abs(train[t]! - train[t - lag]!);
   return train.length > lag ? sum / (train.length - lag) : Number.NaN;

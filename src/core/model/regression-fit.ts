@@ -8,16 +8,16 @@ import { filteredState } from './native/filtered-state';
 import { invert } from './native/linalg';
 import { difference, differencingLoss, differencingPolynomial, ordersOf } from './native/orders';
 import { regressorNames, regressorPlan, regressorRows } from './native/regressors';
-import type { ModelSpec } from './spec';
+import type { ArimaSpec } from './spec';
 
 /** True when the model has AR or MA terms, i.e. needs an iterative fit. */
-export function hasArmaTerms(spec: ModelSpec): boolean {
+export function hasArmaTerms(spec: ArimaSpec): boolean {
   const o = ordersOf(spec);
   return o.p + o.q + o.P + o.Q > 0;
 }
 
 /** Columns of `rows` differenced as the series is (R regresses diff(y) on diff(X)). */
-function differencedColumns(rows: number[][], spec: ModelSpec): Float64Array[] {
+function differencedColumns(rows: number[][], spec: ArimaSpec): Float64Array[] {
   const k = rows[0]?.length ?? 0;
   return Array.from({ length: k }, (_, j) => difference(rows.map((r) => r[j]!), ordersOf(spec)));
 }
@@ -37,7 +37,7 @@ function integrationWeights(delta: readonly number[], horizon: number): number[]
  */
 export function fitRegressionModel(
   train: readonly number[],
-  spec: ModelSpec,
+  spec: ArimaSpec,
   horizon: number,
   method: EstimationMethod,
   engine: EngineName,
@@ -86,7 +86,7 @@ function residualsOf(
   rows: readonly (readonly number[])[],
   beta: readonly number[],
   innovations: readonly number[],
-  spec: ModelSpec,
+  spec: ArimaSpec,
   method: EstimationMethod,
 ): number[] {
   const o = ordersOf(spec);

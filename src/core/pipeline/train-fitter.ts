@@ -10,7 +10,9 @@ export function refitForecaster(engines: Engines): ChampionForecaster {
   return async (model: ModelVersion, history, horizon) => {
     const engine = engines[model.engine] ?? Object.values(engines)[0];
     if (!engine) return null;
-    const fitted = engine.fit(history.values, model.spec, horizon);
+    // As the version was fitted: on at most as many latest weeks as its own fit used (data/windows.ts maxTrain).
+    const window = model.data.fitted.start === model.data.start ? history.values : history.values.slice(-model.data.fitted.weeks);
+    const fitted = engine.fit(window, model.spec, horizon);
     return fitted.ok ? fitted.value.forecast.mean : null;
   };
 }

@@ -6,13 +6,19 @@ import { championOnChallengerWindow } from '../policy/recent-performance';
 import { decideForProduct } from '../policy/retrain-plan';
 import { DEFAULT_REGISTRY_POLICY, DEFAULT_RETRAIN_POLICY, type RegistryPolicy, type RetrainPolicy } from '../policy/retrain-policy';
 import type { ResolvedConfig, StudyConfig } from '../policy/config';
-import { splitSeries } from '../search/objective';
+import { windowsOf } from '../data/windows';
+import { studySplit } from '../search/objective';
 import type { AbortSignalLike } from '../search/driver';
 import { engineOf } from '../search/space';
 import type { RunProductResult, RunStepRecord, RunStepStatus } from './run-record';
 import type { ProductProgress, TrainPorts, TrainProduct } from './train-ports';
 import { runProductStudy } from './train-study';
 import { versionDraft } from './train-version';
+import { baselineInstead } from '../policy/baseline-rule';
+import type { ModelVersionDraft } from '../policy/registry-types';
+import type { ModelSpec } from '../model/spec';
+import type { StudySplit } from '../search/objective';
+import type { StudyChoice } from '../search/types';
 
 export interface ProductContext {
   runId: string;
@@ -27,6 +33,27 @@ export interface ProductContext {
 /** The configuration's retraining knobs on top of the default policy (gates off). */
 export function retrainPolicyOf(config: StudyConfig): RetrainPolicy {
   return { ...DEFAULT_RETRAIN_POLICY, forceRetrain: config.force_retrain, maxModelAgeDays: config.max_model_age_days, performanceThreshold: config.performance_threshold };
+}
+
+/** The baseline's version when the chosen model lost to it on the test weeks beyond the margin (policy/baseline-rule.ts), else null. */
+async function baselineDraft(
+  chosen: ModelVersionDraft,
+  split: StudySplit,
+  margin: number,
+  choice: StudyChoice,
+  ctx: ProductContext,
+  ports: TrainPorts,
+  rest: { product: TrainProduct; studyKey: string; searchMs: number },
+): Promise<ModelVersionDraft | null> {
+  const verdict = baselineInstead(chosen.spec, chosen.evaluation.test, chosen.evaluation.baselines, margin);
+  if (!verdict) return null;
+  const spec: ModelSpec = { family: 'baseline', method: verdict.method, season: split.season };
+  const engine = engineOf(choice.params);
+  const evaluation = await ports.fitter.test({ split, spec, engine }, ctx.signal);
+  if (!evaluation.ok) return null;
+  const baselineChoice: StudyChoice = { params: { family: 'baseline', engine, method: verdict.method }, spec, value: null, trialNumber: null, source: 'search', reason: verdict.reason };
+  const draft = await versionDraft({ ...rest, split, choice: baselineChoice, evaluation: evaluation.value, resolved: ctx.resolved, createdAt: ctx.now(), appVersion: ctx.appVersion });
+  return { ...draft, study: chosen.study, evaluation: { ...draft.evaluation, replaced: { spec: chosen.spec, test: chosen.evaluation.test, reason: verdict.reason } } };
 }
 
 export async function trainProduct(product: TrainProduct, ctx: ProductContext, ports: TrainPorts): Promise<RunProductResult> {
@@ -63,7 +90,7 @@ export async function trainProduct(product: TrainProduct, ctx: ProductContext, p
   }
 
   // search
-  const split = splitSeries(product.series.values, config.test_weeks, config.validation_weeks);
+  const split = studySplit(product.series.values, windowsOf(config));
   if (!split.ok) return failed('search', split.error.message, stored, ['evaluate', 'register']);
   const searchStart = ctx.clock();
   const study = await runProductStudy(product, split.value, ctx, ports);
@@ -79,20 +106,22 @@ export async function trainProduct(product: TrainProduct, ctx: ProductContext, p
 
   // evaluate
   const progressBase = { studyKey, trialsThisSession: summary.trialsThisSession, trialsInStudy: summary.trials.length, bestValue: summary.bestValue };
-  progress({ ...progressBase, state: 'evaluating', message: 'Refitting the winner on train + validation' });
+  progress({ ...progressBase, state: 'evaluating', message: 'Refitting the winner on every week before the test window' });
   const evaluation = await ports.fitter.test({ split: split.value, spec: summary.choice.spec, engine: engineOf(summary.choice.params) }, ctx.signal);
   if (!evaluation.ok) return { ...(await failed('evaluate', `The chosen model could not be refitted: ${evaluation.error.message}`, stored, ['register'])), studyKey };
   await step('evaluate', 'ran', `test RMSE ${evaluation.value.scores.rmse.toFixed(2)}`, { inputs: [studyKey], outputs: [] });
 
   // register
   progress({ ...progressBase, state: 'registering', message: 'Registering the version' });
-  const draft = await versionDraft({ product, split: split.value, choice: summary.choice, evaluation: evaluation.value, resolved: ctx.resolved, studyKey, searchMs, createdAt: ctx.now(), appVersion: ctx.appVersion });
+  const policy = ctx.registryPolicy ?? DEFAULT_REGISTRY_POLICY;
+  const chosen = await versionDraft({ product, split: split.value, choice: summary.choice, evaluation: evaluation.value, resolved: ctx.resolved, studyKey, searchMs, createdAt: ctx.now(), appVersion: ctx.appVersion });
+  const draft = (await baselineDraft(chosen, split.value, policy.championMargin, summary.choice, ctx, ports, { product, studyKey, searchMs })) ?? chosen;
   const onWindow = champion.kind === 'present' && ports.fitter.forecaster ? await championOnChallengerWindow(champion.model, draft, product.series, ports.fitter.forecaster) : null;
-  const registered = await ports.registry.register(draft, ctx.registryPolicy ?? DEFAULT_REGISTRY_POLICY, { championOnWindow: onWindow, at: ctx.now() });
+  const registered = await ports.registry.register(draft, policy, { championOnWindow: onWindow, at: ctx.now() });
   if (!registered.ok) return { ...(await failed('register', registered.error.message, stored, [])), studyKey };
   const { version, aliases, event } = registered.value;
   const championChanged = aliases.champion === version.version && event.kind !== 'challenger-lost';
-  await step('register', 'ran', `${version.name} v${version.version}: ${event.reason}`, { inputs: [studyKey], outputs: [`${version.name}/${version.version}`] });
+  await step('register', 'ran', `${draft.evaluation.replaced ? `${draft.evaluation.replaced.reason} ` : ''}${version.name} v${version.version}: ${event.reason}`, { inputs: [studyKey], outputs: [`${version.name}/${version.version}`] });
   if (stored) await ports.decisions?.update(withOutcome(stored, 'retrained'));
   progress({ ...progressBase, state: 'done', message: `v${version.version} ${championChanged ? 'is the new champion' : 'registered; the champion stays'}` });
   return {

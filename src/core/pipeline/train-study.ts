@@ -3,28 +3,40 @@
 import { seriesDigest } from '../data/split';
 import { runStudy } from '../search/driver';
 import type { StudySplit } from '../search/objective';
-import { spaceForSeries } from '../search/space-fit';
+import { spaceForSeries, type FittedSpace } from '../search/space-fit';
+import { autoChoice } from '../search/auto-choice';
+import { paramKey } from '../search/space';
+import type { ObjectiveMetric } from '../policy/config';
 import { studyKey as keyOf, type StudyIdentity } from '../search/study-key';
 import { closeStudyRecord, openStudyRecord } from '../search/study-record';
 import type { StudySummary, TrialRecord } from '../search/types';
 import type { ProductContext } from './train-product';
 import type { TrainPorts, TrainProduct } from './train-ports';
 
+/** The auto selection's last word: a combination where it cross-validates better, and the evidence for d. */
+function finalChoice(summary: StudySummary, forecasts: ReadonlyMap<string, number[][]>, split: StudySplit, fitted: FittedSpace, metric: ObjectiveMetric): StudySummary {
+  const choice = autoChoice(summary.choice, summary.trials, forecasts, split, fitted.space, metric);
+  const evidence = fitted.evidence ? ` Differencing: ${fitted.evidence.differencing.reason} Seasonal strength ${fitted.evidence.seasonalStrength.toFixed(2)} over ${fitted.evidence.seasons.toFixed(1)} years.` : '';
+  return { ...summary, choice: { ...choice, reason: `${choice.reason}${evidence}` } };
+}
+
 export type StudyOutcome = { ok: true; summary: StudySummary; studyKey: string } | { ok: false; reason: string; studyKey?: string };
 
 export async function runProductStudy(product: TrainProduct, split: StudySplit, ctx: ProductContext, ports: TrainPorts): Promise<StudyOutcome> {
   const config = ctx.resolved.config;
-  const fitted = spaceForSeries(config.search_space, split.train.length);
+  const fitted = spaceForSeries(config.search_space, split.history.slice(split.historyStart), config.selection);
   const identity: StudyIdentity = {
     productId: product.id,
     dataDigest: await seriesDigest({ id: product.id, start: product.series.start, values: product.series.values }),
     searchSpace: fitted.space,
-    split: { testWeeks: config.test_weeks, validationWeeks: config.validation_weeks },
+    split: { testWeeks: config.test_weeks, validationWeeks: config.validation_weeks, ...(config.selection === 'auto' ? { folds: split.folds.length, selection: 'auto' } : {}) },
     objective: config.objective,
   };
   const key = await keyOf(identity);
   const persistent = config.study_storage === 'persistent';
   const studyConfig = { ...config, search_space: fitted.space };
+  // Each trial's forecasts at the rolling origins, kept in memory for combinations (small: folds × horizon).
+  const foldForecasts = new Map<string, number[][]>();
   const drive = async () => {
     const previous = await ports.studies.getStudy(key);
     const existing: TrialRecord[] = persistent ? await ports.studies.listTrials(key) : [];
@@ -43,7 +55,11 @@ export async function runProductStudy(product: TrainProduct, split: StudySplit, 
       signal: ctx.signal,
       existingTrials: existing,
       now: ctx.clock,
-      objective: (spec, params) => ports.fitter.validation({ split, spec, params, metric: config.objective }, ctx.signal),
+      objective: async (spec, params) => {
+        const outcome = await ports.fitter.validation({ split, spec, params, metric: config.objective }, ctx.signal);
+        if (outcome.ok && outcome.forecasts) foldForecasts.set(paramKey(params), outcome.forecasts);
+        return outcome;
+      },
       onTrialStart: persistent ? (t) => ports.studies.putTrial(key, t) : undefined,
       onTrialFinished: async (t) => {
         if (persistent) await ports.studies.putTrial(key, t);
@@ -53,8 +69,9 @@ export async function runProductStudy(product: TrainProduct, split: StudySplit, 
         ports.onProgress?.({ productId: product.id, state: 'searching', studyKey: key, trialsThisSession: thisSession, trialsInStudy: inStudy, bestValue: best, message: `Trial ${t.number} ${t.state}`, trial: t });
       },
     });
-    await ports.studies.saveStudy(closeStudyRecord(open, summary, ctx.now()));
-    return summary;
+    const chosen = config.selection === 'auto' ? finalChoice(summary, foldForecasts, split, fitted, config.objective) : summary;
+    await ports.studies.saveStudy(closeStudyRecord(open, chosen, ctx.now()));
+    return chosen;
   };
   if (!ports.lock) return { ok: true, summary: await drive(), studyKey: key };
   const locked = await ports.lock(key, drive);

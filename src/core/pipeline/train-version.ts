@@ -21,7 +21,7 @@ export function testMetrics(actual: readonly number[], forecast: readonly number
 
 /** Naive and seasonal naive on the test window, as the registry compares a model against them. */
 export function testBaselines(split: StudySplit): { name: BaselineName; metrics: MetricSet }[] {
-  const history = [...split.train, ...split.validation];
+  const history = split.history;
   return (['naive', 'seasonal-naive'] as const).map((name) => ({ name, metrics: testMetrics(split.test, baselineForecast(name, history, split.test.length, SEASON).mean, history) }));
 }
 
@@ -39,8 +39,8 @@ export interface VersionInput {
 
 export async function versionDraft(input: VersionInput): Promise<ModelVersionDraft> {
   const { product, split, choice, evaluation } = input;
-  const fittedWeeks = split.train.length + split.validation.length;
-  const history = [...split.train, ...split.validation];
+  const fittedWeeks = split.history.length;
+  const history = split.history;
   const { mean, se } = evaluation.fit.forecast;
   const i80 = predictionInterval(mean, se, Z80);
   const i95 = predictionInterval(mean, se, Z95);
@@ -51,7 +51,7 @@ export async function versionDraft(input: VersionInput): Promise<ModelVersionDra
     spec: choice.spec,
     engine: engineOf(choice.params),
     fitted: evaluation.fit.model,
-    data: await trainingDataOf(product.id, product.series, fittedWeeks),
+    data: await trainingDataOf(product.id, product.series, fittedWeeks, split.historyStart),
     evaluation: {
       validation: null,
       test: testMetrics(split.test, mean, history),

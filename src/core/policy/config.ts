@@ -2,6 +2,7 @@
 // Keys are snake_case because they are user-facing names, identical in URL queries, config JSON,
 // the settings panel and validation messages (`?n_trials=40` sets `n_trials`).
 import type { EngineName } from '../model/engine';
+import type { BaselineMethod } from '../model/spec';
 
 export type ProfileName = 'development' | 'testing' | 'production';
 export const PROFILE_NAMES: readonly ProfileName[] = ['development', 'testing', 'production'];
@@ -9,7 +10,10 @@ export const PROFILE_NAMES: readonly ProfileName[] = ['development', 'testing', 
 export type SamplerName = 'tpe' | 'random' | 'grid';
 export type ObjectiveMetric = 'rmse' | 'mae' | 'mase';
 export type StudyStorage = 'persistent' | 'ephemeral';
-export type SearchFamily = 'sarima' | 'fourier' | 'arima';
+export type SearchFamily = 'sarima' | 'fourier' | 'arima' | 'baseline';
+
+/** How a study chooses: the lab's rolling-origin choice, or the original pipeline's single window and blind d search. */
+export type SelectionName = 'auto' | 'original';
 
 /** Inclusive integer range, as Optuna's IntDistribution(low, high). */
 export interface IntRange {
@@ -29,10 +33,14 @@ export interface SearchSpaceConfig {
   s: number;
   /** Fourier pairs K of the ARIMA + Fourier family. */
   K: IntRange;
+  /** 0–1: whether ARIMA and Fourier models with d = 1 may carry a drift term (absent in older configs: none). */
+  drift?: IntRange;
   /** Period of the Fourier terms in weeks (365.25/7 for the yearly cycle of weekly data). */
   fourier_period: number;
   families: SearchFamily[];
   engines: EngineName[];
+  /** Which baselines the 'baseline' family holds (all when absent); set per product by the lab. */
+  baselines?: BaselineMethod[];
 }
 
 /** One enqueued parameter set: SARIMA(p,d,q)(P,D,Q)[s] as the original's seeds are. */
@@ -69,7 +77,11 @@ export interface StudyConfig {
   fit_time_limit_s: number;
   engine: EngineName;
   test_weeks: number;
+  /** Weeks each rolling origin forecasts, at most (the test window's length when shorter). */
   validation_weeks: number;
+  /** Rolling origins a candidate is scored on (auto selection). */
+  cv_folds: number;
+  selection: SelectionName;
   sampler: SamplerName;
   sampler_seed: number;
   objective: ObjectiveMetric;

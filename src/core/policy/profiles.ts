@@ -1,7 +1,7 @@
 // The three profiles with the numbers of the table (the original's documented values),
 // and the defaults every profile shares: search space, holdouts, seeds, sampler.
 import { WEEKS_PER_YEAR } from '../model/spec';
-import type { ProfileName, SearchSpaceConfig, SeedParams, SeedTable, StudyConfig } from './config';
+import type { ProfileName, SearchSpaceConfig, SeedParams, SeedTable, SelectionName, StudyConfig } from './config';
 
 const seed = (p: number, d: number, q: number, P: number, D: number, Q: number): SeedParams => ({ p, d, q, P, D, Q });
 
@@ -16,8 +16,8 @@ export const ORIGINAL_SEEDS: SeedTable = {
   },
 };
 
-/** The original's space (p 0–3, d 0–2, q 0–4, P 0–2, D 0–1, Q 0–3, s = 52) plus families. */
-export const DEFAULT_SEARCH_SPACE: SearchSpaceConfig = {
+/** The original's space (p 0–3, d 0–2, q 0–4, P 0–2, D 0–1, Q 0–3, s = 52) plus families: selection "original". */
+export const ORIGINAL_SEARCH_SPACE: SearchSpaceConfig = {
   p: { low: 0, high: 3 },
   d: { low: 0, high: 2 },
   q: { low: 0, high: 4 },
@@ -30,6 +30,32 @@ export const DEFAULT_SEARCH_SPACE: SearchSpaceConfig = {
   families: ['sarima', 'fourier', 'arima'],
   engines: ['native'],
 };
+
+/**
+ * The lab's space (selection "auto"): d is decided by unit-root tests within 0–1 rather than
+ * searched (a second difference extrapolates a trend quadratically; widen d to allow it); ARIMA and Fourier orders small enough to estimate well on a few years of weeks, drift
+ * for d = 1, and the baselines as candidates. SARIMA at s = 52 stays in the original space: its
+ * fits are slow and memory-hungry, and Fourier terms carry the yearly pattern better.
+ */
+export const DEFAULT_SEARCH_SPACE: SearchSpaceConfig = {
+  p: { low: 0, high: 3 },
+  d: { low: 0, high: 1 },
+  q: { low: 0, high: 3 },
+  P: { low: 0, high: 1 },
+  D: { low: 0, high: 1 },
+  Q: { low: 0, high: 1 },
+  s: 52,
+  K: { low: 1, high: 5 },
+  drift: { low: 0, high: 1 },
+  fourier_period: WEEKS_PER_YEAR,
+  families: ['arima', 'fourier', 'baseline'],
+  engines: ['native'],
+};
+
+/** The default space of a selection. */
+export function searchSpaceFor(selection: SelectionName): SearchSpaceConfig {
+  return structuredCloneSpace(selection === 'original' ? ORIGINAL_SEARCH_SPACE : DEFAULT_SEARCH_SPACE);
+}
 
 type ProfileKnobs = Pick<
   StudyConfig,
@@ -87,6 +113,8 @@ export function profileConfig(profile: ProfileName): StudyConfig {
     engine: 'native',
     test_weeks: 32,
     validation_weeks: 32,
+    cv_folds: 3,
+    selection: 'auto',
     sampler: 'tpe',
     sampler_seed: 0,
     objective: 'rmse',

@@ -37,6 +37,11 @@ export interface Evaluation {
   testWindow: WeekRange;
   /** Naive, seasonal naive and the like, on the same test window. */
   baselines: { name: string; metrics: MetricSet }[];
+  /**
+   * Set when this version is a baseline registered in place of the study's choice, which was worse
+   * than the baseline on the test weeks by more than the registry's margin: what it replaced, and why.
+   */
+  replaced?: { spec: ModelSpec; test: MetricSet; reason: string };
 }
 
 /** Forecast table, one row per week after the end of the data (or of the fit). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { configToJson, parseConfigJson, parseUrlQuery } from './parse';
-import { profileConfig, seedsFor } from './profiles';
+import { DEFAULT_SEARCH_SPACE, ORIGINAL_SEARCH_SPACE, profileConfig, seedsFor } from './profiles';
 import { resolveConfig } from './resolve';
 
 describe('profiles', () => {
@@ -68,16 +68,31 @@ describe('resolveConfig precedence: profile < JSON < URL < panel', () => {
     expect(problems).toHaveLength(6);
   });
 
-  it('merges a partial search space and rejects an empty family list', () => {
+  it('merges a partial search space and rejects an empty family list, keeping the lab’s default families', () => {
     const merged = resolveConfig({ json: { search_space: { q: { low: 0, high: 2 }, families: ['sarima'] } } });
     expect(merged.config.search_space.q).toEqual({ low: 0, high: 2 });
     expect(merged.config.search_space.p).toEqual({ low: 0, high: 3 });
     expect(merged.config.search_space.families).toEqual(['sarima']);
+    expect(merged.config.search_space.drift).toEqual({ low: 0, high: 1 });
     const empty = resolveConfig({ panel: { search_space: { families: [] } } });
-    expect(empty.config.search_space.families).toEqual(['sarima', 'fourier', 'arima']);
+    expect(empty.config.search_space.families).toEqual(['arima', 'fourier', 'baseline']);
     expect(empty.problems[0]!.message).toMatch(/^search_space.families must be a non-empty list/);
     const inverted = resolveConfig({ panel: { search_space: { p: { low: 3, high: 1 } } } });
     expect(inverted.problems[0]!.message).toContain('search_space.p must be');
+  });
+
+  it('defaults to the lab’s auto selection and space, and the original selection brings the original space', () => {
+    const lab = resolveConfig({});
+    expect([lab.config.selection, lab.config.cv_folds]).toEqual(['auto', 3]);
+    expect(lab.config.search_space).toEqual(DEFAULT_SEARCH_SPACE);
+    const original = resolveConfig({ url: { selection: 'original' } });
+    expect(original.problems).toEqual([]);
+    expect(original.config.search_space).toEqual(ORIGINAL_SEARCH_SPACE);
+    expect(original.sources).toMatchObject({ selection: 'url', search_space: 'profile' });
+    // A space a layer sets is kept as set.
+    const own = resolveConfig({ json: { search_space: { families: ['arima'] } }, url: { selection: 'original' } });
+    expect(own.config.search_space.families).toEqual(['arima']);
+    expect(resolveConfig({ url: { cv_folds: 13, selection: 'best' } }).problems.map((p) => p.key)).toEqual(['cv_folds', 'selection']);
   });
 
   it('warns when the seeds’ engine is not one the search space allows', () => {
@@ -112,5 +127,13 @@ describe('config JSON', () => {
     expect(other.ok || other.error.message).toBe('config JSON has "format": "optuna"; expected "shelfcast-config".');
     const future = parseConfigJson('{"format":"shelfcast-config","version":2,"config":{}}');
     expect(future.ok || future.error.code).toBe('unsupported-version');
+  });
+});
+
+describe('selection "original"', () => {
+  it('merges a partial search space onto the original space, not the lab’s', () => {
+    const { config } = resolveConfig({ url: { selection: 'original', search_space: { engines: ['native'] } } });
+    expect(config.search_space.families).toEqual(['sarima', 'fourier', 'arima']);
+    expect(config.search_space.d).toEqual({ low: 0, high: 2 });
   });
 });

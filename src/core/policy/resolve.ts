@@ -1,7 +1,7 @@
 // Layers of configuration, lowest precedence first: profile < config JSON < URL query < settings
 // panel. A bad value is reported and not applied; every key records the layer that set it.
 import { SOURCE_ORDER, type ConfigKey, type ConfigProblem, type ConfigSource, type ProfileName, type ResolvedConfig, type StudyConfig } from './config';
-import { profileConfig } from './profiles';
+import { profileConfig, searchSpaceFor } from './profiles';
 import { CONFIG_KEYS, isConfigKey, validateValue } from './validate';
 
 /** Raw values per key as a layer supplied them (typed JSON values; URL text already coerced). */
@@ -41,6 +41,9 @@ export function resolveConfig(layers: ConfigLayers, fallbackProfile: ProfileName
   const problems: ConfigProblem[] = [];
   const { profile, source: profileSource } = chooseProfile(layers, fallbackProfile, problems);
   const config: StudyConfig = profileConfig(profile);
+  // A partial search space merges onto the space of the selection it goes with.
+  const selection = OVERRIDES.map((s) => layers[s]?.selection).filter((v) => v === 'auto' || v === 'original').at(-1);
+  if (selection === 'original') config.search_space = searchSpaceFor('original');
   const sources = Object.fromEntries(CONFIG_KEYS.map((k) => [k, 'profile'])) as Record<ConfigKey, ConfigSource>;
   sources.profile = profileSource;
   for (const source of OVERRIDES) {

@@ -16,11 +16,11 @@ export function weekRange(start: string, from: number, weeks: number): WeekRange
   return { start: weekEndingAt(start, from), end: weekEndingAt(start, from + Math.max(weeks, 1) - 1), weeks };
 }
 
-/** The whole series (with its digest) and the first `fittedWeeks` weeks the model was fitted on. */
-export async function trainingDataOf(productId: string, series: WeeklySeries, fittedWeeks: number): Promise<TrainingData> {
+/** The whole series (with its digest) and the weeks [fittedFrom, fittedEnd) the model was fitted on. */
+export async function trainingDataOf(productId: string, series: WeeklySeries, fittedEnd: number, fittedFrom = 0): Promise<TrainingData> {
   return {
     ...weekRange(series.start, 0, series.values.length),
     digest: await seriesDigest({ ...series, id: productId }),
-    fitted: weekRange(series.start, 0, fittedWeeks),
+    fitted: weekRange(series.start, fittedFrom, fittedEnd - fittedFrom),
   };
 }

@@ -4,7 +4,7 @@ import type { SearchFamily, SearchSpaceConfig, SeedParams, SeedTable } from './c
 import { show, type Checked } from './check';
 
 const RANGE_KEYS = ['p', 'd', 'q', 'P', 'D', 'Q', 'K'] as const;
-const FAMILIES: readonly SearchFamily[] = ['sarima', 'fourier', 'arima'];
+const FAMILIES: readonly SearchFamily[] = ['sarima', 'fourier', 'arima', 'baseline'];
 const ORDER_MAX = 10;
 const K_MAX = 26;
 
@@ -21,12 +21,16 @@ function checkRange(key: string, raw: unknown, max: number, min = 0): string | n
 /** A merged, checked search space, or the first problem found. */
 export function validateSearchSpace(raw: unknown, current: SearchSpaceConfig): Checked<SearchSpaceConfig> {
   if (!isObject(raw)) return { ok: false, message: `search_space must be an object; got ${show(raw)}.` };
-  const known = new Set<string>([...RANGE_KEYS, 's', 'fourier_period', 'families', 'engines']);
+  const known = new Set<string>([...RANGE_KEYS, 'drift', 's', 'fourier_period', 'families', 'engines']);
   const unknown = Object.keys(raw).filter((k) => !known.has(k));
   if (unknown.length) return { ok: false, message: `search_space has unknown keys: ${unknown.join(', ')}.` };
   const merged = { ...current, ...raw } as SearchSpaceConfig;
   for (const key of RANGE_KEYS) {
     const problem = checkRange(key, merged[key], key === 'K' ? K_MAX : ORDER_MAX, key === 'K' ? 1 : 0);
+    if (problem) return { ok: false, message: problem };
+  }
+  if (merged.drift !== undefined) {
+    const problem = checkRange('drift', merged.drift, 1);
     if (problem) return { ok: false, message: problem };
   }
   if (!isWhole(merged.s, 366) || merged.s < 2) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StudyConfig } from '../policy/config';
-import { profileConfig } from '../policy/profiles';
+import { BASELINE_METHODS } from '../model/spec';
+import { ORIGINAL_SEARCH_SPACE, profileConfig } from '../policy/profiles';
 import { runStudy, type ObjectiveOutcome, type StudyObjective } from './driver';
 import { paramKey } from './space';
 import type { TrialParams, TrialRecord } from './types';
@@ -21,11 +22,13 @@ function scripted(values: (number | string)[]) {
 }
 
 const dev = (overrides: Partial<StudyConfig> = {}): StudyConfig => ({ ...profileConfig('development'), ...overrides });
+/** The development profile under the original pipeline's selection and space (SARIMA seeds, no baselines). */
+const original = (overrides: Partial<StudyConfig> = {}): StudyConfig => dev({ selection: 'original', search_space: structuredClone(ORIGINAL_SEARCH_SPACE), ...overrides });
 
 describe('runStudy', () => {
-  it('runs the product’s seeds first, in the original’s order', async () => {
+  it('runs the product’s seeds first, in the original’s order (original selection)', async () => {
     const { objective, asked } = scripted([50, 40, 30, 29, 28, 27, 26, 25, 24, 23]);
-    const summary = await runStudy({ studyKey: 'k', productId: CATERPILLAR, config: dev(), objective });
+    const summary = await runStudy({ studyKey: 'k', productId: CATERPILLAR, config: original(), objective });
     expect(asked.slice(0, 3).map(order)).toEqual(['(2,1,1)(1,0,1)', '(1,1,1)(2,0,2)', '(0,2,3)(2,0,3)']);
     expect(summary.trials.slice(0, 3).map((t) => t.userAttrs.origin)).toEqual(['seed', 'seed', 'seed']);
     expect(summary.trials[3]!.userAttrs.origin).toBe('sampler');
@@ -83,13 +86,47 @@ describe('runStudy', () => {
     expect(summary.trials.map((t) => t.state)).toEqual(['running']);
   });
 
-  it('records failures with their reason and ends with the safe default when nothing succeeds', async () => {
+  it('records failures with their reason and ends with the original’s safe default SARIMA(1,0,0)(1,0,0) when nothing succeeds', async () => {
     const { objective } = scripted(Array(10).fill('fit-failed: non-stationary AR part'));
-    const summary = await runStudy({ studyKey: 'k', productId: 'tuna-b1', config: dev(), objective });
+    const summary = await runStudy({ studyKey: 'k', productId: 'tuna-b1', config: original(), objective });
     expect(summary.trials.every((t) => t.state === 'failed' && t.userAttrs.failure_reason === 'fit-failed: non-stationary AR part')).toBe(true);
     expect(summary.choice.source).toBe('safe-default');
     expect(summary.choice.reason).toBe('No trials completed successfully; using the safe default SARIMA(1,0,0)(1,0,0)[52].');
     expect(summary.bestValue).toBeNull();
+  });
+
+  it('falls back to ARIMA(1,0,0) in the lab’s default space, which holds no SARIMA', async () => {
+    const { objective } = scripted(Array(10).fill('fit-failed: non-stationary AR part'));
+    const summary = await runStudy({ studyKey: 'k', productId: 'tuna-b1', config: dev(), objective });
+    expect(summary.trials.every((t) => t.state === 'failed')).toBe(true);
+    expect(summary.choice).toMatchObject({ source: 'safe-default', spec: { family: 'arima', order: { p: 1, d: 0, q: 0 } } });
+    expect(summary.choice.reason).toBe('No trials completed successfully; using the safe default ARIMA(1,0,0).');
+  });
+
+  it('queues the baselines first in the lab’s default space (its SARIMA seeds are outside it)', async () => {
+    const { objective, asked } = scripted([50, 40, 30, 29, 28, 27, 26, 25, 24, 23]);
+    const summary = await runStudy({ studyKey: 'k', productId: CATERPILLAR, config: dev({ min_trials: 100 }), objective });
+    const methods = [...BASELINE_METHODS];
+    expect(asked.slice(0, methods.length)).toEqual(methods.map((method) => ({ family: 'baseline', engine: 'native', method })));
+    expect(summary.trials.map((t) => t.userAttrs.origin)).toEqual([...methods.map(() => 'baseline'), ...Array(10 - methods.length).fill('sampler')]);
+    // The sampler then proposes no baseline again, and no trial is a seed.
+    expect(asked.slice(methods.length).some((p) => p.family === 'baseline')).toBe(false);
+    expect(new Set(asked.map(paramKey)).size).toBe(asked.length);
+  });
+
+  it('queues only the baselines the space names, on its first engine, before the seeds, and not again on continuation', async () => {
+    const space = { ...structuredClone(ORIGINAL_SEARCH_SPACE), families: ['sarima' as const, 'baseline' as const], engines: ['native' as const, 'wasm' as const], baselines: ['naive' as const, 'theta' as const] };
+    const first = scripted([50, 40, 30, 29]);
+    const session1 = await runStudy({ studyKey: 'k', productId: ALCHEMIST, config: original({ search_space: space, n_trials: 4, min_trials: 100 }), objective: first.objective });
+    expect(first.asked.map((p) => (p.family === 'baseline' ? `${p.method}@${p.engine}` : order(p)))).toEqual(['naive@native', 'theta@native', '(1,0,0)(2,0,1)', '(1,0,0)(1,0,0)']);
+    expect(session1.trials.map((t) => t.userAttrs.origin)).toEqual(['baseline', 'baseline', 'seed', 'seed']);
+    const second = scripted([20, 19]);
+    await runStudy({ studyKey: 'k', productId: ALCHEMIST, config: original({ search_space: space, n_trials: 6, min_trials: 100 }), objective: second.objective, existingTrials: session1.trials });
+    // Nothing of the first session is queued again: the sampler proposes two new points.
+    expect(second.asked).toHaveLength(2);
+    const before = new Set(session1.trials.map((t) => paramKey(t.params)));
+    expect(second.asked.filter((p) => before.has(paramKey(p)))).toEqual([]);
+    expect(second.asked.every((p) => p.family !== 'baseline' || p.engine === 'wasm')).toBe(true);
   });
 
   it('turns an objective that throws into a failed trial instead of ending the study', async () => {
@@ -115,11 +152,11 @@ describe('runStudy', () => {
     expect(summary.stop).toEqual({ code: 'timeout', message: 'Reached the study timeout of 1800 s after 3 trials this session.' });
   });
 
-  it('lets a seed win only when strictly better than the search’s best', async () => {
-    const tie = await runStudy({ studyKey: 'k', productId: ALCHEMIST, config: dev({ n_trials: 4 }), objective: scripted([30, 40, 30, 35]).objective });
+  it('lets a seed win only when strictly better than the search’s best (original selection)', async () => {
+    const tie = await runStudy({ studyKey: 'k', productId: ALCHEMIST, config: original({ n_trials: 4 }), objective: scripted([30, 40, 30, 35]).objective });
     expect(tie.choice.source).toBe('search');
     expect(tie.choice.trialNumber).toBe(2);
-    const better = await runStudy({ studyKey: 'k', productId: ALCHEMIST, config: dev({ n_trials: 4 }), objective: scripted([29.9, 40, 30, 35]).objective });
+    const better = await runStudy({ studyKey: 'k', productId: ALCHEMIST, config: original({ n_trials: 4 }), objective: scripted([29.9, 40, 30, 35]).objective });
     expect(better.choice.source).toBe('seed');
     expect(better.choice.reason).toMatch(/^Seed trial #0 SARIMA\(1,0,0\)\(2,0,1\)\[52\] \(validation rmse 29\.9000\) is strictly better/);
   });

@@ -1,7 +1,7 @@
 // Drives one product's study: re-runs a trial a crash left running, then the product's seeds not
 // yet tried, then sampler proposals, one trial at a time, until early stopping, n_trials (counted
 // over the whole study, across sessions), the timeout, cancellation or an exhausted space.
-import type { ModelSpec } from '../model/spec';
+import { BASELINE_METHODS, type ModelSpec } from '../model/spec';
 import type { SearchSpaceConfig, StudyConfig } from '../policy/config';
 import { seedsFor } from '../policy/profiles';
 import { chooseFinal } from './choice';
@@ -12,7 +12,8 @@ import { samplerFor, type Sampler } from './samplers';
 import { distributionsOf, inSpace, paramKey, paramsToSpec, seedToParams } from './space';
 import type { StopReason, StudySummary, TrialOrigin, TrialParams, TrialRecord } from './types';
 
-export type ObjectiveOutcome = { ok: true; value: number; fitMs: number } | { ok: false; reason: string; fitMs?: number };
+/** A trial's result; `forecasts` (one per rolling origin) let the study score combinations without refitting. */
+export type ObjectiveOutcome = { ok: true; value: number; fitMs: number; forecasts?: number[][]; aicc?: number | null } | { ok: false; reason: string; fitMs?: number };
 export type StudyObjective = (spec: ModelSpec, params: TrialParams) => Promise<ObjectiveOutcome>;
 
 /** What core needs of an AbortSignal (core compiles without DOM types). */
@@ -92,7 +93,7 @@ function finishTrial(running: TrialRecord, outcome: ObjectiveOutcome, nowMs: num
     ...running,
     state: outcome.ok ? 'complete' : 'failed',
     value: outcome.ok ? outcome.value : null,
-    userAttrs: { ...running.userAttrs, fit_ms: outcome.fitMs ?? null, ...(outcome.ok ? {} : { failure_reason: outcome.reason }) },
+    userAttrs: { ...running.userAttrs, fit_ms: outcome.fitMs ?? null, ...(outcome.ok ? (typeof outcome.aicc === 'number' ? { aicc: outcome.aicc } : {}) : { failure_reason: outcome.reason }) },
     datetimeComplete: new Date(nowMs).toISOString(),
   };
 }
@@ -109,6 +110,17 @@ export async function runStudy(options: RunStudyOptions): Promise<StudySummary> 
   const tried = new Set(trials.map((t) => paramKey(t.params)));
   const queue: Planned[] = trials.filter((t) => t.state === 'running').map((t) => ({ number: t.number, params: t.params, origin: (t.userAttrs.origin as TrialOrigin) ?? 'sampler' }));
   let nextNumber = trials.length ? trials[trials.length - 1]!.number + 1 : 0;
+  // The baselines are candidates like any model, tried first: a model must beat them to be chosen.
+  if (space.families.includes('baseline')) {
+    for (const engine of space.engines.slice(0, 1)) {
+      for (const method of space.baselines ?? BASELINE_METHODS) {
+        const params = { family: 'baseline', engine, method };
+        if (tried.has(paramKey(params))) continue;
+        tried.add(paramKey(params));
+        queue.push({ number: -1, params, origin: 'baseline' });
+      }
+    }
+  }
   for (const seed of seedsFor(config.seeds, options.productId)) {
     const params = seedToParams(seed, config.engine);
     if (!inSpace(space, params) || tried.has(paramKey(params))) continue;

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { StudyConfig } from '../policy/config';
-import { profileConfig } from '../policy/profiles';
+import { ORIGINAL_SEARCH_SPACE, profileConfig } from '../policy/profiles';
 import { runStudy, type StudyObjective } from './driver';
 import { buildMixture, logPdf, normalMass } from './samplers/parzen';
 import { enumerateSpace, paramKey } from './space';
 import type { TrialParams } from './types';
 
-/** A study config without seeds or early stopping, so only the sampler decides. */
+const original = (): StudyConfig['search_space'] => structuredClone(ORIGINAL_SEARCH_SPACE);
+
+/** A study config in the original's space (SARIMA, no baselines), without seeds or early stopping, so only the sampler decides. */
 function plainConfig(overrides: Partial<StudyConfig>): StudyConfig {
-  return { ...profileConfig('testing'), seeds: { default: [], products: {} }, patience: 100_000, ...overrides };
+  return { ...profileConfig('testing'), selection: 'original', search_space: original(), seeds: { default: [], products: {} }, patience: 100_000, ...overrides };
 }
 
 /** Smooth synthetic objective with its optimum at SARIMA(2,1,3)(1,0,2). */
@@ -51,14 +53,15 @@ describe('TPE', () => {
   });
 
   it('never proposes a point twice within a study', async () => {
-    const params = await paramsOf(plainConfig({ n_trials: 80, sampler_seed: 3, search_space: { ...profileConfig('testing').search_space, families: ['arima'] } }));
+    const params = await paramsOf(plainConfig({ n_trials: 80, sampler_seed: 3, search_space: { ...original(), families: ['arima'] } }));
+    expect(params).toHaveLength(60);
     expect(new Set(params.map(paramKey)).size).toBe(params.length);
   });
 });
 
 describe('grid', () => {
   it('visits every point of the space exactly once, then stops as exhausted', async () => {
-    const space = { ...profileConfig('testing').search_space, families: ['arima' as const, 'fourier' as const], K: { low: 1, high: 2 } };
+    const space = { ...original(), families: ['arima' as const, 'fourier' as const], K: { low: 1, high: 2 } };
     const summary = await runStudy({ studyKey: 'k', productId: 'x', config: plainConfig({ sampler: 'grid', n_trials: 10_000, search_space: space }), objective });
     const all = enumerateSpace(space).map(paramKey).sort();
     expect(all).toHaveLength(60 + 120);
@@ -66,11 +69,22 @@ describe('grid', () => {
     expect(summary.stop.code).toBe('space-exhausted');
   });
 
-  it('counts 2,100 points per engine in the default space (1,440 SARIMA as the original)', () => {
-    const space = profileConfig('testing').search_space;
-    const points = enumerateSpace(space);
+  it('counts 2,100 points per engine in the original space (1,440 SARIMA as the original)', () => {
+    const points = enumerateSpace(original());
     expect(points).toHaveLength(1440 + 600 + 60);
     expect(points.filter((p) => p.family === 'sarima')).toHaveLength(1440);
+  });
+
+  it('counts 293 points per engine in the lab’s default space: drift only with d = 1, and the five baselines', () => {
+    const points = enumerateSpace(profileConfig('testing').search_space);
+    // ARIMA: p 0–3 × q 0–3 × (d = 0, or d = 1 with drift 0 or 1) = 48; Fourier: 48 × K 1–5 = 240.
+    expect(points).toHaveLength(48 + 240 + 5);
+    expect(points.filter((p) => p.family === 'arima')).toHaveLength(48);
+    expect(points.filter((p) => p.family === 'baseline').map((p) => p.method)).toEqual(['naive', 'seasonal-naive', 'mean', 'drift', 'theta']);
+    expect(points.filter((p) => p.family === 'sarima')).toEqual([]);
+    expect(points.every((p) => ('drift' in p) === ((p.family === 'arima' || p.family === 'fourier') && p.d === 1))).toBe(true);
+    // A space that names its baselines holds only those.
+    expect(enumerateSpace({ ...profileConfig('testing').search_space, baselines: ['naive'] })).toHaveLength(48 + 240 + 1);
   });
 });
 

@@ -1,7 +1,7 @@
 // The search space as Optuna distributions: family and engine are categorical, the orders are
 // integers; P, D, Q exist only for SARIMA and K only for ARIMA + Fourier (conditional params).
 import type { EngineName } from '../model/engine';
-import type { ModelSpec } from '../model/spec';
+import { BASELINE_METHODS, type ModelSpec } from '../model/spec';
 import type { SearchSpaceConfig, SeedParams } from '../policy/config';
 import type { Distribution, ParamValue, TrialParams } from './types';
 
@@ -15,19 +15,27 @@ export interface ParamDef {
 const int = (r: { low: number; high: number }): Distribution => ({ type: 'IntDistribution', low: r.low, high: r.high, step: 1, log: false });
 const isSarima = (params: TrialParams) => params.family === 'sarima';
 const isFourier = (params: TrialParams) => params.family === 'fourier';
+const isBaseline = (params: TrialParams) => params.family === 'baseline';
+const isArima = (params: TrialParams) => !isBaseline(params);
+/** Drift exists for ARIMA and Fourier models with one difference (R's include.drift). */
+const canDrift = (params: TrialParams) => (params.family === 'arima' || params.family === 'fourier') && params.d === 1;
+const NO_DRIFT = { low: 0, high: 0 };
 
 /** The parameters in sampling order. */
 export function paramDefs(space: SearchSpaceConfig): ParamDef[] {
   return [
     { name: 'family', distribution: { type: 'CategoricalDistribution', choices: [...space.families] } },
     { name: 'engine', distribution: { type: 'CategoricalDistribution', choices: [...space.engines] } },
-    { name: 'p', distribution: int(space.p) },
-    { name: 'd', distribution: int(space.d) },
-    { name: 'q', distribution: int(space.q) },
+    { name: 'method', distribution: { type: 'CategoricalDistribution', choices: [...(space.baselines ?? BASELINE_METHODS)] }, when: isBaseline },
+    { name: 'p', distribution: int(space.p), when: isArima },
+    { name: 'd', distribution: int(space.d), when: isArima },
+    { name: 'q', distribution: int(space.q), when: isArima },
     { name: 'P', distribution: int(space.P), when: isSarima },
     { name: 'D', distribution: int(space.D), when: isSarima },
     { name: 'Q', distribution: int(space.Q), when: isSarima },
     { name: 'K', distribution: int(space.K), when: isFourier },
+    // Only where the space allows drift, so older spaces keep their points and study keys.
+    ...((space.drift ?? NO_DRIFT).high > 0 ? [{ name: 'drift', distribution: int(space.drift ?? NO_DRIFT), when: canDrift }] : []),
   ];
 }
 
@@ -100,7 +108,7 @@ function enumerateUncached(space: SearchSpaceConfig): TrialParams[] {
 
 const range = (low: number, high: number) => Array.from({ length: high - low + 1 }, (_, i) => low + i);
 
-const KEY_ORDER = ['family', 'engine', 'p', 'd', 'q', 'P', 'D', 'Q', 'K'];
+const KEY_ORDER = ['family', 'engine', 'method', 'p', 'd', 'q', 'P', 'D', 'Q', 'K', 'drift'];
 const keyCache = new WeakMap<TrialParams, string>();
 
 /** A stable identity of a parameter set (key order does not matter). */
@@ -128,14 +136,20 @@ const num = (params: TrialParams, name: string): number => {
 
 /** The model a trial fits. Throws on params that are not of this space (a programming error). */
 export function paramsToSpec(params: TrialParams, space: Pick<SearchSpaceConfig, 's' | 'fourier_period'>): ModelSpec {
+  if (params.family === 'baseline') {
+    const method = BASELINE_METHODS.find((m) => m === params.method);
+    if (!method) throw new Error(`unknown baseline ${String(params.method)}`);
+    return { family: 'baseline', method, season: space.s };
+  }
   const order = { p: num(params, 'p'), d: num(params, 'd'), q: num(params, 'q') };
+  const drift = params.drift === 1 ? { drift: true } : {};
   switch (params.family) {
     case 'sarima':
       return { family: 'sarima', order, seasonal: { P: num(params, 'P'), D: num(params, 'D'), Q: num(params, 'Q'), s: space.s } };
     case 'fourier':
-      return { family: 'fourier', order, harmonics: num(params, 'K'), period: space.fourier_period };
+      return { family: 'fourier', order, harmonics: num(params, 'K'), period: space.fourier_period, ...drift };
     case 'arima':
-      return { family: 'arima', order };
+      return { family: 'arima', order, ...drift };
     default:
       throw new Error(`unknown model family ${String(params.family)}`);
   }

@@ -30,13 +30,23 @@ describe('studyKey', () => {
     const variants: StudyIdentity[] = [
       { ...base(), productId: '9780241003008' },
       { ...base(), dataDigest: 'a1b2c4' },
-      { ...base(), searchSpace: { ...base().searchSpace, q: { low: 0, high: 3 } } },
+      { ...base(), searchSpace: { ...base().searchSpace, q: { low: 0, high: 2 } } },
       { ...base(), searchSpace: { ...base().searchSpace, families: ['sarima'] } },
+      { ...base(), searchSpace: { ...base().searchSpace, drift: { low: 0, high: 0 } } },
+      { ...base(), searchSpace: { ...base().searchSpace, baselines: ['naive', 'mean'] } },
       { ...base(), split: { testWeeks: 32, validationWeeks: 16 } },
+      { ...base(), split: { testWeeks: 32, validationWeeks: 32, folds: 3, selection: 'auto' } },
+      { ...base(), split: { testWeeks: 32, validationWeeks: 32, folds: 2, selection: 'auto' } },
       { ...base(), objective: 'mae' },
     ];
     const keys = await Promise.all(variants.map(studyKey));
     expect(new Set([a, ...keys]).size).toBe(variants.length + 1);
+  });
+
+  it('keeps the key of a study without folds (the original selection) as older keys were', async () => {
+    // Absent and undefined fold fields hash alike, so original-selection studies keep their keys.
+    const a = await studyKey(base());
+    expect(await studyKey({ ...base(), split: { testWeeks: 32, validationWeeks: 32, folds: undefined, selection: undefined } })).toBe(a);
   });
 
   it('canonical JSON sorts keys at every depth and drops undefined', () => {

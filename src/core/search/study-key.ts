@@ -9,7 +9,8 @@ export interface StudyIdentity {
   /** Digest of the product's series as imported (from src/core/data). */
   dataDigest: string;
   searchSpace: SearchSpaceConfig;
-  split: { testWeeks: number; validationWeeks: number };
+  /** `folds` and `selection` exist for auto-selection studies only (older keys stay as they were). */
+  split: { testWeeks: number; validationWeeks: number; folds?: number; selection?: 'auto' };
   objective: ObjectiveMetric;
 }
 

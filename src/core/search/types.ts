@@ -13,7 +13,7 @@ export type TrialParams = Record<string, ParamValue>;
 export type AttrValue = string | number | boolean | null;
 
 /** Where a trial's parameters came from. */
-export type TrialOrigin = 'seed' | 'sampler' | 'fallback';
+export type TrialOrigin = 'seed' | 'baseline' | 'sampler' | 'fallback';
 
 export interface TrialRecord {
   /** 0-based position in the study, across sessions (Optuna's `trial.number`). */
@@ -44,7 +44,7 @@ export interface StudyChoice {
   /** The validation value of the chosen trial, or null for the safe default. */
   value: number | null;
   trialNumber: number | null;
-  source: 'search' | 'seed' | 'safe-default';
+  source: 'search' | 'seed' | 'combination' | 'safe-default';
   reason: string;
 }
 

@@ -15,7 +15,7 @@ export async function verifyImportedForecast(m: ImportedModel): Promise<Result<{
   const how = plan.kind === 'state' ? 'forecast from its stored engine state' : 'refitted with its recorded spec on its recorded series';
   if (!m.draft.forecast) {
     const start = m.series?.start ?? m.draft.data.start;
-    const weeks = plan.kind === 'refit' ? plan.train.length : m.draft.data.fitted.weeks;
+    const weeks = plan.kind === 'refit' ? plan.end : m.draft.data.fitted.weeks;
     return ok({ model: { ...m, draft: { ...m.draft, forecast: forecastTable(start, weeks, forecast.value.mean, forecast.value.se) } }, note: how });
   }
   const check = checkRefitForecast(m.draft.forecast, forecast.value.mean);

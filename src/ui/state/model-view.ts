@@ -28,7 +28,9 @@ export function specFor(family: FamilyChoice, harmonics: number): ModelSpec {
 }
 
 export function familyOf(spec: ModelSpec): { family: FamilyChoice; harmonics: number } {
-  return { family: spec.family, harmonics: spec.family === 'fourier' ? spec.harmonics : 3 };
+  // Baselines and combinations are chosen by training, not in the forecast view's picker: show them as ARIMA there.
+  const family = spec.family === 'baseline' || spec.family === 'combination' ? 'arima' : spec.family;
+  return { family, harmonics: spec.family === 'fourier' ? spec.harmonics : 3 };
 }
 
 const number = (x: number | null, digits = 3) =>
@@ -62,7 +64,7 @@ export function criteria(forecast: HoldoutForecast): Criterion[] {
   ];
 }
 
-const BASELINE_LABELS: Record<BaselineName, string> = { naive: 'Naive', 'seasonal-naive': 'Seasonal naive', mean: 'Mean' };
+const BASELINE_LABELS: Record<BaselineName, string> = { naive: 'Naive', 'seasonal-naive': 'Seasonal naive', drift: 'Drift', theta: 'Theta', mean: 'Mean' };
 
 export interface AccuracyRow {
   label: string;

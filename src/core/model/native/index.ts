@@ -1,8 +1,9 @@
 // The native SARIMA engine: R's stats::arima estimation (CSS, exact ML, CSS-ML) in TypeScript with
 // sparse seasonal polynomials, reported as forecast::Arima reports it, behind core's ModelEngine.
 import { fail, ok, type Result } from '../../result';
-import type { Coefficient, EstimationMethod, FitErrorCode, FitOutcome, FittedModel, ModelEngine } from '../engine';
-import type { ModelSpec } from '../spec';
+import { withModelFamilies } from '../composite-engine';
+import type { ArimaEngine, Coefficient, EstimationMethod, FitErrorCode, FitOutcome, FittedModel, ModelEngine } from '../engine';
+import type { ArimaSpec } from '../spec';
 import { estimate, loglikOf } from './estimate';
 import { forecastFromState, type NativeState } from './forecast';
 import { armaCount, armaNames, ordersOf } from './orders';
@@ -10,7 +11,7 @@ import { regressorNames, regressorPlan, regressorRows } from './regressors';
 
 export { forecastFromState, predictionIntervals, type NativeState } from './forecast';
 
-function validate(train: readonly number[], spec: ModelSpec): string | null {
+function validate(train: readonly number[], spec: ArimaSpec): string | null {
   const o = ordersOf(spec);
   const orders = [o.p, o.d, o.q, o.P, o.D, o.Q, o.s];
   if (!orders.every((v) => Number.isInteger(v) && v >= 0)) return 'Model orders must be non-negative whole numbers.';
@@ -21,7 +22,7 @@ function validate(train: readonly number[], spec: ModelSpec): string | null {
   return null;
 }
 
-export function fitNative(train: readonly number[], spec: ModelSpec, horizon: number, method: EstimationMethod): Result<FitOutcome, FitErrorCode> {
+export function fitNative(train: readonly number[], spec: ArimaSpec, horizon: number, method: EstimationMethod): Result<FitOutcome, FitErrorCode> {
   const problem = validate(train, spec);
   if (problem) return fail('invalid-input', problem);
   const o = ordersOf(spec);
@@ -82,7 +83,11 @@ export function fitNative(train: readonly number[], spec: ModelSpec, horizon: nu
   return ok({ model, forecast });
 }
 
-export const nativeEngine: ModelEngine = {
+/** The estimator alone (ARIMA families). */
+export const nativeArimaEngine: ArimaEngine = {
   name: 'native',
   fit: (train, spec, horizon, options) => fitNative(train, spec, horizon, options?.method ?? 'CSS-ML'),
 };
+
+/** Every model family: baselines and combinations beside the estimator's ARIMA models. */
+export const nativeEngine: ModelEngine = withModelFamilies(nativeArimaEngine);

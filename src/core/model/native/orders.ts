@@ -1,6 +1,6 @@
 // The orders of a SARIMA model as R's `arma` vector holds them, and the coefficient names R gives
 // them, derived once from a ModelSpec so every other native module reads one plain shape.
-import type { ModelSpec } from '../spec';
+import type { ArimaSpec } from '../spec';
 
 export interface Orders {
   p: number;
@@ -13,7 +13,7 @@ export interface Orders {
   D: number;
 }
 
-export function ordersOf(spec: ModelSpec): Orders {
+export function ordersOf(spec: ArimaSpec): Orders {
   const { p, d, q } = spec.order;
   if (spec.family !== 'sarima') return { p, q, P: 0, Q: 0, s: 0, d, D: 0 };
   const { P, D, Q, s } = spec.seasonal;

@@ -2,7 +2,7 @@
 // and every coefficient must lie within 3 standard errors of the value it was simulated with.
 import { describe, expect, test } from 'vitest';
 import type { EstimationMethod } from '../engine';
-import type { ModelSpec } from '../spec';
+import type { ArimaSpec } from '../spec';
 import { nativeEngine } from './index';
 import { ordersOf } from './orders';
 import { transPars } from './parameters';
@@ -21,7 +21,7 @@ function normals(seed: number, n: number): number[] {
 }
 
 /** Simulates y from the model with R's conventions (ARMA coefficients in R's order, then mean). */
-function simulate(spec: ModelSpec, arma: number[], mean: number, sigma: number, n: number, seed: number): number[] {
+function simulate(spec: ArimaSpec, arma: number[], mean: number, sigma: number, n: number, seed: number): number[] {
   const o = ordersOf(spec);
   const { phi, theta } = transPars(arma, o, false);
   const burn = 600;
@@ -47,7 +47,7 @@ function simulate(spec: ModelSpec, arma: number[], mean: number, sigma: number, 
 
 interface Case {
   label: string;
-  spec: ModelSpec;
+  spec: ArimaSpec;
   truth: Record<string, number>;
   method: EstimationMethod;
   n: number;
