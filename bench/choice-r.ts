@@ -30,11 +30,18 @@ export function rVersion(): string | null {
   return r.status === 0 ? r.stdout.trim() : null;
 }
 
-function runScript(input: string, output: string, frequency: number, horizon: number, methods: readonly RMethod[]): Promise<void> {
+/** Runs the R script, stopping it after `capS` seconds (the series written by then are kept); true if it finished. */
+function runScript(input: string, output: string, frequency: number, horizon: number, methods: readonly RMethod[], capS: number): Promise<boolean> {
   return new Promise((resolve, reject) => {
     const child = spawn('Rscript', [SCRIPT, input, output, String(frequency), String(horizon), methods.join(',')], { stdio: ['ignore', 'inherit', 'inherit'] });
+    const timer = setTimeout(() => child.kill('SIGKILL'), capS * 1000);
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Rscript exited with ${code}`))));
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(true);
+      else if (signal === 'SIGKILL') resolve(false);
+      else reject(new Error(`Rscript exited with ${code}`));
+    });
   });
 }
 
@@ -58,23 +65,26 @@ function parseOutput(text: string, into: RForecasts) {
   }
 }
 
-/** Fits `methods` in R on each history (frequency as given), `shards` Rscript processes at once. */
-export async function rForecasts(histories: readonly { id: string; history: readonly number[] }[], frequency: number, horizon: number, methods: readonly RMethod[], shards: number): Promise<RForecasts> {
+/** Fits `methods` in R on each history (frequency as given), `shards` Rscript processes at once, each stopped after `capS` seconds. */
+export async function rForecasts(histories: readonly { id: string; history: readonly number[] }[], frequency: number, horizon: number, methods: readonly RMethod[], shards: number, capS: number): Promise<{ forecasts: RForecasts; complete: boolean }> {
   const dir = mkdtempSync(join(tmpdir(), 'choice-r-'));
   const out: RForecasts = new Map();
+  let complete = false;
   try {
     const jobs = Array.from({ length: Math.max(1, Math.min(shards, histories.length)) }, (_, k) => {
       const mine = histories.filter((_, i) => i % shards === k);
       const input = join(dir, `in-${k}.csv`), output = join(dir, `out-${k}.csv`);
       writeFileSync(input, `id,y\n${mine.flatMap((s) => s.history.map((y) => `${s.id},${y}`)).join('\n')}\n`);
-      return runScript(input, output, frequency, horizon, methods).then(() => output);
+      return runScript(input, output, frequency, horizon, methods, capS).then((done) => ({ output, done }));
     });
-    for (const output of await Promise.all(jobs)) if (existsSync(output)) parseOutput(readFileSync(output, 'utf8'), out);
+    const results = await Promise.all(jobs);
+    for (const { output } of results) if (existsSync(output)) parseOutput(readFileSync(output, 'utf8'), out);
+    complete = results.every((r) => r.done);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  for (const byMethod of out.values()) for (const fc of Object.values(byMethod)) if (fc.mean.some((x) => Number.isNaN(x))) fc.mean = [];
-  return out;
+  for (const byMethod of out.values()) for (const fc of Object.values(byMethod)) if (fc.mean.length !== horizon || fc.mean.some((x) => Number.isNaN(x))) fc.mean = [];
+  return { forecasts: out, complete };
 }
 
 interface ReferenceSeries {

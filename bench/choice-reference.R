@@ -1,6 +1,8 @@
 # R's forecasts for bench/choice.bench.ts: forecast::auto.arima, ets and thetaf per series, with
 # 80/95% intervals, the model chosen and seconds per fit.
 # Usage: Rscript bench/choice-reference.R <in.csv: id,y in time order> <out.csv> <frequency> <horizon> <methods, comma-separated>
+# Rows are appended series by series, so a caller that stops a slow run (auto.arima at frequency 52
+# on years of weeks can take minutes per series) keeps the series already done.
 suppressPackageStartupMessages(library(forecast))
 args <- commandArgs(trailingOnly = TRUE)
 input <- read.csv(args[1], colClasses = c("character", "numeric"))
@@ -14,8 +16,9 @@ fitters <- list(
   theta = function(y) list(fc = thetaf(y, h = h, level = c(80, 95)), spec = "thetaf")
 )
 
-rows <- list()
+first <- TRUE
 for (id in unique(input$id)) {
+  rows <- list()
   y <- ts(input$y[input$id == id], frequency = frequency)
   for (method in methods) {
     t0 <- proc.time()[["elapsed"]]
@@ -31,5 +34,6 @@ for (id in unique(input$id)) {
       seconds = seconds, spec = gsub("[\r\n\"]", " ", out$spec)
     )
   }
+  write.table(do.call(rbind, rows), args[2], sep = ",", row.names = FALSE, col.names = first, append = !first, qmethod = "double")
+  first <- FALSE
 }
-write.csv(do.call(rbind, rows), args[2], row.names = FALSE)

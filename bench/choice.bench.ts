@@ -19,6 +19,8 @@ const pseudo = env.CHOICE_BENCH_PSEUDO === '1';
 const limit = Number(env.CHOICE_BENCH_LIMIT ?? Infinity);
 const sets = (env.CHOICE_BENCH_SETS ?? 'm4,retail').split(',').map((s) => s.trim());
 const shards = Math.max(1, Number(env.CHOICE_BENCH_SHARDS ?? 2));
+/** Wall-clock cap per R process (auto.arima at frequency 52 can take minutes per tuna series). */
+const R_CAP_S = Number(env.CHOICE_BENCH_R_CAP_S ?? 1200);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The series of the chosen sets, the first `limit` of each panel. */
@@ -51,12 +53,15 @@ async function labAll(all: { m4: BenchSeries[]; retail: BenchSeries[] }): Promis
   }
 }
 
+/** R on the histories, shortest first so a stopped run keeps the most series; null without R. */
 async function rFor(series: BenchSeries[], frequency: number, methods: ('arima' | 'ets' | 'theta')[], version: string | null) {
   if (series.length === 0 || !version) return null;
   const t0 = performance.now();
-  const r = await rForecasts(series.map((s) => ({ id: s.id, history: splitHeldOut(s).history })), frequency, series[0]!.horizon, methods, shards);
-  console.log(`R (${methods.join(', ')}, frequency ${frequency}) on ${series.length} series: ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-  return r;
+  const histories = series.map((s) => ({ id: s.id, history: splitHeldOut(s).history })).sort((a, b) => a.history.length - b.history.length);
+  const r = await rForecasts(histories, frequency, series[0]!.horizon, methods, shards, R_CAP_S);
+  const seconds = (performance.now() - t0) / 1000;
+  console.log(`R (${methods.join(', ')}, frequency ${frequency}): ${r.forecasts.size} of ${series.length} series in ${seconds.toFixed(0)} s${r.complete ? '' : ` (stopped at the ${R_CAP_S} s cap)`}`);
+  return { ...r, seconds, series: series.length };
 }
 
 function gitCommit(): string | null {
@@ -82,9 +87,10 @@ it('the lab’s automatic model choice against baselines and R', async () => {
   const rM4Live = await rFor(all.m4, 1, ['arima', 'ets', 'theta'], version);
   // Without R, the recorded run covers M4's real test weeks only, not the pseudo-holdout.
   const recorded = !version && !pseudo && all.m4.length ? recordedM4Reference() : null;
-  const rM4: RForecasts | null = rM4Live ?? recorded?.forecasts ?? null;
+  const rM4: RForecasts | null = rM4Live?.forecasts ?? recorded?.forecasts ?? null;
   const rRetail = await rFor(all.retail, 52, ['arima', 'ets'], version);
-  const retailRows = scoreRetail(all.retail, lab, rRetail);
+  const retailRows = scoreRetail(all.retail, lab, rRetail?.forecasts ?? null);
+  const rRun = (r: typeof rM4Live) => r && { seriesWithForecasts: r.forecasts.size, of: r.series, wallSeconds: r.seconds, stoppedAtCap: !r.complete };
   const result = {
     mode: pseudo ? 'pseudo-holdout (tuning): real test weeks dropped; the last weeks before them are held out' : 'real test weeks (M4 test part; retail last 32 weeks)',
     date: started.toISOString(),
@@ -93,7 +99,7 @@ it('the lab’s automatic model choice against baselines and R', async () => {
     machine: { cores: os.cpus().length, node: process.version, loadBefore, loadAfter: os.loadavg(), labShards: shards },
     knobs: { limit: Number.isFinite(limit) ? limit : null, sets },
     lab: { how: "trainRun with resolveConfig({ url: { profile: 'production', test_weeks: H } }), native engine in Node, one product at a time per shard", wallSeconds: labWallS },
-    r: version ? { source: `this run: ${version}`, m4: 'auto.arima, ets, thetaf at frequency 1', retail: 'auto.arima, ets at frequency 52 (ets ignores seasonality above 24)' } : { source: recorded ? recorded.about : 'R absent: no R methods', note: 'Rscript with the forecast package was not found' },
+    r: version ? { source: `this run: ${version}`, m4: 'auto.arima, ets, thetaf at frequency 1', retail: 'auto.arima, ets at frequency 52 (ets ignores seasonality above 24)', capSecondsPerProcess: R_CAP_S, m4Run: rRun(rM4Live), retailRun: rRun(rRetail) } : { source: recorded ? recorded.about : 'R absent: no R methods', note: 'Rscript with the forecast package was not found' },
     m4: all.m4.length ? { horizon: all.m4[0]!.horizon, ...m4Report(all.m4, lab, rM4) } : null,
     retail: all.retail.length ? { testWeeks: all.retail[0]!.horizon, all: retailSummary(retailRows), tuna: retailSummary(retailRows.filter((x) => x.set === 'tuna')), walmart: retailSummary(retailRows.filter((x) => x.set === 'walmart')), products: retailRows } : null,
   };
