@@ -58,7 +58,8 @@ export function summariseM4(rows: readonly M4SeriesScore[], methods: readonly M4
 }
 
 /** The whole M4 section: summaries (lab series only; all series with lab failures as naive), blow-ups, specs, seconds. */
-export function m4Report(series: readonly BenchSeries[], lab: readonly LabRow[], r: RForecasts | null) {
+export function m4Report(series: readonly BenchSeries[], allLab: readonly LabRow[], r: RForecasts | null) {
+  const lab = allLab.filter((x) => x.set === 'm4');
   const perSeries = scoreM4(series, lab, r);
   const rMethods = (['arima', 'ets', 'theta'] as const).filter((m) => perSeries.some((p) => p.scores[m]));
   const methods: M4Method[] = ['lab', 'naive', 'snaive', ...rMethods];

@@ -1,7 +1,8 @@
 // The lab's default automatic model choice (what the Train button runs) against naive, seasonal naive
 // and R on the same held-out weeks: M4 weekly-dev (13 weeks, M4's sMAPE/MASE/OWA) and the retail
-// panels (32 weeks). Knobs: CHOICE_BENCH_LIMIT, CHOICE_BENCH_SETS=m4,retail, CHOICE_BENCH_SHARDS
-// (default 2 processes), CHOICE_BENCH_PSEUDO=1 (never reads test rows). Writes bench/results/choice.json.
+// panels (32 weeks). Knobs: CHOICE_BENCH_LIMIT, CHOICE_BENCH_MAX_WEEKS, CHOICE_BENCH_SETS=m4,retail,
+// CHOICE_BENCH_SHARDS (default 2 processes), CHOICE_BENCH_R_CAP_S, CHOICE_BENCH_PSEUDO=1 (never reads
+// test rows). Writes bench/results/choice.json (or choice-pseudo.json).
 import { execSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -17,16 +18,19 @@ import { retailSummary, scoreRetail } from './choice-retail';
 const env = process.env;
 const pseudo = env.CHOICE_BENCH_PSEUDO === '1';
 const limit = Number(env.CHOICE_BENCH_LIMIT ?? Infinity);
+/** Only series with at most this many weeks before the held-out window (fast tuning subsets). */
+const maxWeeks = Number(env.CHOICE_BENCH_MAX_WEEKS ?? Infinity);
 const sets = (env.CHOICE_BENCH_SETS ?? 'm4,retail').split(',').map((s) => s.trim());
 const shards = Math.max(1, Number(env.CHOICE_BENCH_SHARDS ?? 2));
 /** Wall-clock cap per R process (auto.arima at frequency 52 can take minutes per tuna series). */
 const R_CAP_S = Number(env.CHOICE_BENCH_R_CAP_S ?? 1200);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** The series of the chosen sets, the first `limit` of each panel. */
+/** The series of the chosen sets, the first `limit` of each panel (after the length filter). */
 function benchSeries(): { m4: BenchSeries[]; retail: BenchSeries[] } {
-  const m4 = sets.includes('m4') ? m4Series(pseudo).slice(0, limit) : [];
-  const retail = sets.includes('retail') ? ['tuna', 'walmart'].flatMap((set) => retailSeries(pseudo).filter((s) => s.set === set).slice(0, limit)) : [];
+  const short = (s: BenchSeries) => s.values.length - s.horizon <= maxWeeks;
+  const m4 = sets.includes('m4') ? m4Series(pseudo).filter(short).slice(0, limit) : [];
+  const retail = sets.includes('retail') ? ['tuna', 'walmart'].flatMap((set) => retailSeries(pseudo).filter((s) => s.set === set && short(s)).slice(0, limit)) : [];
   return { m4, retail };
 }
 
@@ -97,7 +101,7 @@ it('the lab’s automatic model choice against baselines and R', async () => {
     gitCommit: gitCommit(),
     // Times depend on what else runs: the load average (1, 5, 15 min) before and after the run.
     machine: { cores: os.cpus().length, node: process.version, loadBefore, loadAfter: os.loadavg(), labShards: shards },
-    knobs: { limit: Number.isFinite(limit) ? limit : null, sets },
+    knobs: { limit: Number.isFinite(limit) ? limit : null, maxWeeks: Number.isFinite(maxWeeks) ? maxWeeks : null, sets },
     lab: { how: "trainRun with resolveConfig({ url: { profile: 'production', test_weeks: H } }), native engine in Node, one product at a time per shard", wallSeconds: labWallS },
     r: version ? { source: `this run: ${version}`, m4: 'auto.arima, ets, thetaf at frequency 1', retail: 'auto.arima, ets at frequency 52 (ets ignores seasonality above 24)', capSecondsPerProcess: R_CAP_S, m4Run: rRun(rM4Live), retailRun: rRun(rRetail) } : { source: recorded ? recorded.about : 'R absent: no R methods', note: 'Rscript with the forecast package was not found' },
     m4: all.m4.length ? { horizon: all.m4[0]!.horizon, ...m4Report(all.m4, lab, rM4) } : null,
