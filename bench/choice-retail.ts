@@ -30,6 +30,9 @@ export function scoreRetail(series: readonly BenchSeries[], lab: readonly LabRow
       lab: labPair, naive, snaive, arima: fromR('arima'), ets: fromR('ets'),
       rSpecs: { arima: r?.get(s.id)?.arima?.spec ?? null, ets: r?.get(s.id)?.ets?.spec ?? null },
       bestBaselineRmse, labOverBestBaseline: labPair && bestBaselineRmse ? labPair.rmse / bestBaselineRmse : null,
+      // Compared directly, not by the ratio: a best baseline of RMSE 0 (tuna's zero-filled gap) must count.
+      beatsBestBaseline: labPair && bestBaselineRmse !== null ? labPair.rmse < bestBaselineRmse : null,
+      worseByMargin: labPair && bestBaselineRmse !== null ? labPair.rmse > bestBaselineRmse * (1 + MARGIN) : null,
     };
   });
 }
@@ -44,15 +47,15 @@ function versus(rows: readonly RetailRow[], key: 'arima' | 'ets' | 'naive' | 'sn
 
 /** Share beating the better baseline (target ≥ 70%), products worse than it by more than the registry margin. */
 export function retailSummary(rows: readonly RetailRow[]) {
-  const scored = rows.filter((x) => x.labOverBestBaseline !== null);
-  const beats = scored.filter((x) => x.labOverBestBaseline! < 1);
-  const worse = scored.filter((x) => x.labOverBestBaseline! > 1 + MARGIN);
+  const scored = rows.filter((x) => x.beatsBestBaseline !== null);
+  const beats = scored.filter((x) => x.beatsBestBaseline);
+  const worse = scored.filter((x) => x.worseByMargin);
   return {
     products: rows.length,
     labFailed: rows.filter((x) => !x.lab).map((x) => ({ id: x.id, reason: x.failed })),
     beatsBetterBaseline: { products: scored.length, count: beats.length, share: scored.length ? beats.length / scored.length : null, target: 0.7, by: 'test RMSE below min(naive, seasonal naive)' },
     worseThanBestBaselineByMargin: { margin: MARGIN, products: worse.map((x) => ({ id: x.id, spec: x.spec, labRmse: x.lab!.rmse, bestBaselineRmse: x.bestBaselineRmse, ratio: x.labOverBestBaseline })) },
-    medianLabOverBestBaseline: scored.length ? median(scored.map((x) => x.labOverBestBaseline!)) : null,
+    medianLabOverBestBaseline: scored.some((x) => x.labOverBestBaseline !== null) ? median(scored.flatMap((x) => (x.labOverBestBaseline !== null ? [x.labOverBestBaseline] : []))) : null,
     vs: { naive: versus(rows, 'naive'), snaive: versus(rows, 'snaive'), arima: versus(rows, 'arima'), ets: versus(rows, 'ets') },
     meanMase: Object.fromEntries((['lab', 'naive', 'snaive', 'arima', 'ets'] as const).map((k) => { const xs = rows.flatMap((x) => (x[k]?.mase != null ? [x[k]!.mase!] : [])); return [k, xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null]; })),
   };
