@@ -103,7 +103,7 @@ describe('autoChoice', () => {
       combine: 'mean',
       members: [{ family: 'arima', order: { p: 2, d: 0, q: 0 } }, { family: 'baseline', method: 'mean', season: 52 }, { family: 'baseline', method: 'naive', season: 52 }],
     });
-    expect(choice.reason).toMatch(/AICc ranked 2 ARIMA models and kept ARIMA\(2,0,0\) \(trial #3\); over 2 rolling origins, ARIMA\(2,0,0\) forecast best of it and the 2 baselines \(mae 0\.625000\)\.$/);
+    expect(choice.reason).toMatch(/AICc ranked 2 ARIMA models and kept ARIMA\(2,0,0\) \(trial #3\); over 2 rolling origins, ARIMA\(2,0,0\) forecast best among that model and the 2 baselines \(mean mae 0\.625000\)\.$/);
   });
 
   it('chooses a baseline when it forecasts best and no combination beats it', () => {
@@ -116,7 +116,7 @@ describe('autoChoice', () => {
     ]);
     const choice = autoChoice(fallback, only, f, split, DEFAULT_SEARCH_SPACE, 'mae');
     expect(choice).toMatchObject({ source: 'search', trialNumber: 1, spec: { family: 'baseline', method: 'mean', season: 52 }, value: 0.625 });
-    expect(choice.reason).toMatch(/kept ARIMA\(1,0,0\) \(trial #2\); over 2 rolling origins, Mean forecast best of it and the 2 baselines \(mae 0\.625000\)\.$/);
+    expect(choice.reason).toMatch(/kept ARIMA\(1,0,0\) \(trial #2\); over 2 rolling origins, Mean forecast best among that model and the 2 baselines \(mean mae 0\.625000\)\.$/);
     const alone = autoChoice(fallback, only.slice(1, 2), f, split, DEFAULT_SEARCH_SPACE, 'mae');
     expect(alone).toMatchObject({ source: 'search', trialNumber: 1, value: 0.625 });
     expect(alone.reason).toMatch(/^No ARIMA model fitted; over 2 rolling origins, Mean forecast best/);

@@ -46,7 +46,7 @@ export function autoChoice(
     value: best.value,
     trialNumber: best.number,
     source: 'search',
-    reason: `${aiccText}over ${folds}, ${describeSpec(spec)} forecast best${byAicc ? ' of it' : ''} and the ${baselines.length} baseline${baselines.length === 1 ? '' : 's'} (${metric} ${best.value!.toPrecision(6)}).`,
+    reason: `${aiccText}over ${folds}, ${describeSpec(spec)} forecast best among ${byAicc ? 'that model and ' : ''}the ${baselines.length} baseline${baselines.length === 1 ? '' : 's'} (mean ${metric} ${best.value!.toPrecision(6)}).`,
   };
   return withCombination(single, bestCombination(pool, forecasts, split, space, metric), metric);
 }

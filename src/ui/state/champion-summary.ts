@@ -11,7 +11,7 @@ export interface ChampionSummary {
 export function championSummary(champion: Pick<ModelVersion, 'spec' | 'evaluation'>): ChampionSummary {
   const spec = champion.spec;
   if (spec.family === 'baseline') {
-    const why = champion.evaluation.replaced?.reason ?? 'it forecast the validation origins better than every model tried.';
+    const why = champion.evaluation.replaced?.reason ?? 'over the rolling origins before the test weeks it forecast better than every model tried.';
     return { kind: 'baseline', text: `The champion is a baseline, ${describeSpec(spec).toLowerCase()}: ${why}` };
   }
   if (spec.family === 'combination') {
