@@ -19,7 +19,7 @@ export { ARIMA_WASM_LIMITS, checkEngineInput, type InputLimits } from './model/i
 export { checkFittedModel, checkForecast } from './model/guards';
 
 // Evaluation: holdout, accuracy as forecast::accuracy(), baselines, diagnostics, intervals.
-export { DEFAULT_HOLDOUT_WEEKS, WEEKLY_FREQUENCY, evaluateHoldout, type BaselineScore, type HoldoutForecast, type HoldoutOptions } from './model/holdout';
+export { DEFAULT_HOLDOUT_WEEKS, DEFAULT_HOLDOUT_WINDOWS, WEEKLY_FREQUENCY, evaluateHoldout, holdoutStartOf, type BaselineScore, type HoldoutForecast, type HoldoutOptions } from './model/holdout';
 export { accuracy, maseScale, pointMetrics, type AccuracyMetrics, type PointMetrics } from './model/metrics';
 export { BASELINES, baselineForecast, type BaselineName } from './model/baselines';
 export { informationCriteria, ljungBox, ljungBoxLag, type InformationCriteria, type LjungBox } from './model/diagnostics';

@@ -17,7 +17,7 @@ const spec = { family: 'arima' as const, order: { p: 1, d: 0, q: 1 } };
 const api = createRegistryApi({ native: nativeEngine });
 
 async function registered() {
-  const fit = evaluateHoldout(series, spec, nativeEngine, { holdout: 32 });
+  const fit = evaluateHoldout(series, spec, nativeEngine);
   if (!fit.ok) throw new Error(fit.error.message);
   const draft = await draftFromHoldout({ product, forecast: fit.value, appVersion: '0.1.0', createdAt: new Date('2026-11-27T05:00:00Z') });
   return { fit: fit.value, draft, model: { ...draft, recordVersion: 1 as const, name: registeredModelName(product.id), version: 3 } };
