@@ -6,6 +6,7 @@ export { fail, ok, type AppError, type Result } from './result';
 // Data: parse a CSV of weekly sales and prepare one weekly series per product.
 export { importSalesCsv } from './data/import-dataset';
 export type { ProductSeries, SalesDataset, WeeklySeries } from './data/types';
+export { MAX_TRAIN_WEEKS, minimumWeeks, splitWindows, windowsOfSplit, type Windows } from './data/windows';
 
 // Models: specs, the engine contract, fitting and forecasting.
 export { DEFAULT_SPEC, WEEKS_PER_YEAR, describeSpec, includesMean, type ModelSpec, type ModelFamily } from './model/spec';
