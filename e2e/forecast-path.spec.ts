@@ -51,6 +51,26 @@ test('the file picker and the sample button load data too', async ({ page }) => 
   await expect(page.getByTestId('model-spec')).toHaveText('ARIMA(1,0,1) · native');
 });
 
+test("the forecast holds out the Data screen's test weeks and fits on the latest 260 weeks before them", async ({ page }) => {
+  const lab = new LabPage(page);
+  await lab.open();
+  await page.getByRole('button', { name: /sample dataset/ }).click();
+  await expect(page.getByTestId('dataset-summary')).toContainText('7 products');
+  await page.getByLabel('Test weeks').fill('13');
+  await page.getByTestId('apply-filters').click();
+  // Only the steps after the filters re-run: the split (and the quality report) with 13 test weeks.
+  await expect(lab.stepStatus('prepare')).toHaveText('prepare: cached');
+  await expect(lab.stepStatus('split')).toContainText('split: ran');
+  await lab.chooseProductById('tuna-b1');
+  await expect(page.getByTestId('forecast-line')).toHaveAttribute('d', /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){12}$/);
+  await expect(page.getByTestId('held-out')).toHaveText('13 (trained on 260)');
+  // The same data cut with 32 test weeks again: the open product is refitted on the new window.
+  await page.getByLabel('Test weeks').fill('32');
+  await page.getByTestId('apply-filters').click();
+  await expect(page.getByTestId('held-out')).toHaveText('32 (trained on 260)');
+  await expect(page.getByTestId('forecast-line')).toHaveAttribute('d', /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){31}$/);
+});
+
 for (const [file, message] of [
   ['empty.csv', /The file is empty/],
   ['not-a-table.xlsx', /not a CSV file/],

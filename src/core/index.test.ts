@@ -1,7 +1,7 @@
 // The README's script example, through the public entries only, in Node.
 import { describe, expect, it } from 'vitest';
 import { readShared } from '../test/shared-data';
-import { evaluateHoldout, fitAndForecast, importSalesCsv, WEEKS_PER_YEAR, type ModelSpec } from './index';
+import { evaluateHoldout, fitAndForecast, importSalesCsv, WEEKS_PER_YEAR, windowsOfSplit, type ModelSpec } from './index';
 import { arimaEngine } from '../engine/index';
 
 describe('public API from Node', () => {
@@ -17,7 +17,7 @@ describe('public API from Node', () => {
     expect(next.value.model.coefficients.map((c) => c.name)).toEqual(['ar1', 'ma1', 'intercept', 'S1-52', 'C1-52', 'S2-52', 'C2-52', 'S3-52', 'C3-52']);
     next.value.interval95.lower.forEach((lo, i) => expect(lo).toBeLessThan(next.value.interval80.lower[i]!));
 
-    const scored = evaluateHoldout(store.series, spec, arimaEngine, { holdout: 32 });
+    const scored = evaluateHoldout(store.series, spec, arimaEngine, { windows: windowsOfSplit({ test: 32, validation: 32 }) });
     if (!scored.ok) throw new Error(scored.error.message);
     expect(scored.value.baselines.map((b) => b.name)).toEqual(['naive', 'seasonal-naive', 'mean']);
     expect(scored.value.metrics.mase).toBeGreaterThan(0);

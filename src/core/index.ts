@@ -6,6 +6,7 @@ export { fail, ok, type AppError, type Result } from './result';
 // Data: parse a CSV of weekly sales and prepare one weekly series per product.
 export { importSalesCsv } from './data/import-dataset';
 export type { ProductSeries, SalesDataset, WeeklySeries } from './data/types';
+export { MAX_TRAIN_WEEKS, minimumWeeks, splitWindows, windowsOfSplit, type Windows } from './data/windows';
 
 // Models: specs, the engine contract, fitting and forecasting.
 export { DEFAULT_SPEC, WEEKS_PER_YEAR, describeSpec, includesMean, type ModelSpec, type ModelFamily } from './model/spec';
@@ -19,7 +20,7 @@ export { ARIMA_WASM_LIMITS, checkEngineInput, type InputLimits } from './model/i
 export { checkFittedModel, checkForecast } from './model/guards';
 
 // Evaluation: holdout, accuracy as forecast::accuracy(), baselines, diagnostics, intervals.
-export { DEFAULT_HOLDOUT_WEEKS, WEEKLY_FREQUENCY, evaluateHoldout, type BaselineScore, type HoldoutForecast, type HoldoutOptions } from './model/holdout';
+export { DEFAULT_HOLDOUT_WEEKS, DEFAULT_HOLDOUT_WINDOWS, WEEKLY_FREQUENCY, evaluateHoldout, holdoutStartOf, type BaselineScore, type HoldoutForecast, type HoldoutOptions } from './model/holdout';
 export { accuracy, maseScale, pointMetrics, type AccuracyMetrics, type PointMetrics } from './model/metrics';
 export { BASELINES, baselineForecast, type BaselineName } from './model/baselines';
 export { informationCriteria, ljungBox, ljungBoxLag, type InformationCriteria, type LjungBox } from './model/diagnostics';

@@ -5,6 +5,7 @@ import { arimaEngine } from '../engine/arima-engine';
 import { excerpt } from '../test/shared-data';
 import { dataApi, type DataApi } from './data-api';
 import { createModelApi, type ModelApi } from './model-api';
+import { DEFAULT_HOLDOUT_WINDOWS } from '../core/model/holdout';
 
 const channels: MessageChannel[] = [];
 function connect<T>(api: object) {
@@ -43,14 +44,14 @@ describe('data and model worker APIs over a MessageChannel', () => {
     const model = connect<ModelApi>(createModelApi({ wasm: arimaEngine }));
     const imported = await data.importCsv(excerpt('data/dominicks-tuna/long.csv', ['tuna-b3'], 1), 'tuna.csv');
     if (!imported.ok) throw new Error(imported.error.message);
-    const r = await model.forecastHoldout({ series: imported.value.products[0]!.series, spec: { family: 'arima', order: { p: 1, d: 0, q: 1 } }, holdout: 32, engine: 'wasm' });
+    const r = await model.forecastHoldout({ series: imported.value.products[0]!.series, spec: { family: 'arima', order: { p: 1, d: 0, q: 1 } }, windows: DEFAULT_HOLDOUT_WINDOWS, engine: 'wasm' });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.mean).toHaveLength(32);
     expect(r.value.metrics.rmse).toBeGreaterThan(0);
     expect(r.value.fitMs).toBeGreaterThanOrEqual(0);
     expect(r.value.model.coefficients.map((c) => c.name)).toEqual(['ar1', 'ma1', 'intercept']);
     expect(r.value.baselines.map((b) => b.name)).toEqual(['naive', 'seasonal-naive', 'mean']);
-    const native = await model.forecastHoldout({ series: imported.value.products[0]!.series, spec: { family: 'arima', order: { p: 1, d: 0, q: 1 } }, holdout: 32, engine: 'native' });
+    const native = await model.forecastHoldout({ series: imported.value.products[0]!.series, spec: { family: 'arima', order: { p: 1, d: 0, q: 1 } }, windows: DEFAULT_HOLDOUT_WINDOWS, engine: 'native' });
     expect(native).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/native engine is not available/) } });
   });
 });

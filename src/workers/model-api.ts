@@ -1,6 +1,7 @@
 // The model worker's API: fit a model on a product's training weeks and score the held-out ones,
 // with the engine the caller names, taken from the worker's registry.
 import type { WeeklySeries } from '../core/data/types';
+import type { Windows } from '../core/data/windows';
 import type { EngineName, EstimationMethod, FitErrorCode } from '../core/model/engine';
 import { selectEngine, type EngineRegistry } from '../core/model/engine-registry';
 import { evaluateHoldout, type HoldoutForecast } from '../core/model/holdout';
@@ -11,7 +12,8 @@ import { createRegistryApi } from './registry-api';
 export interface HoldoutRequest {
   series: WeeklySeries;
   spec: ModelSpec;
-  holdout: number;
+  /** The Data screen's windows (data/windows.ts windowsOfSplit): its test weeks are held out. */
+  windows: Windows;
   engine?: EngineName;
   method?: EstimationMethod;
 }
@@ -28,7 +30,7 @@ export function createModelApi(registry: EngineRegistry) {
       const engine = selectEngine(registry, request.engine);
       if (!engine.ok) return engine;
       return evaluateHoldout(request.series, request.spec, engine.value, {
-        holdout: request.holdout,
+        windows: request.windows,
         ...(request.method ? { method: request.method } : {}),
         now: () => performance.now(),
       });

@@ -17,7 +17,7 @@ const spec = { family: 'arima' as const, order: { p: 1, d: 0, q: 1 } };
 const api = createRegistryApi({ native: nativeEngine });
 
 async function registered() {
-  const fit = evaluateHoldout(series, spec, nativeEngine, { holdout: 32 });
+  const fit = evaluateHoldout(series, spec, nativeEngine);
   if (!fit.ok) throw new Error(fit.error.message);
   const draft = await draftFromHoldout({ product, forecast: fit.value, appVersion: '0.1.0', createdAt: new Date('2026-11-27T05:00:00Z') });
   return { fit: fit.value, draft, model: { ...draft, recordVersion: 1 as const, name: registeredModelName(product.id), version: 3 } };
@@ -34,6 +34,17 @@ describe('a version drafted from the lab’s holdout fit', () => {
     expect(draft.forecast!.weekEnding[0]).toBe('2024-04-06');
     expect(draft.forecast!.mean).toEqual(fit.mean);
     expect(draft.io).toEqual({ frequency: 'weekly', weekEndingDay: 6, horizon: 32, units: 'units sold' });
+  });
+
+  it('records a long history fitted on its latest 260 weeks as fitted from there, with the test window after them', async () => {
+    const long = { ...wavySeries(400), values: wavySeries(400).values.map((v, i) => v + ((i * 37) % 11)) };
+    const fit = evaluateHoldout(long, spec, nativeEngine);
+    if (!fit.ok) throw new Error(fit.error.message);
+    const draft = await draftFromHoldout({ product: { ...product, series: long }, forecast: fit.value, appVersion: '0.1.0', createdAt: new Date('2026-11-27T05:00:00Z') });
+    // Weeks 108 … 367 fitted (2024-01-27 … 2029-01-13), 368 … 399 tested.
+    expect(draft.data).toMatchObject({ weeks: 400, fitted: { start: '2024-01-27', end: '2029-01-13', weeks: 260 } });
+    expect(draft.evaluation.testWindow).toMatchObject({ start: '2029-01-20', weeks: 32 });
+    expect(draft.forecast!.weekEnding[0]).toBe('2029-01-20');
   });
 
   it('weekdays: 2022-01-01 is a Saturday, 1990-01-03 a Wednesday', () => {

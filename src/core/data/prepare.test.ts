@@ -6,7 +6,9 @@ import { readHead } from './file-head';
 import { combineTables } from './import-types';
 import { DEFAULT_PREPARE, prepareSeries } from './prepare';
 import { DEFAULT_QUALITY, qualityReport, robustOutliers } from './quality';
-import { canonicalSeries, splitSeries } from './split';
+import { canonicalSeries, DEFAULT_SPLIT, splitSeries } from './split';
+import { minimumWeeks, windowsOfSplit } from './windows';
+import { studySplit } from '../search/objective';
 import { readTable } from './table-reader';
 
 const TODAY = parseDay('2026-11-27')!;
@@ -48,14 +50,48 @@ describe('prepare, quality and split on the tuna panel', () => {
     expect(prepareSeries(t, { ...DEFAULT_PREPARE, topN: 2 }).products.map((p) => p.id)).toEqual(all.slice(0, 2).map((p) => p.id));
   });
 
-  it('splits 32 + 32 weeks off the end and reports, not drops, a too-short series', async () => {
+  it('splits 32 test weeks and three 32-week origins 16 weeks apart off the end, and reports, not drops, a too-short series', async () => {
     const products = prepareSeries(tuna(), DEFAULT_PREPARE).products;
     const short = { ...products[0]!, id: 'short', values: products[0]!.values.slice(0, 40) };
     const splits = await splitSeries([products[0]!, short], { test: 32, validation: 32 });
-    expect(splits[0]).toMatchObject({ weeks: 398, trainEnd: 334, validationEnd: 366, tooShort: false });
+    // Validation covers the three origins' forecast weeks: 366 − 32 − 2 × 16.
+    expect(splits[0]).toMatchObject({ weeks: 398, trainEnd: 302, validationEnd: 366, tooShort: false });
     expect(splits[1]).toMatchObject({ weeks: 40, trainEnd: 0, validationEnd: 8, tooShort: true });
     expect(splits[0]!.digest).toMatch(/^[0-9a-f]{64}$/);
     expect(splits[0]!.digest).not.toBe(splits[1]!.digest);
+  });
+});
+
+describe('quality, split and training agree on which products can be trained', () => {
+  for (const split of [DEFAULT_SPLIT, { test: 13, validation: 26, folds: 2 }]) {
+    it(`long enough for the holdout ⇔ not too short in the split ⇔ studySplit fits (test ${split.test}, validation ${split.validation})`, async () => {
+      const t = tuna();
+      const p = prepareSeries(t, DEFAULT_PREPARE);
+      const windows = windowsOfSplit(split);
+      const need = minimumWeeks(windows);
+      const b1 = p.products[0]!;
+      const lengths = [40, need - 1, need, need + 50, 52 * 2 + need - 53, 52 * 2 + need - 52, b1.values.length];
+      const products = lengths.map((n, i) => ({ ...b1, id: `cut-${i}`, values: b1.values.slice(0, n), digest: undefined }));
+      const q = qualityReport(t, { ...p, products }, { ...split, season: 52 });
+      const splits = await splitSeries(products, split);
+      for (const [i, n] of lengths.entries()) {
+        const trainable = studySplit(products[i]!.values, windows).ok;
+        expect(q.perProduct[i]!.longEnoughForHoldout, `${n} weeks`).toBe(trainable);
+        expect(splits[i]!.tooShort, `${n} weeks`).toBe(!trainable);
+        // Two seasons of training before the earliest origin rather than one year.
+        expect(q.perProduct[i]!.longEnoughForSeasonality, `${n} weeks`).toBe(n >= need + 52);
+      }
+      expect(q.tooShortForHoldout).toBe(2);
+    });
+  }
+
+  it('a product with weeks to spare past test + validation but under a year of training is too short', () => {
+    const t = tuna();
+    const p = prepareSeries(t, DEFAULT_PREPARE);
+    // 100 weeks: 32 + 32 leave 36 training weeks (enough under the old rule), under the 52 training needs.
+    const q = qualityReport(t, { ...p, products: [{ ...p.products[0]!, values: p.products[0]!.values.slice(0, 100) }] }, DEFAULT_QUALITY);
+    expect(q.perProduct[0]!.longEnoughForHoldout).toBe(false);
+    expect(q.tooShortForHoldout).toBe(1);
   });
 });
 

@@ -1,18 +1,22 @@
 // The data-quality report: what was read and rejected (with reasons and rows), and per product its
 // dates, filled weeks, zeros, duplicates, negative weeks, robust-z outliers and whether it is long
-// enough for the chosen holdout and seasonality.
+// enough for the chosen windows (as training judges it: data/windows.ts) and for seasonality.
 import { formatDay, parseDay } from './dates';
 import type { ImportedTable, ImportRejection, RejectCode } from './import-types';
 import type { PreparedDataset } from './prepare';
+import { DEFAULT_FOLDS, minimumWeeks, windowsOfSplit, type SplitWindowsParams, type Windows } from './windows';
 
-export interface QualityParams {
-  test: number;
-  validation: number;
+export interface QualityParams extends SplitWindowsParams {
   /** Seasonal period in weeks; a seasonal model wants two full seasons of training data. */
   season: number;
 }
 
-export const DEFAULT_QUALITY: QualityParams = { test: 32, validation: 32, season: 52 };
+export const DEFAULT_QUALITY: QualityParams = { test: 32, validation: 32, folds: DEFAULT_FOLDS, season: 52 };
+
+/** Weeks a product needs to be trained at all (the split's and training's rule) and to train on two seasons. */
+export function weeksNeeded(windows: Windows, season: number): { holdout: number; seasonality: number } {
+  return { holdout: minimumWeeks(windows), seasonality: minimumWeeks({ ...windows, minTrain: Math.max(windows.minTrain, 2 * season) }) };
+}
 
 export interface ProductQuality {
   id: string;
@@ -27,7 +31,9 @@ export interface ProductQuality {
   negativeWeeks: number;
   /** Weeks whose robust z-score (median/MAD) exceeds 3.5, with their dates. */
   outliers: string[];
+  /** At least `minimumWeeks(windows)`: the split, the forecast view and training can use it. */
   longEnoughForHoldout: boolean;
+  /** As long, with two seasons of training before the earliest origin rather than one year. */
   longEnoughForSeasonality: boolean;
 }
 
@@ -75,6 +81,7 @@ export function robustOutliers(values: readonly number[]): number[] {
 }
 
 export function qualityReport(table: ImportedTable, prepared: PreparedDataset, params: QualityParams): QualityReport {
+  const need = weeksNeeded(windowsOfSplit(params), params.season);
   let filled = 0, zeros = 0, weeks = 0, dup = 0, neg = 0, outl = 0, short = 0, firstDay = Infinity, lastDay = -Infinity;
   const perProduct = prepared.products.map((p): ProductQuality => {
     const start = parseDay(p.start)!;
@@ -83,14 +90,14 @@ export function qualityReport(table: ImportedTable, prepared: PreparedDataset, p
     lastDay = Math.max(lastDay, end);
     const z = p.values.filter((v) => v === 0).length;
     const outliers = robustOutliers(p.values).map((i) => formatDay(start + 7 * i));
-    const holdout = p.values.length > params.test + params.validation;
+    const holdout = p.values.length >= need.holdout;
     filled += p.filledWeeks; zeros += z; weeks += p.values.length; dup += p.duplicateWeeks; neg += p.negativeWeeks; outl += outliers.length;
     if (!holdout) short++;
     return {
       id: p.id, title: p.title, category: p.category, weeks: p.values.length, first: p.start, last: formatDay(end),
       filledWeeks: p.filledWeeks, zeroShare: p.values.length ? z / p.values.length : 0, duplicateWeeks: p.duplicateWeeks,
       negativeWeeks: p.negativeWeeks, outliers, longEnoughForHoldout: holdout,
-      longEnoughForSeasonality: p.values.length >= params.test + params.validation + 2 * params.season,
+      longEnoughForSeasonality: p.values.length >= need.seasonality,
     };
   });
   const offWeekdayRows = prepared.rowsByWeekday.reduce((s, n, d) => (d === prepared.weekEndingDay ? s : s + n), 0);

@@ -59,6 +59,25 @@ export function windowsOf(config: { test_weeks: number; validation_weeks: number
   return { test: config.test_weeks, horizon, folds: config.cv_folds, step: Math.max(1, Math.round(horizon / 2)), minTrain: MIN_TRAIN_WEEKS, maxTrain: MAX_TRAIN_WEEKS, season: SEASON_WEEKS };
 }
 
+/** The Data screen's split: test weeks, validation weeks and (optionally) rolling origins. */
+export interface SplitWindowsParams {
+  test: number;
+  validation: number;
+  /** Rolling origins; the profiles' cv_folds (3) when absent. */
+  folds?: number;
+}
+
+/** The profiles' default cv_folds, used when a split does not name its origins. */
+export const DEFAULT_FOLDS = 3;
+
+/**
+ * The windows the Data screen's split stands for: those a training run with test_weeks = `test`,
+ * validation_weeks = `validation` and cv_folds = `folds` uses under the default ("auto") selection.
+ */
+export function windowsOfSplit(split: SplitWindowsParams): Windows {
+  return windowsOf({ test_weeks: split.test, validation_weeks: split.validation, cv_folds: split.folds ?? DEFAULT_FOLDS, selection: 'auto' });
+}
+
 /** The least a series needs: a year of training, one fold's horizon and the test window. */
 export function minimumWeeks(windows: Windows): number {
   return windows.minTrain + windows.horizon + windows.test;

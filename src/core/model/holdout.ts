@@ -1,7 +1,8 @@
-// Fit on all but the last weeks, forecast them, and score the forecast (and the three baselines)
-// against what really sold.
-import { fail, ok, type Result } from '../result';
+// Fit on the weeks training would fit on (data/windows.ts: the latest MAX_TRAIN_WEEKS before the test
+// window), forecast the test weeks, and score the forecast (and the three baselines) against what sold.
+import { ok, type Result } from '../result';
 import type { WeeklySeries } from '../data/types';
+import { splitWindows, windowsOfSplit, type Windows } from '../data/windows';
 import { BASELINES, baselineForecast, type BaselineName } from './baselines';
 import { ljungBox, type LjungBox } from './diagnostics';
 import type { EngineName, EstimationMethod, FitAttempt, FitErrorCode, FittedModel, ModelEngine } from './engine';
@@ -16,8 +17,8 @@ export { predictionInterval, type Interval } from './intervals';
 export const DEFAULT_HOLDOUT_WEEKS = 32;
 /** Weekly data: a year is 52 weeks for the seasonal naive baseline and MASE (as R's fixtures). */
 export const WEEKLY_FREQUENCY = 52;
-/** Minimum training weeks we accept before the holdout (a year, so seasonality can show). */
-export const MIN_TRAIN_WEEKS = 52;
+/** The default profile's windows (32 test weeks, 32 validation weeks, 3 origins). */
+export const DEFAULT_HOLDOUT_WINDOWS: Windows = windowsOfSplit({ test: DEFAULT_HOLDOUT_WEEKS, validation: 32 });
 
 export interface BaselineScore {
   name: BaselineName;
@@ -28,7 +29,10 @@ export interface BaselineScore {
 export interface HoldoutForecast {
   spec: ModelSpec;
   engine: EngineName;
+  /** Weeks fitted on: [trainStart, trainStart + trainLength); the test weeks follow them. */
   trainLength: number;
+  /** First week fitted on (absent in records stored before the 260-week cap: 0). */
+  trainStart?: number;
   actual: number[];
   mean: number[];
   se: number[];
@@ -43,8 +47,14 @@ export interface HoldoutForecast {
   baselines: BaselineScore[];
 }
 
+/** Where a holdout forecast's test weeks start in its series. */
+export function holdoutStartOf(forecast: Pick<HoldoutForecast, 'trainLength' | 'trainStart'>): number {
+  return (forecast.trainStart ?? 0) + forecast.trainLength;
+}
+
 export interface HoldoutOptions {
-  holdout?: number;
+  /** The windows whose test weeks are held out and whose rule says how long a series must be. */
+  windows?: Windows;
   method?: EstimationMethod;
   frequency?: number;
   now?: () => number;
@@ -55,13 +65,14 @@ function seasonalOrders(spec: ModelSpec) {
 }
 
 export function evaluateHoldout(series: WeeklySeries, spec: ModelSpec, engine: ModelEngine, options: HoldoutOptions = {}): Result<HoldoutForecast, FitErrorCode> {
-  const { holdout = DEFAULT_HOLDOUT_WEEKS, frequency = WEEKLY_FREQUENCY, now = Date.now } = options;
+  const { windows = DEFAULT_HOLDOUT_WINDOWS, frequency = WEEKLY_FREQUENCY, now = Date.now } = options;
   const values = series.values;
-  if (values.length < holdout + MIN_TRAIN_WEEKS) {
-    return fail('series-too-short', `This product has ${values.length} weeks; a ${holdout}-week holdout needs at least ${holdout + MIN_TRAIN_WEEKS}.`);
-  }
-  const train = values.slice(0, values.length - holdout);
-  const actual = values.slice(values.length - holdout);
+  const split = splitWindows(values.length, windows);
+  if (!split.ok) return split;
+  const { historyStart, historyEnd } = split.value;
+  const holdout = values.length - historyEnd;
+  const train = values.slice(historyStart, historyEnd);
+  const actual = values.slice(historyEnd);
   const started = now();
   const fitted = engine.fit(train, spec, holdout, options.method ? { method: options.method } : {});
   const fitMs = now() - started;
@@ -76,6 +87,7 @@ export function evaluateHoldout(series: WeeklySeries, spec: ModelSpec, engine: M
     spec,
     engine: engine.name,
     trainLength: train.length,
+    trainStart: historyStart,
     actual,
     mean,
     se,

@@ -66,16 +66,18 @@ export const prepareStep: Step<PrepareParams> = {
   },
 };
 
+// Version 2: "long enough" is the windows' rule (data/windows.ts minimumWeeks).
 export const qualityStep: Step<QualityParams> = {
-  name: 'quality', version: 1, inputs: ['import', 'prepare'], cache: true,
+  name: 'quality', version: 2, inputs: ['import', 'prepare'], cache: true,
   async run(inputs, params) {
     const report = qualityReport(inputs.import as ImportedTable, inputs.prepare as PreparedDataset, params);
     return ok({ type: 'quality-report', payload: report, metadata: { rows: report.rowsRead, products: report.products, firstWeek: report.firstWeek, lastWeek: report.lastWeek } });
   },
 };
 
+// Version 2: windows as training cuts them (tooShort = fewer than minimumWeeks; trainEnd = earliest origin).
 export const splitStep: Step<SplitParams> = {
-  name: 'split', version: 1, inputs: ['prepare'], cache: true,
+  name: 'split', version: 2, inputs: ['prepare'], cache: true,
   async run(inputs, params) {
     const splits = await splitSeries((inputs.prepare as PreparedDataset).products, params);
     return ok({ type: 'splits', payload: splits, metadata: { products: splits.length, tooShort: splits.filter((s) => s.tooShort).length } });

@@ -3,7 +3,7 @@
 import { parseDay } from '../data/dates';
 import type { ProductSeries } from '../data/types';
 import { forecastTable } from '../exchange/forecast-table';
-import type { HoldoutForecast } from '../model/holdout';
+import { holdoutStartOf, type HoldoutForecast } from '../model/holdout';
 import type { AccuracyMetrics } from '../model/metrics';
 import { profileConfig } from './profiles';
 import type { MetricSet, ModelVersionDraft } from './registry-types';
@@ -33,13 +33,14 @@ export interface LabFitInput {
 }
 
 /**
- * The draft for a holdout fit: fitted on the first `trainLength` weeks, tested on the rest. There was
+ * The draft for a holdout fit: fitted on `trainLength` weeks from `trainStart`, tested on the rest. There was
  * no search, so the search time a later reuse would save is the fit time, and there is no study.
  */
 export async function draftFromHoldout(input: LabFitInput): Promise<ModelVersionDraft> {
   const { product, forecast } = input;
   const { series } = product;
   const horizon = forecast.actual.length;
+  const testStart = holdoutStartOf(forecast);
   const config = input.config ?? { ...profileConfig('development'), engine: forecast.engine, test_weeks: horizon, source: 'lab-manual-fit' };
   return {
     productId: product.id,
@@ -49,14 +50,14 @@ export async function draftFromHoldout(input: LabFitInput): Promise<ModelVersion
     engine: forecast.engine,
     // Residuals are summarised by the holdout's Ljung–Box test and not kept; the rest is the fit.
     fitted: { ...forecast.model, residuals: [] },
-    data: await trainingDataOf(product.id, series, forecast.trainLength),
+    data: await trainingDataOf(product.id, series, testStart, forecast.trainStart ?? 0),
     evaluation: {
       validation: null,
       test: metricSetOf(forecast.metrics),
-      testWindow: weekRange(series.start, forecast.trainLength, horizon),
+      testWindow: weekRange(series.start, testStart, horizon),
       baselines: forecast.baselines.map((b) => ({ name: b.name, metrics: metricSetOf(b.metrics) })),
     },
-    forecast: forecastTable(series.start, forecast.trainLength, forecast.mean, forecast.se),
+    forecast: forecastTable(series.start, testStart, forecast.mean, forecast.se),
     config,
     study: null,
     fitMs: forecast.fitMs,

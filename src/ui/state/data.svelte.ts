@@ -39,7 +39,8 @@ export class DataState {
   #answer: ((m: ImportMapping | null) => void) | undefined;
   #mappingsRepo = openShelfcastDb().then((db) => new MappingRepository(db));
 
-  constructor(private readonly onDataset: (record: DatasetRecord) => void) {}
+  /** `onDataset` receives the stored dataset and the split it was cut with (the forecast view holds out its test weeks). */
+  constructor(private readonly onDataset: (record: DatasetRecord, split: SplitParams) => void) {}
 
   get hasFiles(): boolean {
     return this.#files.length > 0;
@@ -111,7 +112,8 @@ export class DataState {
       const params = {
         import: { mappings: this.#mappings, delimiters: this.#delimiters },
         prepare: $state.snapshot(this.filters) as PrepareParams,
-        quality: { ...DEFAULT_QUALITY, test: this.split.test, validation: this.split.validation },
+        // The quality report judges "long enough" on the split's windows (data/windows.ts).
+        quality: { ...DEFAULT_QUALITY, test: this.split.test, validation: this.split.validation, folds: this.split.folds },
         split: $state.snapshot(this.split) as SplitParams,
       };
       const r = await dataWorker.api.run(this.#files, params, callback((p: ImportProgress) => (this.progress = p)));
@@ -126,7 +128,7 @@ export class DataState {
       // Let the report paint before the product picker (hundreds of options) is built: two short
       // main-thread tasks instead of one long one.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      this.onDataset(r.value.dataset);
+      this.onDataset(r.value.dataset, params.split);
     } catch (error) {
       this.error = { code: 'import-crashed', message: `The import failed: ${(error as Error).message}` };
     } finally {

@@ -29,6 +29,11 @@ describe('forecastChart', () => {
     expect(g.xTicks[0]!.label).toBe('2024-03-02'); // week 8 = first shown (60 − 52)
   });
 
+  it('draws the holdout line where the test weeks start when the fit skipped early weeks (trainStart)', () => {
+    const capped = forecastChart(values, '2024-01-06', { ...forecast, trainStart: 20, trainLength: 40 }, 800, 300, 52);
+    expect(capped).toEqual(forecastChart(values, '2024-01-06', forecast, 800, 300, 52));
+  });
+
   it('chooses round tick steps', () => {
     expect(niceStep(100, 5)).toBe(20);
     expect(niceStep(37_000, 5)).toBe(10_000);

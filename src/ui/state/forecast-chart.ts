@@ -1,6 +1,6 @@
 // Geometry of the forecast chart as plain numbers and SVG path strings, so it can be tested
 // without rendering; ForecastChart.svelte only draws what this returns.
-import type { HoldoutForecast } from '../../core/model/holdout';
+import { holdoutStartOf, type HoldoutForecast } from '../../core/model/holdout';
 import { formatDay, parseDay } from '../../core/data/dates';
 
 export interface ChartTick {
@@ -49,7 +49,9 @@ export function forecastChart(
   height: number,
   historyWeeks = 104,
 ): ForecastChartGeometry {
-  const first = Math.max(0, forecast.trainLength - historyWeeks);
+  // The test weeks start after the weeks fitted on (which may skip a long history's early weeks).
+  const testStart = holdoutStartOf(forecast);
+  const first = Math.max(0, testStart - historyWeeks);
   const shown = values.slice(first);
   const h = forecast.mean.length;
   const all = [...shown, ...forecast.interval95.lower, ...forecast.interval95.upper];
@@ -59,8 +61,8 @@ export function forecastChart(
   const innerH = height - CHART_MARGIN.top - CHART_MARGIN.bottom;
   const x = (i: number) => CHART_MARGIN.left + ((i - first) / Math.max(values.length - 1 - first, 1)) * innerW;
   const y = (v: number) => CHART_MARGIN.top + (1 - (v - yMin) / (yMax - yMin)) * innerH;
-  const trainIdx = Array.from({ length: forecast.trainLength - first }, (_, i) => first + i);
-  const testIdx = Array.from({ length: h }, (_, i) => forecast.trainLength + i);
+  const trainIdx = Array.from({ length: testStart - first }, (_, i) => first + i);
+  const testIdx = Array.from({ length: h }, (_, i) => testStart + i);
   const testX = testIdx.map(x);
   const step = niceStep(yMax - yMin, 5);
   const yTicks: ChartTick[] = [];
@@ -76,7 +78,7 @@ export function forecastChart(
     forecast: linePath(testX, forecast.mean.map(y)),
     band80: bandPath(testX, forecast.interval80.lower.map(y), forecast.interval80.upper.map(y)),
     band95: bandPath(testX, forecast.interval95.lower.map(y), forecast.interval95.upper.map(y)),
-    holdoutX: x(forecast.trainLength),
+    holdoutX: x(testStart),
     yTicks,
     xTicks,
   };

@@ -1,7 +1,9 @@
 // The lab's state for the one-path skeleton: which dataset is open, which product, its forecast.
 // Components read these fields and call these methods; they never reach workers or storage directly.
 import type { HoldoutForecast } from '../../core/model/holdout';
-import { DEFAULT_HOLDOUT_WEEKS } from '../../core/model/holdout';
+import { DEFAULT_SPLIT, type SplitParams } from '../../core/data/split';
+import { windowsOfSplit } from '../../core/data/windows';
+import { fitsWindows } from './holdout-windows';
 import { DEFAULT_SPEC, type ModelSpec } from '../../core/model/spec';
 import type { EngineName } from '../../core/model/engine';
 import { DEFAULT_ENGINE } from '../../core/model/engine-registry';
@@ -29,6 +31,8 @@ export class LabState {
   restored = $state(false);
   spec = $state<ModelSpec>(DEFAULT_SPEC);
   engine = $state<EngineName>(DEFAULT_ENGINE);
+  /** The split the Data screen's last run used: its test weeks are held out, as training holds them out. */
+  split = $state.raw<SplitParams>(DEFAULT_SPLIT);
 
   readonly errorText = $derived(
     this.error ? [this.error.message, describeLocation(this.error.where)].filter(Boolean).join(' — ') : '',
@@ -57,7 +61,7 @@ export class LabState {
     this.error = null;
     this.productId = productId;
     const repo = await this.#repository;
-    if (await this.#showStored(repo, productId)) return;
+    if (await this.#showStored(repo, productId, true)) return;
     await this.#fit(repo, productId);
   }
 
@@ -85,7 +89,7 @@ export class LabState {
     this.forecast = null;
     this.status = 'fitting';
     try {
-      const request = { series: series.series, spec: $state.snapshot(this.spec), holdout: DEFAULT_HOLDOUT_WEEKS, engine: this.engine };
+      const request = { series: series.series, spec: $state.snapshot(this.spec), windows: windowsOfSplit(this.split), engine: this.engine };
       const result = await modelPool.run((api) => api.forecastHoldout(request));
       if (this.productId !== productId) return;
       if (!result.ok) {
@@ -100,11 +104,13 @@ export class LabState {
     }
   }
 
-  async #showStored(repo: LabRepository, productId: string): Promise<boolean> {
+  /** Shows the stored forecast; with `sameWindows`, only one cut as the current split cuts the series. */
+  async #showStored(repo: LabRepository, productId: string, sameWindows = false): Promise<boolean> {
     const dataset = this.dataset!;
     const [model, series] = await Promise.all([repo.getModel(dataset.id, productId), repo.getSeries(dataset.id, productId)]);
     // Forecasts stored before fitted-model details existed are refitted rather than shown half.
     if (!model || !series || !model.forecast.model) return false;
+    if (sameWindows && !fitsWindows(model.forecast, series.series.values.length, windowsOfSplit(this.split))) return false;
     this.productId = productId;
     this.series = series;
     this.forecast = model.forecast;
@@ -115,9 +121,19 @@ export class LabState {
     return true;
   }
 
-  /** Opens a dataset the data pipeline just stored (its prepared series feed the forecast). */
-  showDataset(record: DatasetRecord): void {
-    if (this.dataset?.id === record.id) return;
+  /**
+   * Opens a dataset the data pipeline just stored (its prepared series feed the forecast), with the
+   * split it was cut with; the same dataset cut anew refits the open product if its test weeks moved.
+   */
+  showDataset(record: DatasetRecord, split: SplitParams = this.split): void {
+    this.split = split;
+    if (this.dataset?.id === record.id) {
+      const { forecast, series, productId } = this;
+      if (forecast && series && productId && this.status === 'idle' && !fitsWindows(forecast, series.series.values.length, windowsOfSplit(split))) {
+        void this.#repository.then((repo) => this.#fit(repo, productId));
+      }
+      return;
+    }
     this.dataset = record;
     this.productId = null;
     this.series = null;
