@@ -30,9 +30,12 @@ export interface LabRow {
   specText: string | null;
   d: number | null;
   spec: unknown;
+  /** The study's choice, scored on the test weeks it never saw (before the registry's baseline rule looks at them). */
   forecast: ForecastTable | null;
   test: MetricSet | null;
   baselines: { name: string; metrics: MetricSet }[];
+  /** The registered champion: the choice, or the baseline the registry put in its place on the test weeks. */
+  champion: { specText: string; test: MetricSet; replacedByBaseline: boolean } | null;
 }
 
 let dbCount = 0;
@@ -74,12 +77,14 @@ export async function labRun(name: string, series: readonly BenchSeries[]): Prom
     const s = series.find((x) => x.id === r.productId)!;
     const study = r.studyKey ? await studies.getStudy(r.studyKey) : undefined;
     const version = r.modelVersion ? await registry.getVersion(r.productId, r.modelVersion) : undefined;
-    const spec: unknown = version?.spec ?? null;
+    const replaced = version?.evaluation.replaced;
+    const spec: unknown = replaced?.spec ?? version?.spec ?? null;
     rows.push({
       set: s.set, id: s.id, weeks: s.values.length - horizon, decision: r.decision, reason: r.decision === 'failed' ? r.reason : null,
       trainingMs: Math.round(r.trainingMs), trials: study?.counts.trials ?? 0, choiceSource: study?.choice?.source ?? null,
       family: version?.family ?? null, specText: version ? specText(spec) : null, d: specD(spec), spec,
-      forecast: version?.forecast ?? null, test: version?.evaluation.test ?? null, baselines: version?.evaluation.baselines ?? [],
+      forecast: replaced ? replaced.forecast : (version?.forecast ?? null), test: replaced?.test ?? version?.evaluation.test ?? null, baselines: version?.evaluation.baselines ?? [],
+      champion: version ? { specText: specText(version.spec), test: version.evaluation.test, replacedByBaseline: replaced !== undefined } : null,
     });
   }
   return rows;

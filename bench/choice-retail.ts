@@ -23,6 +23,7 @@ export function scoreRetail(series: readonly BenchSeries[], lab: readonly LabRow
       return { rmse: t.rmse, mase: t.mase };
     };
     const labPair: Pair = row?.test ? { rmse: row.test.rmse, mase: row.test.mase } : null;
+    const championPair: Pair = row?.champion ? { rmse: row.champion.test.rmse, mase: row.champion.test.mase } : null;
     const naive = base('naive'), snaive = base('seasonal-naive');
     const bestBaselineRmse = naive && snaive ? Math.min(naive.rmse, snaive.rmse) : null;
     return {
@@ -33,6 +34,11 @@ export function scoreRetail(series: readonly BenchSeries[], lab: readonly LabRow
       // Compared directly, not by the ratio: a best baseline of RMSE 0 (tuna's zero-filled gap) must count.
       beatsBestBaseline: labPair && bestBaselineRmse !== null ? labPair.rmse < bestBaselineRmse : null,
       worseByMargin: labPair && bestBaselineRmse !== null ? labPair.rmse > bestBaselineRmse * (1 + MARGIN) : null,
+      champion: row?.champion ? {
+        spec: row.champion.specText, replacedByBaseline: row.champion.replacedByBaseline,
+        beatsBestBaseline: championPair && bestBaselineRmse !== null ? championPair.rmse < bestBaselineRmse : null,
+        worseByMargin: championPair && bestBaselineRmse !== null ? championPair.rmse > bestBaselineRmse * (1 + MARGIN) : null,
+      } : null,
     };
   });
 }
@@ -53,6 +59,13 @@ export function retailSummary(rows: readonly RetailRow[]) {
   return {
     products: rows.length,
     labFailed: rows.filter((x) => !x.lab).map((x) => ({ id: x.id, reason: x.failed })),
+    champion: {
+      note: "the registered champion, after the registry's rule that puts the better baseline in place of a choice worse than it by more than the margin on the test weeks",
+      beatsBetterBaseline: rows.filter((x) => x.champion?.beatsBestBaseline).length,
+      tiesOrLoses: rows.filter((x) => x.champion && !x.champion.beatsBestBaseline).length,
+      worseThanBestBaselineByMargin: rows.filter((x) => x.champion?.worseByMargin).map((x) => x.id),
+      replacedByBaseline: rows.filter((x) => x.champion?.replacedByBaseline).map((x) => ({ id: x.id, choice: x.spec, champion: x.champion!.spec })),
+    },
     beatsBetterBaseline: { products: scored.length, count: beats.length, share: scored.length ? beats.length / scored.length : null, target: 0.7, by: 'test RMSE below min(naive, seasonal naive)' },
     worseThanBestBaselineByMargin: { margin: MARGIN, products: worse.map((x) => ({ id: x.id, spec: x.spec, labRmse: x.lab!.rmse, bestBaselineRmse: x.bestBaselineRmse, ratio: x.labOverBestBaseline })) },
     medianLabOverBestBaseline: scored.some((x) => x.labOverBestBaseline !== null) ? median(scored.flatMap((x) => (x.labOverBestBaseline !== null ? [x.labOverBestBaseline] : []))) : null,

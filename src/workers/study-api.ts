@@ -1,6 +1,6 @@
 // The training worker's API: one fit per call (a trial on the validation window, the winner on the
 // test window, or a stored version's forecast), so the pool's per-fit time limit applies to each.
-import type { EngineName, FitErrorCode } from '../core/model/engine';
+import type { EngineName, FitErrorCode, FitOutcome } from '../core/model/engine';
 import type { ModelSpec } from '../core/model/spec';
 import type { ObjectiveMetric } from '../core/policy/config';
 import type { ModelVersion } from '../core/policy/registry-types';
@@ -25,6 +25,9 @@ export function createStudyApi(engines: Engines) {
     },
     async test(request: { split: StudySplit; spec: ModelSpec; engine: EngineName }): Promise<Result<Result<TestEvaluation>, FitErrorCode>> {
       return ok(await fitter.test(request));
+    },
+    async future(request: { values: number[]; start: number; spec: ModelSpec; engine: EngineName; horizon: number }): Promise<Result<Result<FitOutcome>, FitErrorCode>> {
+      return ok(await fitter.future(request));
     },
     async forecast(model: ModelVersion, history: WeeklySeries, horizon: number): Promise<Result<readonly number[] | null, FitErrorCode>> {
       return ok(await fitter.forecaster!(model, history, horizon));

@@ -27,6 +27,10 @@ export function poolFitter(pool: WorkerPool<Remote<StudyApi>>, fitLimitMs: numbe
       const result = await pool.run((api) => api.test(request), options);
       return result.ok ? result.value : result;
     },
+    async future(request) {
+      const result = await pool.run((api) => api.future(request), options);
+      return result.ok ? result.value : result;
+    },
     async forecaster(model, history, horizon) {
       const result = await pool.run((api) => api.forecast(model, history, horizon), options);
       return result.ok ? result.value : null;

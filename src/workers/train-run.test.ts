@@ -1,6 +1,7 @@
 // The training run end to end over real repositories (fake-indexeddb) and in-thread engines.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { weekEndingAt } from '../core/policy/training-data';
 import type { ModelEngine } from '../core/model/engine';
 import { nativeEngine } from '../core/model/native';
 import type { StudyConfig } from '../core/policy/config';
@@ -41,9 +42,16 @@ describe('trainRun', () => {
     expect(first.status).toBe('completed');
     expect(first.products[0]).toMatchObject({ decision: 'retrain', reason: 'force_retrain=True', modelVersion: 1, championChanged: true });
     const stored = (await runs.get('r1'))!;
-    expect(stored.steps.map((s) => `${s.step}:${s.status}`)).toEqual(['decide:ran', 'search:ran', 'evaluate:ran', 'register:ran']);
+    expect(stored.steps.map((s) => `${s.step}:${s.status}`)).toEqual(['decide:ran', 'search:ran', 'evaluate:ran', 'forecast:ran', 'register:ran']);
     expect(stored.configSources.engine).toBe('url');
     const version = (await registry.getVersion(alchemist.id, 1))!;
+    // The weeks ahead: refitted on every real week, from the week after the last one, forecast_weeks long, never below zero.
+    const lastWeek = weekEndingAt(alchemist.series.start, alchemist.series.values.length - 1);
+    expect(version.future?.origin).toBe(lastWeek);
+    expect(version.future?.table.weekEnding[0]).toBe(weekEndingAt(alchemist.series.start, alchemist.series.values.length));
+    expect(version.future?.table.mean).toHaveLength(52);
+    expect(Math.min(...version.future!.table.lower95)).toBeGreaterThanOrEqual(0);
+    expect(version.future?.fittedWeeks.end).toBe(lastWeek);
     expect(version.study?.key).toBe(first.products[0]!.studyKey);
     expect(version.evaluation.baselines.map((b) => b.name)).toEqual(['naive', 'seasonal-naive']);
     expect(version.evaluation.testWindow.weeks).toBe(32);

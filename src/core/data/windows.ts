@@ -83,7 +83,8 @@ export function minimumWeeks(windows: Windows): number {
   return windows.minTrain + windows.horizon + windows.test;
 }
 
-const startFor = (end: number, windows: Windows) => (windows.maxTrain === null ? 0 : Math.max(0, end - windows.maxTrain));
+/** Where a fit that ends at week `end` starts: the latest `maxTrain` weeks. */
+export const startFor = (end: number, windows: Windows) => (windows.maxTrain === null ? 0 : Math.max(0, end - windows.maxTrain));
 
 /**
  * Splits a series of `weeks` weeks. Origins that would leave fewer than `minTrain` training weeks

@@ -97,7 +97,7 @@ export const evaluation: Check<Evaluation> = object((o, p) => ({
   test: field(o, 'test', p, metricSet),
   testWindow: field(o, 'testWindow', p, weekRange),
   baselines: field(o, 'baselines', p, list(object((b, bp) => ({ name: field(b, 'name', bp, text(60, 1)), metrics: field(b, 'metrics', bp, metricSet) })), 20)),
-  ...optionalField(o, 'replaced', p, object((r, rp) => ({ spec: field(r, 'spec', rp, modelSpec), test: field(r, 'test', rp, metricSet), reason: field(r, 'reason', rp, text(1000, 1)) }))),
+  ...optionalField(o, 'replaced', p, object((r, rp) => ({ spec: field(r, 'spec', rp, modelSpec), test: field(r, 'test', rp, metricSet), reason: field(r, 'reason', rp, text(1000, 1)), forecast: field(r, 'forecast', rp, nullable(forecastTable)) }))),
 }));
 
 export const forecastTable: Check<ForecastTable> = object((o, p) => {

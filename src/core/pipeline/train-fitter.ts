@@ -2,7 +2,7 @@
 // benchmarks) runs directly. The browser's page never uses it; it sends each fit to the pool.
 import type { ModelVersion } from '../policy/registry-types';
 import type { ChampionForecaster } from '../policy/recent-performance';
-import { evaluateOnTest, validationObjective, type Engines } from '../search/objective';
+import { evaluateOnTest, fitFuture, validationObjective, type Engines } from '../search/objective';
 import type { TrainFitter } from './train-ports';
 
 /** Point forecasts of a stored version: its spec refitted on `history` with its engine. */
@@ -21,6 +21,7 @@ export function localFitter(engines: Engines, clock: () => number = Date.now): T
   return {
     validation: ({ split, spec, params, metric }) => validationObjective(engines, split, metric, clock)(spec, params),
     test: async ({ split, spec, engine }) => evaluateOnTest(engines, engine, split, spec, clock),
+    future: async ({ values, start, spec, engine, horizon }) => fitFuture(engines, engine, values, start, spec, horizon),
     forecaster: refitForecaster(engines),
   };
 }

@@ -12,7 +12,7 @@ import type { AbortSignalLike, ObjectiveOutcome } from '../search/driver';
 import type { StudySplit, TestEvaluation } from '../search/objective';
 import type { StudyRecord } from '../search/study-record';
 import type { TrialParams, TrialRecord } from '../search/types';
-import type { EngineName } from '../model/engine';
+import type { EngineName, FitOutcome } from '../model/engine';
 import type { ModelSpec } from '../model/spec';
 import type { ObjectiveMetric } from '../policy/config';
 import type { RunRecord, RunProductResult, RunStatus, RunStepRecord } from './run-record';
@@ -29,6 +29,8 @@ export interface TrainFitter {
   validation(request: { split: StudySplit; spec: ModelSpec; params: TrialParams; metric: ObjectiveMetric }, signal?: AbortSignalLike): Promise<ObjectiveOutcome>;
   /** The winner: refit on train + validation, score the test window once. */
   test(request: { split: StudySplit; spec: ModelSpec; engine: EngineName }, signal?: AbortSignalLike): Promise<Result<TestEvaluation>>;
+  /** The future: `spec` refitted on `values` from `start` on, forecasting `horizon` weeks after the last one. */
+  future(request: { values: number[]; start: number; spec: ModelSpec; engine: EngineName; horizon: number }, signal?: AbortSignalLike): Promise<Result<FitOutcome>>;
   /** Forecasts with a stored version (to judge the champion on new weeks or on the challenger's window). */
   forecaster?: ChampionForecaster;
 }

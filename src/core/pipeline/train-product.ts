@@ -6,7 +6,9 @@ import { championOnChallengerWindow } from '../policy/recent-performance';
 import { decideForProduct } from '../policy/retrain-plan';
 import { DEFAULT_REGISTRY_POLICY, DEFAULT_RETRAIN_POLICY, type RegistryPolicy, type RetrainPolicy } from '../policy/retrain-policy';
 import type { ResolvedConfig, StudyConfig } from '../policy/config';
-import { windowsOf } from '../data/windows';
+import { startFor, windowsOf } from '../data/windows';
+import { futureForecast, type FutureForecast } from '../policy/future-forecast';
+import { ok, type Result } from '../result';
 import { studySplit } from '../search/objective';
 import type { AbortSignalLike } from '../search/driver';
 import { engineOf } from '../search/space';
@@ -53,7 +55,18 @@ async function baselineDraft(
   if (!evaluation.ok) return null;
   const baselineChoice: StudyChoice = { params: { family: 'baseline', engine, method: verdict.method }, spec, value: null, trialNumber: null, source: 'search', reason: verdict.reason };
   const draft = await versionDraft({ ...rest, split, choice: baselineChoice, evaluation: evaluation.value, resolved: ctx.resolved, createdAt: ctx.now(), appVersion: ctx.appVersion });
-  return { ...draft, study: chosen.study, evaluation: { ...draft.evaluation, replaced: { spec: chosen.spec, test: chosen.evaluation.test, reason: verdict.reason } } };
+  return { ...draft, study: chosen.study, evaluation: { ...draft.evaluation, replaced: { spec: chosen.spec, test: chosen.evaluation.test, reason: verdict.reason, forecast: chosen.forecast } } };
+}
+
+/** The decided spec refitted on every real week (the latest ones, as training fits) and forecast `forecast_weeks` ahead. */
+async function futureOf(draft: ModelVersionDraft, product: TrainProduct, ctx: ProductContext, ports: TrainPorts): Promise<Result<FutureForecast>> {
+  const config = ctx.resolved.config;
+  const values = product.series.values;
+  const start = startFor(values.length, windowsOf(config));
+  const fitted = await ports.fitter.future({ values: [...values], start, spec: draft.spec, engine: draft.engine, horizon: config.forecast_weeks }, ctx.signal);
+  if (!fitted.ok) return fitted;
+  const { model, forecast } = fitted.value;
+  return ok(futureForecast({ series: product.series, fittedFrom: start, mean: forecast.mean, se: forecast.se, model, createdAt: ctx.now() }));
 }
 
 export async function trainProduct(product: TrainProduct, ctx: ProductContext, ports: TrainPorts): Promise<RunProductResult> {
@@ -115,7 +128,11 @@ export async function trainProduct(product: TrainProduct, ctx: ProductContext, p
   progress({ ...progressBase, state: 'registering', message: 'Registering the version' });
   const policy = ctx.registryPolicy ?? DEFAULT_REGISTRY_POLICY;
   const chosen = await versionDraft({ product, split: split.value, choice: summary.choice, evaluation: evaluation.value, resolved: ctx.resolved, studyKey, searchMs, createdAt: ctx.now(), appVersion: ctx.appVersion });
-  const draft = (await baselineDraft(chosen, split.value, policy.championMargin, summary.choice, ctx, ports, { product, studyKey, searchMs })) ?? chosen;
+  const decided = (await baselineDraft(chosen, split.value, policy.championMargin, summary.choice, ctx, ports, { product, studyKey, searchMs })) ?? chosen;
+  progress({ ...progressBase, state: 'registering', message: `Forecasting ${config.forecast_weeks} weeks ahead` });
+  const future = await futureOf(decided, product, ctx, ports);
+  const draft: ModelVersionDraft = { ...decided, future: future.ok ? future.value : null };
+  await step('forecast', future.ok ? 'ran' : 'failed', future.ok ? `${config.forecast_weeks} weeks from ${future.value.table.weekEnding[0]}${future.value.truncatedAtZero ? ' (negative values set to zero)' : ''}` : `No forecast of the weeks ahead: ${future.error.message}`);
   const onWindow = champion.kind === 'present' && ports.fitter.forecaster ? await championOnChallengerWindow(champion.model, draft, product.series, ports.fitter.forecaster) : null;
   const registered = await ports.registry.register(draft, policy, { championOnWindow: onWindow, at: ctx.now() });
   if (!registered.ok) return { ...(await failed('register', registered.error.message, stored, [])), studyKey };

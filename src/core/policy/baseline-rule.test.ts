@@ -23,7 +23,9 @@ describe('baselineInstead', () => {
     expect(baselineInstead(exploding, metrics(118), baselines, 0.02)).toBeNull();
     expect(baselineInstead(exploding, metrics(90), baselines, 0.02)).toBeNull();
   });
-  it('never replaces a baseline', () => {
-    expect(baselineInstead({ family: 'baseline', method: 'naive', season: 52 }, metrics(500), baselines, 0.02)).toBeNull();
+  it('replaces a baseline by a better one beyond the margin, never by itself', () => {
+    expect(baselineInstead({ family: 'baseline', method: 'naive', season: 52 }, metrics(130.2), baselines, 0.02)?.method).toBe('seasonal-naive');
+    expect(baselineInstead({ family: 'baseline', method: 'seasonal-naive', season: 52 }, metrics(116.44), baselines, 0.02)).toBeNull();
+    expect(baselineInstead({ family: 'baseline', method: 'theta', season: 52 }, metrics(117), baselines, 0.02)).toBeNull();
   });
 });

@@ -81,6 +81,8 @@ export interface StudyConfig {
   validation_weeks: number;
   /** Rolling origins a candidate is scored on (auto selection). */
   cv_folds: number;
+  /** Weeks forecast after the last real week. */
+  forecast_weeks: number;
   selection: SelectionName;
   sampler: SamplerName;
   sampler_seed: number;

@@ -114,6 +114,8 @@ export function profileConfig(profile: ProfileName): StudyConfig {
     test_weeks: 32,
     validation_weeks: 32,
     cv_folds: 3,
+    // A year ahead; the original's predictor served 12 weeks.
+    forecast_weeks: 52,
     selection: 'auto',
     sampler: 'tpe',
     sampler_seed: 0,

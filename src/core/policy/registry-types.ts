@@ -2,6 +2,7 @@
 // Plain, versioned, serialisable: they are stored in IndexedDB and exported as model JSON.
 import type { FittedModel } from '../model/engine';
 import type { ModelFamily, ModelSpec } from '../model/spec';
+import type { FutureForecast } from './future-forecast';
 
 /** Accuracy on one window; MAPE, sMAPE and MASE are null where undefined (all-zero weeks, flat history). */
 export interface MetricSet {
@@ -41,7 +42,7 @@ export interface Evaluation {
    * Set when this version is a baseline registered in place of the study's choice, which was worse
    * than the baseline on the test weeks by more than the registry's margin: what it replaced, and why.
    */
-  replaced?: { spec: ModelSpec; test: MetricSet; reason: string };
+  replaced?: { spec: ModelSpec; test: MetricSet; reason: string; /** Its forecast of the test weeks. */ forecast: ForecastTable | null };
 }
 
 /** Forecast table, one row per week after the end of the data (or of the fit). */
@@ -87,8 +88,10 @@ export interface ModelVersionDraft {
   fitted: FittedModel | null;
   data: TrainingData;
   evaluation: Evaluation;
-  /** The forecast recorded at training time: what an import or a refit is checked against. */
+  /** The backtest: the forecast of the test window recorded at training time (what an import or a refit is checked against). */
   forecast: ForecastTable | null;
+  /** The forecast of the weeks after the last real week (absent in versions stored before it existed). */
+  future?: FutureForecast | null;
   /** The configuration the run used (profile knobs), as plain JSON. */
   config: Record<string, unknown>;
   study: { key: string; trial: number } | null;

@@ -50,6 +50,7 @@ const VALIDATORS: { [K in ConfigKey]: Validator<K> } = {
   test_weeks: (raw) => wholeNumber('test_weeks', raw, 1, 520),
   validation_weeks: (raw) => wholeNumber('validation_weeks', raw, 1, 520),
   cv_folds: (raw) => wholeNumber('cv_folds', raw, 1, 12),
+  forecast_weeks: (raw) => wholeNumber('forecast_weeks', raw, 1, 520),
   selection: (raw) => oneOf('selection', raw, ['auto', 'original'] as const),
   sampler: (raw) => oneOf('sampler', raw, ['tpe', 'random', 'grid'] as const),
   sampler_seed: (raw) => wholeNumber('sampler_seed', raw, 0, 0xffffffff),

@@ -98,3 +98,8 @@ export function evaluateOnTest(engines: Engines, engine: EngineName, split: Stud
   if (!fitted.ok) return fitted;
   return ok({ fit: fitted.value, scores: scoreForecast(split.test, fitted.value.forecast.mean, history, split.season), fitMs });
 }
+
+/** Refits `spec` on the latest weeks of a whole series (from `start`) and forecasts `horizon` weeks after its end. */
+export function fitFuture(engines: Engines, engine: EngineName, values: readonly number[], start: number, spec: ModelSpec, horizon: number): Result<FitOutcome> {
+  return fitChecked(engines, engine, values.slice(start), spec, horizon);
+}
