@@ -119,7 +119,7 @@ test('a model exported from one browser imports into a fresh one and forecasts t
   const cases: [string, string, RegExp][] = [
     ['malformed.json', exported.slice(0, 200), /malformed\.json is not valid JSON/],
     ['tampered.json', exported.replace('"weeks": 32', '"weeks": 31'), /tampered\.json was changed after it was exported: its SHA-256 checksum does not match/],
-    ['future.json', JSON.stringify({ ...doc, formatVersion: 99 }), /uses model format 99; this version of Shelfcast reads formats up to 2/],
+    ['future.json', JSON.stringify({ ...doc, formatVersion: 99 }), /uses model format 99; this version of Shelfcast reads formats up to 3/],
     ['missing.json', await resigned((d) => delete model(d).spec), /missing\.json: content\.models\[0\]\.model\.spec is missing/],
     ['negative.json', await resigned((d) => (model(d).spec.order.p = -1)), /negative\.json: content\.models\[0\]\.model\.spec\.order\.p must be a whole number from 0/],
     ['horizon.json', await resigned((d) => (model(d).io.horizon = 10_000)), /horizon\.json: content\.models\[0\]\.model\.io\.horizon must be a whole number from 1 to 520/],

@@ -25,3 +25,6 @@ export { accuracy, maseScale, pointMetrics, type AccuracyMetrics, type PointMetr
 export { BASELINES, baselineForecast, type BaselineName } from './model/baselines';
 export { informationCriteria, ljungBox, ljungBoxLag, type InformationCriteria, type LjungBox } from './model/diagnostics';
 export { predictionInterval, Z80, Z95, type Interval } from './model/intervals';
+
+// Shared models: forecast any horizon from a model file (its native engine state), with no data.
+export { forecastFromModelFile, type ModelFileForecast, type ModelFileForecastErrorCode, type ModelFileForecastOptions } from './exchange/model-json';

@@ -52,9 +52,9 @@ describe('model JSON import refuses bad input with a clear message, and returns 
 
   it('an unknown future format version, and one that never existed', async () => {
     const doc = await validDoc();
-    const future = await refusal(await signed({ ...doc, formatVersion: 3 }));
+    const future = await refusal(await signed({ ...doc, formatVersion: 4 }));
     expect(future).toMatchObject({ code: 'future-format-version' });
-    expect(future.message).toContain('format 3');
+    expect(future.message).toContain('format 4');
     expect((await refusal(await signed({ ...doc, formatVersion: 0 }))).message).toContain('shared.json: formatVersion must be a whole number from 1 to 1000000 (got 0).');
   });
 

@@ -1,9 +1,9 @@
-// Writes registry versions as model JSON (format v2): one model or all champions, with the training
+// Writes registry versions as model JSON (format v3): one model or all champions, with the training
 // series or only its digest, and a SHA-256 checksum of the canonical content.
 import type { WeeklySeries } from '../data/types';
 import type { ModelVersion } from '../policy/registry-types';
 import { canonicalChecksum } from './canonical-json';
-import { CURRENT_FORMAT_VERSION, MODEL_FORMAT, type ModelDocumentV2 } from './model-json-format';
+import { CURRENT_FORMAT_VERSION, MODEL_FORMAT, type ModelDocumentV3 } from './model-json-format';
 
 export interface ExportOptions {
   /** Include each model's training series; otherwise only its digest (already in `model.data`). */
@@ -13,13 +13,14 @@ export interface ExportOptions {
 }
 
 /** The document for `entries` (one model, or every champion). */
-export async function buildModelDocument(entries: readonly { model: ModelVersion; series: WeeklySeries | null }[], options: ExportOptions): Promise<ModelDocumentV2> {
+export async function buildModelDocument(entries: readonly { model: ModelVersion; series: WeeklySeries | null }[], options: ExportOptions): Promise<ModelDocumentV3> {
   const body = {
     format: MODEL_FORMAT,
     formatVersion: CURRENT_FORMAT_VERSION,
     appVersion: options.appVersion,
     exportedAt: options.exportedAt.toISOString(),
-    content: { models: entries.map((e) => ({ model: e.model, series: options.includeSeries ? e.series : null })) },
+    // A version stored before forecasts of the weeks ahead existed has none: written as null, never left out.
+    content: { models: entries.map((e) => ({ model: { ...e.model, future: e.model.future ?? null }, series: options.includeSeries ? e.series : null })) },
   } as const;
   return { ...body, checksum: { algorithm: 'SHA-256', value: await canonicalChecksum(body) } };
 }

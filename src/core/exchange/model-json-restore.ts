@@ -17,7 +17,19 @@ function upgradeV1(doc: Json): Json {
   return { ...header, formatVersion: 2, content: { models: [{ model, series: series ?? null }] }, checksum: { algorithm: 'SHA-256', value: checksum } };
 }
 
-const UPGRADES: Record<number, (doc: Json) => Json> = { 1: upgradeV1 };
+/** v2 recorded no forecast of the weeks ahead: each model gets `future: null`. */
+function upgradeV2(doc: Json): Json {
+  const content = isObject(doc.content) ? doc.content : null;
+  if (!content || !Array.isArray(content.models)) return { ...doc, formatVersion: 3 };
+  const models = content.models.map((entry: unknown) => {
+    if (!isObject(entry) || !isObject(entry.model) || 'future' in entry.model) return entry;
+    return { ...entry, model: { ...entry.model, future: null } };
+  });
+  return { ...doc, formatVersion: 3, content: { ...content, models } };
+}
+
+/** One upgrade per older format version, from that version to the next. */
+export const UPGRADES: Record<number, (doc: Json) => Json> = { 1: upgradeV1, 2: upgradeV2 };
 
 /** Applies each upgrade from the document's version to the current one, in order. */
 export function restore(doc: Json, fromVersion: number): Json {

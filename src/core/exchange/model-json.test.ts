@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { modelVersion, wavySeries } from '../../test/model-version';
 import { canonicalChecksum, canonicalJson } from './canonical-json';
-import { exportModelsJson, importModelsJson, modelJsonFileName } from './model-json';
+import { CURRENT_FORMAT_VERSION, exportModelsJson, importModelsJson, modelJsonFileName, restore } from './model-json';
+import { UPGRADES } from './model-json-restore';
 
 const EXPORTED = new Date('2026-11-27T04:00:00Z');
 const IMPORTED = new Date('2026-11-28T09:30:00Z');
@@ -14,7 +15,7 @@ describe('model JSON export → import', () => {
     const model = await modelVersion(series, { version: 3 });
     const text = await exportModelsJson([{ model, series }], options);
     const doc = JSON.parse(text);
-    expect(doc).toMatchObject({ format: 'shelfcast-model', formatVersion: 2, appVersion: '0.1.0', exportedAt: '2026-11-27T04:00:00.000Z' });
+    expect(doc).toMatchObject({ format: 'shelfcast-model', formatVersion: 3, appVersion: '0.1.0', exportedAt: '2026-11-27T04:00:00.000Z' });
     const { checksum, ...body } = doc;
     expect(checksum).toEqual({ algorithm: 'SHA-256', value: await canonicalChecksum(body) });
 
@@ -22,7 +23,7 @@ describe('model JSON export → import', () => {
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value).toHaveLength(1);
     const { draft, series: imported } = r.value[0]!;
-    const { recordVersion: _r, name: _n, version: _v, provenance: _p, ...recorded } = model;
+    const { recordVersion: _r, name: _n, version: _v, provenance: _p, ...recorded } = { ...model, future: null };
     const { provenance, ...rest } = draft;
     expect(rest).toEqual(recorded);
     expect(imported).toEqual(series);
@@ -66,8 +67,37 @@ describe('model JSON export → import', () => {
   });
 });
 
+/** Format versions whose upgrade a test below exercised (the last test checks every one was). */
+const tested = new Set<number>();
+
+/** A v2 document: v3 without `future`, re-signed as the v2 exporter signed it. */
+async function v2Document() {
+  const series = wavySeries(60);
+  const doc = JSON.parse(await exportModelsJson([{ model: await modelVersion(series), series }], options));
+  delete doc.content.models[0].model.future;
+  const { checksum: _c, ...body } = { ...doc, formatVersion: 2 };
+  return { ...body, checksum: { algorithm: 'SHA-256', value: await canonicalChecksum(body) } };
+}
+
 describe('restore(): older format versions', () => {
+  it('upgrades v2 to v3: before, a model without `future`; after, the same model with `future: null`', async () => {
+    tested.add(2);
+    const before = await v2Document();
+    const after = restore(structuredClone(before), 2);
+    const { formatVersion: _f, content: _c, ...header } = before;
+    expect(after).toEqual({ ...header, formatVersion: 3, content: { models: [{ ...before.content.models[0], model: { ...before.content.models[0].model, future: null } }] } });
+    expect(before.content.models[0].model).not.toHaveProperty('future');
+  });
+
+  it('imports a v2 file, verifying its checksum, as a model with no forecast of the weeks ahead', async () => {
+    const r = await importModelsJson(JSON.stringify(await v2Document()), 'model-v2.json', IMPORTED);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value[0]!.draft.future).toBeNull();
+    expect(r.value[0]!.draft.productId).toBe('9780722532935');
+  });
+
   it('upgrades a v1 file (one model, no units, no baselines, no search time) and verifies its v1 checksum', async () => {
+    tested.add(1);
     const text = readFileSync(new URL('./fixtures/model-v1.json', import.meta.url), 'utf8');
     const r = await importModelsJson(text, 'model-v1.json', IMPORTED);
     if (!r.ok) throw new Error(r.error.message);
@@ -78,11 +108,18 @@ describe('restore(): older format versions', () => {
     expect(draft.searchMs).toBe(0);
     expect(series?.values).toHaveLength(60);
     expect(draft.provenance).toMatchObject({ kind: 'imported', exportedBy: '0.0.9', originalVersion: 4 });
+    expect(draft.future).toBeNull();
   });
 
   it('refuses a v1 file whose content was edited', async () => {
     const text = readFileSync(new URL('./fixtures/model-v1.json', import.meta.url), 'utf8').replace('"horizon": 32', '"horizon": 33');
     const r = await importModelsJson(text, 'model-v1.json', IMPORTED);
     expect(r.ok ? null : r.error.code).toBe('checksum-mismatch');
+  });
+
+  it('every upgrade has a test above (add one with each new format version)', () => {
+    const untested = Object.keys(UPGRADES).map(Number).filter((v) => !tested.has(v));
+    expect(untested, 'model format upgrades with no before/after test in model-json.test.ts').toEqual([]);
+    expect(Object.keys(UPGRADES).map(Number)).toEqual(Array.from({ length: CURRENT_FORMAT_VERSION - 1 }, (_, i) => i + 1));
   });
 });

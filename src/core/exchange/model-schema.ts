@@ -60,7 +60,8 @@ const finiteList = (max: number) => list(finite, max);
 
 const coefficient: Check<Coefficient> = object((o, p) => ({ name: field(o, 'name', p, text(40, 1)), value: field(o, 'value', p, finite), se: field(o, 'se', p, nullable(finite)) }));
 
-export const fittedModel: Check<FittedModel> = object((o, p) => ({
+/** Every field of a fit but its residuals (which a future forecast's fit does not keep). */
+const fitFields = (o: Record<string, unknown>, p: string): Omit<FittedModel, 'residuals'> => ({
   spec: field(o, 'spec', p, modelSpec),
   engine: field(o, 'engine', p, oneOf('wasm', 'native')),
   method: field(o, 'method', p, oneOf('CSS', 'ML', 'CSS-ML')),
@@ -72,10 +73,14 @@ export const fittedModel: Check<FittedModel> = object((o, p) => ({
   aicc: field(o, 'aicc', p, nullable(finite)),
   bic: field(o, 'bic', p, nullable(finite)),
   nobs: field(o, 'nobs', p, int(0, MAX_WEEKS)),
-  residuals: field(o, 'residuals', p, finiteList(MAX_WEEKS)),
   converged: field(o, 'converged', p, bool),
   state: field(o, 'state', p, plainJson),
-}));
+});
+
+export const fittedModel: Check<FittedModel> = object((o, p) => ({ ...fitFields(o, p), residuals: field(o, 'residuals', p, finiteList(MAX_WEEKS)) }));
+
+/** A fit recorded without residuals: the one a future forecast was made from. */
+export const fittedWithoutResiduals: Check<Omit<FittedModel, 'residuals'>> = object(fitFields);
 
 export const metricSet: Check<MetricSet> = object((o, p) => ({
   rmse: field(o, 'rmse', p, nonNegative),
@@ -88,7 +93,7 @@ export const metricSet: Check<MetricSet> = object((o, p) => ({
   ...optionalField(o, 'mapeSkipped', p, int(0, MAX_WEEKS)),
 }));
 
-const weekRange: Check<WeekRange> = object((o, p) => ({ start: field(o, 'start', p, isoDate), end: field(o, 'end', p, isoDate), weeks: field(o, 'weeks', p, int(0, MAX_WEEKS)) }));
+export const weekRange: Check<WeekRange> = object((o, p) => ({ start: field(o, 'start', p, isoDate), end: field(o, 'end', p, isoDate), weeks: field(o, 'weeks', p, int(0, MAX_WEEKS)) }));
 
 export const trainingData: Check<TrainingData> = object((o, p) => ({ ...weekRange(o, p), digest: field(o, 'digest', p, sha256), fitted: field(o, 'fitted', p, weekRange) }));
 

@@ -3,6 +3,7 @@
 import { canonicalJson } from './canonical-json';
 import { bad, field, int, isoTime, literal, nullable, oneOf, plainJson, range, record, text, type Check } from './json-reader';
 import type { ExportedModel } from './model-json-format';
+import { futureOfModel } from './future-schema';
 import { evaluation, fittedModel, forecastTable, MAX_HORIZON, modelSpec, object, provenance, trainingData, weeklySeries } from './model-schema';
 import type { ModelVersion } from '../policy/registry-types';
 import { seriesDigest } from '../policy/series-change';
@@ -37,6 +38,7 @@ export const modelVersion: Check<ModelVersion> = object((o, p) => {
     data: field(o, 'data', p, trainingData),
     evaluation: field(o, 'evaluation', p, evaluation),
     forecast: field(o, 'forecast', p, nullable(forecastTable)),
+    future: field(o, 'future', p, futureOfModel(spec)),
     config: record(config, `${p}.config`),
     study: field(o, 'study', p, study),
     fitMs: field(o, 'fitMs', p, millis),
