@@ -5,6 +5,7 @@ import { metrics, modelVersion, wavySeries } from '../test/model-version';
 import { openShelfcastDb } from './db';
 import { RegistryRepository } from './registry-repository';
 import { exportModelsJson, importModelsJson } from '../core/exchange/model-json';
+import { futureDigest, futureForecast } from '../core/policy/future-forecast';
 
 let n = 0;
 const fresh = async () => new RegistryRepository(await openShelfcastDb(`registry-${++n}`));
@@ -85,6 +86,26 @@ describe('RegistryRepository', () => {
     const db = await openShelfcastDb(`registry-${n}`);
     await db.delete('modelVersions', ['a', 1]);
     expect(await repo.getChampion('a')).toEqual({ kind: 'missing', version: 1 });
+  });
+
+  it('replaces a version’s forecast of the weeks ahead and nothing else, also on a version stored before forecasts existed', async () => {
+    const repo = await fresh();
+    const old = await draft(10);
+    delete old.future; // as versions were stored before issue 12
+    await repo.register(old, policy);
+    const stored = (await repo.getVersion('isbn-1', 1))!;
+    expect(stored.future).toBeUndefined();
+    expect(futureDigest(stored)).toBeNull();
+    const longer = { ...series, values: [...series.values, 90] };
+    const future = futureForecast({ series: longer, fittedFrom: 0, mean: [95, 96], se: [1, 1], model: null, createdAt: new Date('2026-12-01T00:00:00Z'), seriesDigest: 'abc', source: 'refit' });
+    const r = await repo.replaceFuture('isbn-1', 1, future);
+    expect(r.ok && r.value.future).toEqual(future);
+    const after = (await repo.getVersion('isbn-1', 1))!;
+    expect(after).toEqual({ ...stored, future });
+    expect(futureDigest(after)).toBe('abc');
+    expect(await repo.getAliases('isbn-1')).toMatchObject({ champion: 1, nextVersion: 2 });
+    expect(await repo.listEvents('isbn-1')).toHaveLength(1);
+    expect(await repo.replaceFuture('isbn-1', 7, future)).toMatchObject({ ok: false, error: { code: 'unknown-version' } });
   });
 
   it('registers an imported model as a new local version, marked imported with its provenance', async () => {

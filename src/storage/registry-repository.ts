@@ -1,5 +1,6 @@
 // The model registry in IndexedDB: registering a version (with its champion verdict and retention
 // deletes) or rolling back is one transaction; a full disk rolls it back and comes back as a value.
+import type { FutureForecast } from '../core/policy/future-forecast';
 import { judgeChallenger, rollbackTo, type AliasChange, type MeasuredChampion } from '../core/policy/champion';
 import type { ChampionLookup } from '../core/policy/retrain-decision';
 import { emptyAliases, registeredModelName, type ModelVersion, type ModelVersionDraft, type ProductAliases } from '../core/policy/registry-types';
@@ -86,6 +87,22 @@ export class RegistryRepository {
       await tx.objectStore('modelAliases').put(change.value.aliases);
       await tx.objectStore('championEvents').add(change.value.event);
       return change;
+    });
+    return result.ok ? result.value : result;
+  }
+
+  /**
+   * Replaces a stored version's forecast of the weeks ahead (a reuse's refit on appended weeks), in
+   * one transaction. Everything else stays: its evaluation is still the evidence from training.
+   */
+  async replaceFuture(productId: string, version: number, future: FutureForecast): Promise<Result<ModelVersion, RegistryWriteError | 'unknown-version'>> {
+    const result = await this.write(productId, async (tx) => {
+      const versions = tx.objectStore('modelVersions');
+      const stored = await versions.get([productId, version]);
+      if (!stored) return fail('unknown-version', `${registeredModelName(productId)} v${version} is not stored: its forecast was not replaced.`, { product: productId });
+      const updated: ModelVersion = { ...stored, future };
+      await versions.put(updated);
+      return ok(updated);
     });
     return result.ok ? result.value : result;
   }

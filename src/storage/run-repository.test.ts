@@ -34,7 +34,7 @@ describe('RunRepository', () => {
     const finished = await repo.finish('r2', 'completed', new Date('2026-11-02T10:05:00Z'));
     expect(finished?.endedAt).toBe('2026-11-02T10:05:00.000Z');
     expect((await repo.list()).map((r) => r.id)).toEqual(['r2', 'r1']);
-    expect(runTotals((await repo.get('r2'))!)).toEqual({ reused: 1, retrained: 1, failed: 0, savedMs: 900, trainingMs: 1200 });
+    expect(runTotals((await repo.get('r2'))!)).toEqual({ reused: 1, refit: 0, retrained: 1, failed: 0, savedMs: 900, trainingMs: 1200 });
     expect(run('x', '2026-11-02T10:05:00Z').name).toBe('train 2026-11-02 10:05');
   });
 

@@ -74,6 +74,39 @@ describe('trainRun', () => {
     expect((await decisions.list(alchemist.id)).map((d) => d.outcome)).toEqual(['retrained', 'reused']);
   });
 
+  it('a week appended under a reusing profile refits the champion: its forecast moves one week, no search, the log says refit', async () => {
+    const { ports, registry, runs, studies, decisions } = await setup();
+    const first = await trainRun(input('r1', [alchemist]), ports);
+    const studyKey = first.products[0]!.studyKey!;
+    const trialsBefore = (await studies.listTrials(studyKey)).length;
+    const before = (await registry.getVersion(alchemist.id, 1))!;
+    const weeks = alchemist.series.values.length;
+    const appended: TrainProduct = { ...alchemist, series: { ...alchemist.series, values: [...alchemist.series.values, alchemist.series.values[weeks - 52]!] } };
+
+    const second = await trainRun(input('r2', [appended], resolved('testing')), ports);
+    expect(second.products[0]).toMatchObject({ decision: 'reuse', reason: 'model_still_valid', refit: true, modelVersion: 1, championChanged: false });
+    expect((await runs.get('r2'))!.steps.map((s) => `${s.step}:${s.status}`)).toEqual(['decide:ran', 'refit:ran']);
+    expect((await runs.get('r2'))!.steps[1]!.message).toContain('no search');
+    expect(await studies.listTrials(studyKey)).toHaveLength(trialsBefore);
+    expect(await registry.listVersions(alchemist.id)).toHaveLength(1);
+    const after = (await registry.getVersion(alchemist.id, 1))!;
+    expect(after.future?.origin).toBe(weekEndingAt(alchemist.series.start, weeks));
+    expect(after.future?.table.weekEnding[0]).toBe(weekEndingAt(alchemist.series.start, weeks + 1));
+    expect(after.future?.table.weekEnding[0]).toBe(weekEndingAt(before.future!.table.weekEnding[0]!, 1));
+    expect(after.future?.fittedWeeks.end).toBe(weekEndingAt(alchemist.series.start, weeks));
+    expect(after.future?.source).toBe('refit');
+    // The evidence stays the training's: evaluation, data and backtest are untouched.
+    expect([after.evaluation, after.data, after.forecast]).toEqual([before.evaluation, before.data, before.forecast]);
+    expect((await decisions.list(alchemist.id)).map((d) => d.outcome)).toEqual(['retrained', 'refit']);
+
+    // The same data again: the forecast is current, nothing is refitted.
+    const third = await trainRun(input('r3', [appended], resolved('testing')), ports);
+    expect(third.products[0]!.refit).toBeUndefined();
+    expect((await runs.get('r3'))!.steps.map((s) => `${s.step}:${s.status}`)).toEqual(['decide:ran', 'search:skipped-by-policy', 'evaluate:skipped-by-policy', 'register:skipped-by-policy']);
+    expect((await registry.getVersion(alchemist.id, 1))!.future).toEqual(after.future);
+    expect((await decisions.list(alchemist.id)).map((d) => d.outcome)).toEqual(['retrained', 'refit', 'reused']);
+  }, 120_000);
+
   it('runs the original pipeline’s study under selection=original: the Alchemist’s seeds first, one validation window', async () => {
     const { ports, studies } = await setup();
     const original = resolveConfig({ url: { profile: 'development', engine: 'native', selection: 'original' } });

@@ -23,6 +23,8 @@ export interface RunProductResult {
   productId: string;
   decision: 'retrain' | 'reuse' | 'failed';
   reason: string;
+  /** A reuse whose champion was refitted on appended weeks (its forecast of the weeks ahead moved; no search). */
+  refit?: boolean;
   studyKey?: string;
   /** Registry version created by this run, if any, and whether it became champion. */
   modelVersion?: number;
@@ -57,12 +59,14 @@ export function defaultRunName(kind: RunKind, startedAt: Date): string {
   return `${kind} ${startedAt.toISOString().slice(0, 16).replace('T', ' ')}`;
 }
 
-/** Totals a run's products: what the monitoring view and run comparison show. */
-export function runTotals(run: Pick<RunRecord, 'products'>): { reused: number; retrained: number; failed: number; savedMs: number; trainingMs: number } {
-  const totals = { reused: 0, retrained: 0, failed: 0, savedMs: 0, trainingMs: 0 };
+/** Totals a run's products: what the monitoring view and run comparison show (`refit` counts reuses refitted on new weeks). */
+export function runTotals(run: Pick<RunRecord, 'products'>): { reused: number; refit: number; retrained: number; failed: number; savedMs: number; trainingMs: number } {
+  const totals = { reused: 0, refit: 0, retrained: 0, failed: 0, savedMs: 0, trainingMs: 0 };
   for (const p of run.products) {
-    if (p.decision === 'reuse') totals.reused++;
-    else if (p.decision === 'retrain') totals.retrained++;
+    if (p.decision === 'reuse') {
+      totals.reused++;
+      if (p.refit) totals.refit++;
+    } else if (p.decision === 'retrain') totals.retrained++;
     else totals.failed++;
     totals.savedMs += p.savedMs;
     totals.trainingMs += p.trainingMs;

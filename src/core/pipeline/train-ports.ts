@@ -3,6 +3,7 @@
 import type { WeeklySeries } from '../data/types';
 import type { AliasChange, MeasuredChampion } from '../policy/champion';
 import type { DecisionRecord } from '../policy/decision-log';
+import type { FutureForecast } from '../policy/future-forecast';
 import type { ChampionForecaster } from '../policy/recent-performance';
 import type { ModelVersion, ModelVersionDraft } from '../policy/registry-types';
 import type { ChampionLookup } from '../policy/retrain-decision';
@@ -38,6 +39,8 @@ export interface TrainFitter {
 export interface RegistryPort {
   getChampion(productId: string): Promise<ChampionLookup>;
   register(draft: ModelVersionDraft, policy: RegistryPolicy, options?: { championOnWindow?: MeasuredChampion | null; at?: Date }): Promise<Result<AliasChange & { version: ModelVersion; deleted: number[] }>>;
+  /** Replaces a stored version's forecast of the weeks ahead (a reuse refitted on appended weeks). */
+  replaceFuture(productId: string, version: number, future: FutureForecast): Promise<Result<ModelVersion>>;
 }
 
 export interface DecisionPort {

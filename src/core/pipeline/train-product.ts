@@ -6,14 +6,13 @@ import { championOnChallengerWindow } from '../policy/recent-performance';
 import { decideForProduct } from '../policy/retrain-plan';
 import { DEFAULT_REGISTRY_POLICY, DEFAULT_RETRAIN_POLICY, type RegistryPolicy, type RetrainPolicy } from '../policy/retrain-policy';
 import type { ResolvedConfig, StudyConfig } from '../policy/config';
-import { startFor, windowsOf } from '../data/windows';
-import { futureForecast, type FutureForecast } from '../policy/future-forecast';
-import { ok, type Result } from '../result';
+import { windowsOf } from '../data/windows';
 import { studySplit } from '../search/objective';
 import type { AbortSignalLike } from '../search/driver';
 import { engineOf } from '../search/space';
 import type { RunProductResult, RunStepRecord, RunStepStatus } from './run-record';
 import type { ProductProgress, TrainPorts, TrainProduct } from './train-ports';
+import { futureOf, refitChampion } from './train-future';
 import { runProductStudy } from './train-study';
 import { versionDraft } from './train-version';
 import { baselineInstead } from '../policy/baseline-rule';
@@ -58,17 +57,6 @@ async function baselineDraft(
   return { ...draft, study: chosen.study, evaluation: { ...draft.evaluation, replaced: { spec: chosen.spec, test: chosen.evaluation.test, reason: verdict.reason, forecast: chosen.forecast } } };
 }
 
-/** The decided spec refitted on every real week (the latest ones, as training fits) and forecast `forecast_weeks` ahead. */
-async function futureOf(draft: ModelVersionDraft, product: TrainProduct, ctx: ProductContext, ports: TrainPorts): Promise<Result<FutureForecast>> {
-  const config = ctx.resolved.config;
-  const values = product.series.values;
-  const start = startFor(values.length, windowsOf(config));
-  const fitted = await ports.fitter.future({ values: [...values], start, spec: draft.spec, engine: draft.engine, horizon: config.forecast_weeks }, ctx.signal);
-  if (!fitted.ok) return fitted;
-  const { model, forecast } = fitted.value;
-  return ok(futureForecast({ series: product.series, fittedFrom: start, mean: forecast.mean, se: forecast.se, model, createdAt: ctx.now() }));
-}
-
 export async function trainProduct(product: TrainProduct, ctx: ProductContext, ports: TrainPorts): Promise<RunProductResult> {
   const config = ctx.resolved.config;
   const t0 = ctx.clock();
@@ -96,10 +84,21 @@ export async function trainProduct(product: TrainProduct, ctx: ProductContext, p
   const stored = logged?.ok ? logged.value[0]! : null;
   await step('decide', 'ran', `${decision.decision}: ${decision.reason}`);
   if (decision.decision === 'reuse') {
-    for (const s of ['search', 'evaluate', 'register']) await step(s, 'skipped-by-policy', decision.reason);
     const model = champion.kind === 'present' ? champion.model : null;
-    progress({ ...blank, state: 'reused', message: `Champion kept: ${decision.reason}` });
-    return { productId: product.id, decision: 'reuse', reason: decision.reason, ...(model ? { modelVersion: model.version, championChanged: false, metrics: { ...model.evaluation.test } } : {}), trainingMs: ctx.clock() - t0, savedMs: record.savedMs };
+    const r0 = ctx.clock();
+    const refit = model ? await refitChampion(model, product, ctx, ports) : null;
+    const refitMs = ctx.clock() - r0;
+    if (refit === null) for (const s of ['search', 'evaluate', 'register']) await step(s, 'skipped-by-policy', decision.reason);
+    else await step('refit', refit.ok ? 'ran' : 'failed', refit.ok ? refit.value.message : `The champion was kept but not refitted: ${refit.error.message}`, { inputs: [product.id], outputs: refit.ok && model ? [`${model.name}/${model.version}`] : [] });
+    // The refit's own time is not saved: the estimate is the champion's search time minus it.
+    const savedMs = Math.max(0, record.savedMs - refitMs);
+    if (stored && refit) await ports.decisions?.update(refit.ok ? { ...withOutcome(stored, 'refit'), savedMs } : withOutcome(stored, 'reused', `refit failed: ${refit.error.message}`));
+    const kept = refit?.ok ? `Champion kept and refitted: ${decision.reason}` : `Champion kept: ${decision.reason}`;
+    progress({ ...blank, state: 'reused', message: kept });
+    return {
+      productId: product.id, decision: 'reuse', reason: decision.reason, ...(refit?.ok ? { refit: true } : {}),
+      ...(model ? { modelVersion: model.version, championChanged: false, metrics: { ...model.evaluation.test } } : {}), trainingMs: ctx.clock() - t0, savedMs: refit?.ok ? savedMs : record.savedMs,
+    };
   }
 
   // search
@@ -130,7 +129,7 @@ export async function trainProduct(product: TrainProduct, ctx: ProductContext, p
   const chosen = await versionDraft({ product, split: split.value, choice: summary.choice, evaluation: evaluation.value, resolved: ctx.resolved, studyKey, searchMs, createdAt: ctx.now(), appVersion: ctx.appVersion });
   const decided = (await baselineDraft(chosen, split.value, policy.championMargin, summary.choice, ctx, ports, { product, studyKey, searchMs })) ?? chosen;
   progress({ ...progressBase, state: 'registering', message: `Forecasting ${config.forecast_weeks} weeks ahead` });
-  const future = await futureOf(decided, product, ctx, ports);
+  const future = await futureOf(decided, product, ctx, ports, { seriesDigest: decided.data.digest, source: 'training' });
   const draft: ModelVersionDraft = { ...decided, future: future.ok ? future.value : null };
   await step('forecast', future.ok ? 'ran' : 'failed', future.ok ? `${config.forecast_weeks} weeks from ${future.value.table.weekEnding[0]}${future.value.truncatedAtZero ? ' (negative values set to zero)' : ''}` : `No forecast of the weeks ahead: ${future.error.message}`);
   const onWindow = champion.kind === 'present' && ports.fitter.forecaster ? await championOnChallengerWindow(champion.model, draft, product.series, ports.fitter.forecaster) : null;

@@ -11,6 +11,7 @@ describe('decision log totals', () => {
     expect(summarizeDecisions(records)).toEqual({
       total: 5,
       reused: 2,
+      refit: 0,
       retrained: 1,
       failed: 1,
       pending: 1,
@@ -18,6 +19,13 @@ describe('decision log totals', () => {
       byReason: { model_still_valid: 2, data_revised: 3 },
     });
     expect(records[3]).toMatchObject({ outcome: 'failed', error: 'fit-failed', savedMs: 0 });
+  });
+
+  it('counts a reuse refitted on new weeks as refit, keeping its saved time and its reason', () => {
+    const reused = decisionRecord('a', { decision: 'reuse', reason: 'model_still_valid', numbers: { newWeeks: 1 } }, 40_000, AT);
+    const refit = { ...withOutcome(reused, 'refit'), savedMs: 39_990 };
+    expect(refit).toMatchObject({ decision: 'reuse', outcome: 'refit', reason: 'model_still_valid' });
+    expect(summarizeDecisions([refit, reused])).toMatchObject({ total: 2, reused: 1, refit: 1, savedMs: 79_990 });
   });
 
   it('saves nothing for a reuse whose champion has no recorded search time', () => {

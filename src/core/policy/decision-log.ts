@@ -2,8 +2,11 @@
 // of it), and the totals shown above the list, including the training time a reuse saved.
 import type { DecisionNumbers, RetrainDecision } from './retrain-decision';
 
-/** What came of a decision: a reuse, a retrain that registered a version, or a retrain that failed. */
-export type DecisionOutcome = 'reused' | 'retrained' | 'failed' | 'pending';
+/**
+ * What came of a decision: a reuse, a reuse whose champion was refitted on appended weeks (its
+ * forecast moved, no search), a retrain that registered a version, or a retrain that failed.
+ */
+export type DecisionOutcome = 'reused' | 'refit' | 'retrained' | 'failed' | 'pending';
 
 export interface DecisionRecord {
   recordVersion: 1;
@@ -37,14 +40,16 @@ export function decisionRecord(productId: string, d: RetrainDecision, lastSearch
   };
 }
 
-/** The same record once its retraining finished or failed. */
-export function withOutcome(record: DecisionRecord, outcome: 'retrained' | 'failed', error?: string): DecisionRecord {
+/** The same record once its retraining (or a reuse's refit) finished or failed. */
+export function withOutcome(record: DecisionRecord, outcome: Exclude<DecisionOutcome, 'pending'>, error?: string): DecisionRecord {
   return error === undefined ? { ...record, outcome } : { ...record, outcome, error };
 }
 
 export interface DecisionTotals {
   total: number;
   reused: number;
+  /** Reuses whose champion was refitted on appended weeks. */
+  refit: number;
   retrained: number;
   failed: number;
   pending: number;
@@ -53,9 +58,10 @@ export interface DecisionTotals {
 }
 
 export function summarizeDecisions(records: readonly DecisionRecord[]): DecisionTotals {
-  const totals: DecisionTotals = { total: records.length, reused: 0, retrained: 0, failed: 0, pending: 0, savedMs: 0, byReason: {} };
+  const totals: DecisionTotals = { total: records.length, reused: 0, refit: 0, retrained: 0, failed: 0, pending: 0, savedMs: 0, byReason: {} };
   for (const r of records) {
-    totals[r.outcome] += 1;
+    // An unknown outcome (a newer version's record) counts in the total only.
+    if (r.outcome in totals) totals[r.outcome] += 1;
     totals.savedMs += r.savedMs;
     totals.byReason[r.reason] = (totals.byReason[r.reason] ?? 0) + 1;
   }

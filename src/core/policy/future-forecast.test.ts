@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedSalesOn, futureForecast } from './future-forecast';
+import { expectedSalesOn, futureDigest, futureForecast } from './future-forecast';
 
 const series = { start: '2024-01-06', values: [5, 3, 0, 4, 2, 6] };
 
@@ -23,5 +23,12 @@ describe('futureForecast', () => {
     const f = futureForecast({ series, fittedFrom: 0, mean: [3, 4], se: [1, 1], model: null, createdAt: new Date() });
     expect(expectedSalesOn(f, '2024-02-24')?.mean).toBe(4);
     expect(expectedSalesOn(f, '2024-03-02')).toBeNull();
+  });
+  it('knows the data its forecast was made from: the recorded digest, else (made at training) the version’s', () => {
+    const f = futureForecast({ series, fittedFrom: 0, mean: [3], se: [1], model: null, createdAt: new Date() });
+    expect(f.seriesDigest).toBeUndefined();
+    expect(futureDigest({ data: { digest: 'trained' }, future: f })).toBe('trained');
+    expect(futureDigest({ data: { digest: 'trained' }, future: { ...f, seriesDigest: 'refit' } })).toBe('refit');
+    expect(futureDigest({ data: { digest: 'trained' } })).toBeNull();
   });
 });

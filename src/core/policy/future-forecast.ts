@@ -18,6 +18,19 @@ export interface FutureForecast {
   /** The fit on those weeks, with its engine state: what a shared model forecasts from. */
   fitted: Omit<FittedModel, 'residuals'> | null;
   createdAt: string;
+  /**
+   * SHA-256 of the whole series it was made from (see `seriesDigest`). Absent in forecasts stored
+   * before refits existed: those were made at training, from the version's `data`.
+   */
+  seriesDigest?: string;
+  /** 'refit': the champion's spec refitted on newer weeks without a search (absent: made at training). */
+  source?: 'training' | 'refit';
+}
+
+/** The digest of the series a version's future forecast was made from, or null when it has none. */
+export function futureDigest(version: { data: { digest: string }; future?: FutureForecast | null }): string | null {
+  if (!version.future) return null;
+  return version.future.seriesDigest ?? version.data.digest;
 }
 
 /** Sets means and bounds below zero to zero; whether anything changed. */
@@ -41,6 +54,9 @@ export interface FutureInput {
   se: readonly number[];
   model: FittedModel | null;
   createdAt: Date;
+  /** The series' digest, recorded so a later run can tell whether the forecast is current. */
+  seriesDigest?: string;
+  source?: 'training' | 'refit';
 }
 
 /** The future forecast record of a refit on every real week. */
@@ -66,6 +82,8 @@ export function futureForecast(input: FutureInput): FutureForecast {
     fittedWeeks: weekRange(series.start, fittedFrom, weeks - fittedFrom),
     fitted,
     createdAt: input.createdAt.toISOString(),
+    ...(input.seriesDigest ? { seriesDigest: input.seriesDigest } : {}),
+    ...(input.source ? { source: input.source } : {}),
   };
 }
 

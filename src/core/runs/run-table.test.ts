@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunRecord } from '../pipeline/run-record';
-import { formatMs, runGroups, sortRows } from './run-table';
+import { formatMs, runGroups, sortRows, totalsText } from './run-table';
 
 const run = (id: string, experiment: string, startedAt: string, endedAt: string | null, topN: number | null, steps: string[] = []): RunRecord => ({
   id, name: id, experiment, kind: 'import', datasetId: 'd', config: { prepare: { topN, fill: 'zero' }, files: [{ name: experiment, digest: id }] }, configSources: {},
@@ -33,5 +33,10 @@ describe('the runs table', () => {
 
   it('formats durations people read', () => {
     expect([formatMs(null), formatMs(300), formatMs(2500), formatMs(125_000)]).toEqual(['—', '300 ms', '2.5 s', '2 min 5 s']);
+  });
+  it('says how many reused champions were refitted on new weeks', () => {
+    const product = (productId: string, decision: 'reuse' | 'retrain', refit?: boolean) => ({ productId, decision, reason: 'r', trainingMs: 5, savedMs: 1000, ...(refit ? { refit } : {}) });
+    const train: RunRecord = { ...run('t1', 'a.csv', '2026-11-27T05:00:00Z', '2026-11-27T05:00:02Z', null), kind: 'train', products: [product('a', 'reuse', true), product('b', 'reuse'), product('c', 'retrain')] };
+    expect(totalsText(train)).toBe('1 retrained, 2 reused (1 refitted); saved 3.0 s');
   });
 });

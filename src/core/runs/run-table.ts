@@ -29,7 +29,7 @@ export function totalsText(run: RunRecord): string {
     return ['ran', 'cached', 'failed', 'not-run'].filter((s) => count(s) > 0).map((s) => `${count(s)} ${s}`).join(', ') || 'no steps';
   }
   const t = runTotals(run);
-  return `${t.retrained} retrained, ${t.reused} reused${t.failed ? `, ${t.failed} failed` : ''}; saved ${formatMs(t.savedMs)}`;
+  return `${t.retrained} retrained, ${t.reused} reused${t.refit ? ` (${t.refit} refitted)` : ''}${t.failed ? `, ${t.failed} failed` : ''}; saved ${formatMs(t.savedMs)}`;
 }
 
 /** Rows per experiment, experiments by their newest run first. */

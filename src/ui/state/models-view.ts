@@ -76,5 +76,5 @@ export function formatDuration(ms: number): string {
 }
 
 export function totalsText(t: DecisionTotals): string {
-  return `${t.total} decisions: ${t.reused} reused, ${t.retrained} retrained, ${t.failed} failed${t.pending ? `, ${t.pending} pending` : ''}; training time saved ${formatDuration(t.savedMs)}`;
+  return `${t.total} decisions: ${t.reused + t.refit} reused${t.refit ? ` (${t.refit} refitted on new weeks)` : ''}, ${t.retrained} retrained, ${t.failed} failed${t.pending ? `, ${t.pending} pending` : ''}; training time saved ${formatDuration(t.savedMs)}`;
 }
