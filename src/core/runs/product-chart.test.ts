@@ -47,9 +47,13 @@ describe('the product chart', () => {
     expect(c.dates[2]!.x).toBe(400);
   });
 
-  it('keeps the y range over sales and both forecasts', () => {
-    const tall = productChart(series, { future, backtest: { ...backtest, upper95: [35, 90] }, testWindow }, 424, 224);
-    expect(tall.yMax).toBe(90);
+  it('scales y to the sales, the forecast and the backtest mean; the backtest bands are clipped to it', () => {
+    const wide = productChart(series, { future, backtest: { ...backtest, mean: [25, 80], lower95: [-50, -60], upper95: [35, 200] }, testWindow }, 424, 224);
+    expect(wide.yMax).toBe(80);
+    const ys = points(wide.backtest!.band95).map((p) => p[1]);
+    // Clipped to the plot: the top at 80 (y = 24) and the bottom at 0 (y = 200), never beyond.
+    expect(Math.min(...ys)).toBe(24);
+    expect(Math.max(...ys)).toBe(200);
   });
 
   it('draws a product without a model as sales alone', () => {

@@ -53,11 +53,13 @@ export function productChart(series: { start: string; values: readonly number[] 
   const weekOf = (iso: string) => (parseDay(iso)! - startDay) / 7;
   const lastWeek = Math.max(n - 1, ...(future ? future.weekEnding.map(weekOf) : []));
   const shown = series.values.slice(firstShown);
-  const values = finite([...shown, ...allValues(future), ...allValues(backtest)]);
+  // The backtest's bands are faint context: they do not stretch the axis (an untruncated band
+  // below zero would halve the room for unit sales); they are clipped to it instead.
+  const values = finite([...shown, ...allValues(future), ...(backtest?.mean ?? [])]);
   const yMax = Math.max(1, ...values);
   const yMin = Math.min(0, ...values);
   const x = (w: number) => PAD + ((w - firstShown) / Math.max(1, lastWeek - firstShown)) * (width - 2 * PAD);
-  const y = (v: number) => height - PAD - ((v - yMin) / (yMax - yMin)) * (height - 2 * PAD);
+  const y = (v: number) => height - PAD - ((Math.min(yMax, Math.max(yMin, v)) - yMin) / (yMax - yMin)) * (height - 2 * PAD);
   const line = (ws: readonly number[], vs: readonly number[]) => ws.map((w, i) => (Number.isFinite(vs[i]!) && w >= firstShown ? `${x(w).toFixed(1)},${y(vs[i]!).toFixed(1)}` : null)).filter(Boolean).join(' ');
   const drawn = (t: ForecastTable | null): DrawnForecast | null => {
     if (!t || t.weekEnding.length === 0) return null;
