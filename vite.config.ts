@@ -41,5 +41,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     pool: 'threads',
+    // Fits against R fixtures take seconds each; on 2 cores loaded to 8–14 they must not time out.
+    testTimeout: 60_000,
   },
 });

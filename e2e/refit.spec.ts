@@ -1,7 +1,6 @@
 // New weeks move the forecast: a product trained on one file, then the same file with one more real
-// week trained under a profile that keeps the model — the champion is refitted (no new search) and
-// the decision log says "refit". (The Product page's future-forecast view is another branch's work:
-// until it is on main, the move is checked through the run and the decision log.)
+// week trained under a profile that keeps the model — the champion is refitted (no new search), the
+// Product page's forecast moves one week, and the decision log says "refit".
 import { expect, test, type Page } from '@playwright/test';
 import { bookScanCsv, isbnFor, panelRows } from '../src/test/bookscan';
 import { LabPage } from './lab-page';
@@ -28,10 +27,19 @@ test('one more week refits the champion without a new search, and the decision l
   await page.getByRole('button', { name: id }).click();
   const trials = await page.getByTestId('trial-row').count();
   expect(trials).toBeGreaterThan(0);
+  const firstWeek = async () => {
+    await page.getByTestId('tab-product').click();
+    await page.getByTestId('product-id').fill(id);
+    await page.getByRole('button', { name: 'Show product' }).click();
+    return (await page.getByTestId('future-row').first().locator('td, th').first().textContent())!.trim();
+  };
+  const before = await firstWeek();
 
   // The testing profile keeps a valid model; the judge on new weeks is off so one noisy week cannot retrain.
   await importAndTrain(page, '?profile=testing&performance_threshold=null', 'store-1-plus-a-week.csv', full, 'reused');
   await expect(page.getByTestId(`progress-${id}`)).toContainText('0 /');
+  const after = await firstWeek();
+  expect(Date.parse(after) - Date.parse(before)).toBe(7 * 86_400_000);
 
   await page.getByTestId('tab-monitoring').click();
   await page.getByTestId('filter-outcome').selectOption('refit');
