@@ -75,9 +75,9 @@ test('register from the forecast screen: champion, a worse challenger, rollback 
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
     return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
   };
-  const csv = await downloaded(v1.getByRole('button', { name: 'Forecast CSV' }));
+  const csv = await downloaded(v1.getByRole('button', { name: 'Backtest CSV' }));
   const lines = csv.text.trimEnd().split('\n');
-  expect([csv.name, lines[0], lines.length]).toEqual(['arima_book_tuna-b1-v1-forecast.csv', 'week_ending,mean,lower80,upper80,lower95,upper95', 33]);
+  expect([csv.name, lines[0], lines.length]).toEqual(['arima_book_tuna-b1-v1-backtest.csv', 'week_ending,mean,lower80,upper80,lower95,upper95', 33]);
   expect(lines[1]).toMatch(/^1996-09-25,[\d.]+,/);
   const all = await downloaded(page.getByRole('button', { name: 'Export all champions (digests only)' }));
   expect(all.name).toMatch(/^champions-\d{4}-\d\d-\d\d\.shelfcast-model\.json$/);

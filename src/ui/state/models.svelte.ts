@@ -145,7 +145,7 @@ export class ModelsState {
 
   exportForecast(model: ModelVersion): void {
     if (!model.forecast) return;
-    downloadText(forecastCsv(model.forecast), `${model.name}-v${model.version}-forecast.csv`, 'text/csv');
+    downloadText(forecastCsv(model.forecast), `${model.name}-v${model.version}-backtest.csv`, 'text/csv');
   }
 
   /** Imports model files: all checks (and the forecast) pass before anything is stored. */
