@@ -52,6 +52,17 @@ test('a product trains with the development profile; its study survives a reload
   await expect(page.getByTestId('product-studies')).toContainText('chose ');
 });
 
+test('a production-profile study keeps its trials and charts, and says the next run starts a new search', async ({ page }) => {
+  await loadSampleAndOpenStudies(page, '?profile=production&n_trials=8&min_trials=8&patience=8');
+  await expect(page.getByTestId('active-config')).toContainText('storage ephemeral');
+  await expect(page.getByTestId('storage-note')).toHaveText('Ephemeral: this run’s trials are kept for inspection; the next run starts a new search instead of continuing it.');
+  await trainTunaB1(page);
+  await expect(page.getByTestId('study-summary')).toContainText('8 trials stored');
+  await expect(page.getByTestId('trial-row')).toHaveCount(8);
+  await expect(page.getByTestId('history-chart')).toBeVisible();
+  await expect(page.getByTestId('study-storage-note')).toContainText('the next run starts a new search');
+});
+
 test('an invalid URL override is reported and not applied', async ({ page }) => {
   await page.goto('./?n_trials=-3&patience=7');
   await page.getByTestId('tab-studies').click();

@@ -50,13 +50,18 @@ describe('StudyRepository', () => {
     expect((await again.listTrials('study-1')).length).toBe(7);
   });
 
-  it('keeps only the record of an ephemeral study', async () => {
+  it('keeps an ephemeral study’s trials when its record is saved; a restart drops the earlier run’s trials', async () => {
     const repo = new StudyRepository(await openShelfcastDb(`studies-${++n}`));
-    await repo.putTrial('study-1', { number: 0, state: 'complete', params: { p: 1 }, distributions: {}, value: 3, userAttrs: {}, datetimeStart: '2026-11-27T05:00:00.000Z', datetimeComplete: '2026-11-27T05:00:01.000Z' });
-    const record: StudyRecord = { ...openStudyRecord({ ...base, config: { ...config, study_storage: 'ephemeral' } }, [], new Date()), state: 'finished' };
-    await repo.saveStudy(record);
-    expect(await repo.listTrials('study-1')).toEqual([]);
+    const trial: TrialRecord = { number: 0, state: 'complete', params: { p: 1 }, distributions: {}, value: 3, userAttrs: {}, datetimeStart: '2026-11-27T05:00:00.000Z', datetimeComplete: '2026-11-27T05:00:01.000Z' };
+    const open = openStudyRecord({ ...base, config: { ...config, study_storage: 'ephemeral' } }, [], new Date());
+    await repo.restartStudy(open);
+    await repo.putTrial('study-1', trial);
+    await repo.saveStudy({ ...open, state: 'finished' });
+    expect(await repo.listTrials('study-1')).toEqual([trial]);
     expect((await repo.getStudy('study-1'))?.storage).toBe('ephemeral');
+    await repo.restartStudy(open);
+    expect(await repo.listTrials('study-1')).toEqual([]);
+    expect((await repo.getStudy('study-1'))?.state).toBe('running');
   });
 
   it('purges studies last updated before the configured age, with their trials', async () => {

@@ -1,5 +1,5 @@
 // Studies and their trials in IndexedDB: one transaction per finished trial, so a reload loses at most
-// the running trial (which a continuation re-runs). Ephemeral studies keep only their record.
+// the running trial (which a continuation re-runs). An ephemeral study keeps the trials of its last run.
 import type { IDBPDatabase } from 'idb';
 import type { StudyRecord } from '../core/search/study-record';
 import type { TrialRecord } from '../core/search/types';
@@ -33,11 +33,16 @@ const MS_PER_DAY = 86_400_000;
 export class StudyRepository {
   constructor(private readonly db: ShelfcastDatabase) {}
 
-  /** Saves a study's record; an ephemeral one drops any trials stored under its key. */
+  /** Saves a study's record; its trials are untouched. */
   async saveStudy(record: StudyRecord): Promise<void> {
+    await this.db.put('studies', record);
+  }
+
+  /** Starts a new search under the record's key: saves the record and drops earlier trials in one transaction. */
+  async restartStudy(record: StudyRecord): Promise<void> {
     const tx = this.db.transaction(['studies', 'trials'], 'readwrite');
     await tx.objectStore('studies').put(record);
-    if (record.storage === 'ephemeral') await tx.objectStore('trials').delete(IDBKeyRange.bound([record.key, -Infinity], [record.key, Infinity]));
+    await tx.objectStore('trials').delete(IDBKeyRange.bound([record.key, -Infinity], [record.key, Infinity]));
     await tx.done;
   }
 

@@ -148,6 +148,31 @@ describe('trainRun', () => {
     expect(await registry.listVersions(alchemist.id)).toEqual([]);
   });
 
+  it('a production (ephemeral) study keeps this run’s trials; a second forced run starts a new search instead of continuing', async () => {
+    const { ports, studies, progress } = await setup();
+    const production = resolved('production', { n_trials: 8, min_trials: 8, patience: 8, force_retrain: true });
+    expect(production.problems).toEqual([]);
+    expect(production.config.study_storage).toBe('ephemeral');
+    const first = await trainRun(input('r1', [alchemist], production), ports);
+    expect(first.products[0]).toMatchObject({ decision: 'retrain', modelVersion: 1 });
+    const key = first.products[0]!.studyKey!;
+    const firstTrials = await studies.listTrials(key);
+    expect(firstTrials.map((t) => t.number)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(firstTrials.every((t) => t.state !== 'running')).toBe(true);
+    expect((await studies.getStudy(key))).toMatchObject({ storage: 'ephemeral', state: 'finished', counts: { trials: 8 } });
+
+    const before = progress.length;
+    const second = await trainRun(input('r2', [alchemist], production), ports);
+    expect(second.products[0]).toMatchObject({ decision: 'retrain', studyKey: key });
+    const secondRun = progress.slice(before).filter((p) => p.studyKey === key && p.state === 'searching');
+    expect(secondRun.some((p) => p.message.startsWith('Continuing'))).toBe(false);
+    expect(secondRun.at(-1)).toMatchObject({ trialsThisSession: 8, trialsInStudy: 8 });
+    // The stored list is this run's history: numbered from 0 again, none left from the first run.
+    const secondTrials = await studies.listTrials(key);
+    expect(secondTrials.map((t) => t.number)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(secondTrials.every((t) => t.datetimeStart >= firstTrials.at(-1)!.datetimeComplete!)).toBe(true);
+  }, 120_000);
+
   it('cancel keeps the finished trials, and the next run continues the study counting them', async () => {
     const { ports, studies, runs, progress } = await setup();
     const signal = { aborted: false };

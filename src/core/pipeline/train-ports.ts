@@ -58,6 +58,8 @@ export interface RunPort {
 export interface StudyPort {
   getStudy(key: string): Promise<StudyRecord | undefined>;
   saveStudy(record: StudyRecord): Promise<void>;
+  /** Saves the record of a new search under a used key, dropping the earlier trials (ephemeral storage). */
+  restartStudy(record: StudyRecord): Promise<void>;
   listTrials(key: string): Promise<TrialRecord[]>;
   putTrial(key: string, trial: TrialRecord): Promise<void>;
 }

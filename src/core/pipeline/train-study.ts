@@ -1,5 +1,6 @@
 // The search step of a training run: the study key from the product's data and the search, the
-// trials of earlier sessions (persistent studies), the study driven under its lock, its record saved.
+// trials of earlier sessions (persistent studies continue them; ephemeral ones start afresh), the
+// study driven under its lock, its record and every trial saved.
 import { seriesDigest } from '../data/split';
 import { runStudy } from '../search/driver';
 import type { StudySplit } from '../search/objective';
@@ -33,16 +34,17 @@ export async function runProductStudy(product: TrainProduct, split: StudySplit, 
     objective: config.objective,
   };
   const key = await keyOf(identity);
+  // Ephemeral storage drops continuation, not history: a run starts a new search and keeps its own trials.
   const persistent = config.study_storage === 'persistent';
   const studyConfig = { ...config, search_space: fitted.space };
   // Each trial's forecasts at the rolling origins, kept in memory for combinations (small: folds × horizon).
   const foldForecasts = new Map<string, number[][]>();
   const drive = async () => {
-    const previous = await ports.studies.getStudy(key);
+    const previous = persistent ? await ports.studies.getStudy(key) : undefined;
     const existing: TrialRecord[] = persistent ? await ports.studies.listTrials(key) : [];
     const base = { key, identity, config: studyConfig, configSources: ctx.resolved.sources, droppedFamilies: fitted.dropped.map((d) => d.reason) };
     const open = openStudyRecord(base, existing, ctx.now(), previous);
-    await ports.studies.saveStudy(open);
+    await (persistent ? ports.studies.saveStudy(open) : ports.studies.restartStudy(open));
     let best: number | null = null;
     let thisSession = 0;
     for (const t of existing) if (t.state === 'complete' && (best === null || t.value! < best)) best = t.value;
@@ -60,9 +62,9 @@ export async function runProductStudy(product: TrainProduct, split: StudySplit, 
         if (outcome.ok && outcome.forecasts) foldForecasts.set(paramKey(params), outcome.forecasts);
         return outcome;
       },
-      onTrialStart: persistent ? (t) => ports.studies.putTrial(key, t) : undefined,
+      onTrialStart: (t) => ports.studies.putTrial(key, t),
       onTrialFinished: async (t) => {
-        if (persistent) await ports.studies.putTrial(key, t);
+        await ports.studies.putTrial(key, t);
         if (t.state === 'complete' && (best === null || t.value! < best)) best = t.value;
         if (!existing.some((e) => e.number === t.number)) inStudy++;
         thisSession++;

@@ -69,10 +69,12 @@ export function parseConfigJson(text: string, file = 'config JSON'): Result<Conf
   }
   const record = data as Record<string, unknown>;
   if (record.format !== CONFIG_FORMAT) {
-    return fail('not-a-config', `${file} has "format": ${JSON.stringify(record.format)}; expected "${CONFIG_FORMAT}".`, { file });
+    const found = 'format' in record ? `has "format": ${JSON.stringify(record.format)}` : 'has no "format" field';
+    return fail('not-a-config', `${file} ${found}; expected "${CONFIG_FORMAT}".`, { file });
   }
   if (record.version !== CONFIG_VERSION) {
-    return fail('unsupported-version', `${file} has version ${JSON.stringify(record.version)}; this lab reads version ${CONFIG_VERSION}.`, { file });
+    const found = 'version' in record ? `has version ${JSON.stringify(record.version)}` : 'has no "version" field';
+    return fail('unsupported-version', `${file} ${found}; this lab reads version ${CONFIG_VERSION}.`, { file });
   }
   const config = record.config;
   if (typeof config !== 'object' || config === null || Array.isArray(config)) {

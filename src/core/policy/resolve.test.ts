@@ -128,6 +128,13 @@ describe('config JSON', () => {
     const future = parseConfigJson('{"format":"shelfcast-config","version":2,"config":{}}');
     expect(future.ok || future.error.code).toBe('unsupported-version');
   });
+
+  it('names a missing "format" or "version" field instead of printing undefined', () => {
+    const noFormat = parseConfigJson('{"version":1,"config":{}}', 'lab.json');
+    expect(noFormat.ok || [noFormat.error.code, noFormat.error.message]).toEqual(['not-a-config', 'lab.json has no "format" field; expected "shelfcast-config".']);
+    const noVersion = parseConfigJson('{"format":"shelfcast-config","config":{}}', 'lab.json');
+    expect(noVersion.ok || [noVersion.error.code, noVersion.error.message]).toEqual(['unsupported-version', 'lab.json has no "version" field; this lab reads version 1.']);
+  });
 });
 
 describe('selection "original"', () => {

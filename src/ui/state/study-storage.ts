@@ -1,0 +1,15 @@
+// What a study's storage means to the user, in the words the Studies screen shows (pure, main thread).
+import type { StudyStorage } from '../../core/policy/config';
+
+/** What the next run does with a study's stored trials. */
+export function storageNote(storage: StudyStorage): string {
+  return storage === 'ephemeral'
+    ? 'Ephemeral: this run’s trials are kept for inspection; the next run starts a new search instead of continuing it.'
+    : 'Persistent: the trials are kept and the next run continues the search from them.';
+}
+
+/** The note on a study a reload or crash stopped. */
+export function interruptedNote(storage: StudyStorage): string {
+  const next = storage === 'ephemeral' ? 'training the product again starts a new search (ephemeral storage)' : 'training the product again continues it (a trial left running is re-run)';
+  return `A reload or crash stopped this study; its finished trials are kept, and ${next}.`;
+}
