@@ -5,7 +5,7 @@ import type { ResolvedConfig } from '../core/policy/config';
 import type { ProductProgress, StudyLock, TrainProduct } from '../core/pipeline/train-ports';
 import type { RunRecord } from '../core/pipeline/run-record';
 import { trainRun } from '../core/pipeline/train-run';
-import { openShelfcastDb } from '../storage/db';
+import { shelfcastDb } from '../storage/db';
 import { DecisionRepository } from '../storage/decision-repository';
 import { LabRepository } from '../storage/lab-repository';
 import { RegistryRepository } from '../storage/registry-repository';
@@ -36,7 +36,7 @@ export interface TrainRequest {
 }
 
 export async function runTraining(request: TrainRequest): Promise<RunRecord> {
-  const db = await openShelfcastDb();
+  const db = await shelfcastDb();
   const lab = new LabRepository(db);
   const products: TrainProduct[] = [];
   for (const id of request.productIds) {

@@ -2,7 +2,7 @@
 // paged; a selection with its total per week; long and wide CSV downloads of the selection.
 import { catalogueCsvFileName, longCsv, wideCsv, type CatalogueExport } from '../../core/exchange/catalogue-csv';
 import { catalogueRows, searchRows, sortRows, weeklyTotals, type CatalogueRow, type CatalogueSort, type CatalogueSortKey } from '../../core/policy/catalogue-forecast';
-import { openShelfcastDb } from '../../storage/db';
+import { shelfcastDb } from '../../storage/db';
 import { RegistryRepository } from '../../storage/registry-repository';
 import { downloadText } from './download';
 import { pageOf } from './models-view';
@@ -29,7 +29,9 @@ export class CatalogueState {
   readonly withoutFuture = $derived(this.rows.filter((r) => r.future === null).length);
   readonly truncated = $derived(this.rows.filter((r) => r.truncatedAtZero).length);
 
-  #registry = openShelfcastDb().then((db) => new RegistryRepository(db));
+  get #registry() {
+    return shelfcastDb().then((db) => new RegistryRepository(db));
+  }
 
   /** Reads every champion from the registry (called each time the screen opens). */
   async load(): Promise<void> {

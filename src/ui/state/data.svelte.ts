@@ -8,7 +8,7 @@ import type { QualityReport } from '../../core/data/quality';
 import type { StepReport } from '../../core/pipeline/types';
 import type { DatasetRecord } from '../../core/records';
 import { describeLocation, type AppError } from '../../core/result';
-import { openShelfcastDb } from '../../storage/db';
+import { shelfcastDb } from '../../storage/db';
 import { MappingRepository } from '../../storage/artifact-store';
 import { callback, dataWorker } from '../../workers/bridge';
 import type { DroppedFile, ImportProgress, InspectedFile } from '../../workers/pipeline-api';
@@ -37,7 +37,9 @@ export class DataState {
   #mappings: ImportMapping[] = [];
   #delimiters: string[] = [];
   #answer: ((m: ImportMapping | null) => void) | undefined;
-  #mappingsRepo = openShelfcastDb().then((db) => new MappingRepository(db));
+  get #mappingsRepo() {
+    return shelfcastDb().then((db) => new MappingRepository(db));
+  }
 
   /** `onDataset` receives the stored dataset and the split it was cut with (the forecast view holds out its test weeks). */
   constructor(private readonly onDataset: (record: DatasetRecord, split: SplitParams) => void) {}

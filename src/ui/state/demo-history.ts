@@ -10,7 +10,7 @@ import { decideRetraining } from '../../core/policy/retrain-decision';
 import { DEFAULT_REGISTRY_POLICY, DEFAULT_RETRAIN_POLICY } from '../../core/policy/retrain-policy';
 import { defaultRunName, type RunProductResult, type RunRecord, type RunStepRecord } from '../../core/pipeline/run-record';
 import { randomWalkVersion } from '../../core/runs/random-walk-version';
-import { openShelfcastDb } from '../../storage/db';
+import { shelfcastDb } from '../../storage/db';
 import { DecisionRepository } from '../../storage/decision-repository';
 import { LabRepository } from '../../storage/lab-repository';
 import { RegistryRepository } from '../../storage/registry-repository';
@@ -27,7 +27,7 @@ export function demoRequested(): boolean {
 
 /** Seeds the history for the last-opened dataset when asked and when no decision exists yet. */
 export async function seedDemoHistory(now = new Date()): Promise<void> {
-  const db = await openShelfcastDb();
+  const db = await shelfcastDb();
   const [lab, registry, decisions, runs] = [new LabRepository(db), new RegistryRepository(db), new DecisionRepository(db), new RunRepository(db)];
   const last = await lab.getLastOpened();
   const dataset = last && (await lab.getDataset(last.datasetId));

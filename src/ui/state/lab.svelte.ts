@@ -10,7 +10,7 @@ import { DEFAULT_ENGINE } from '../../core/model/engine-registry';
 import type { ProductSeries } from '../../core/data/types';
 import type { AppError } from '../../core/result';
 import { describeLocation } from '../../core/result';
-import { openShelfcastDb } from '../../storage/db';
+import { shelfcastDb } from '../../storage/db';
 import { LabRepository } from '../../storage/lab-repository';
 import type { DatasetRecord } from '../../core/records';
 import { modelPool } from '../../workers/model-pool';
@@ -38,7 +38,9 @@ export class LabState {
     this.error ? [this.error.message, describeLocation(this.error.where)].filter(Boolean).join(' — ') : '',
   );
 
-  #repository: Promise<LabRepository> = openShelfcastDb().then((db) => new LabRepository(db));
+  get #repository(): Promise<LabRepository> {
+    return shelfcastDb().then((db) => new LabRepository(db));
+  }
 
   /** Shows what the last session left open, without refitting anything. */
   async restore(): Promise<void> {

@@ -8,7 +8,7 @@ import type { ModelVersion, ProductAliases } from '../../core/policy/registry-ty
 import { DEFAULT_REGISTRY_POLICY } from '../../core/policy/retrain-policy';
 import { draftFromHoldout } from '../../core/policy/version-draft';
 import { fail, ok, type AppError, type Result } from '../../core/result';
-import { openShelfcastDb } from '../../storage/db';
+import { shelfcastDb } from '../../storage/db';
 import { DecisionRepository } from '../../storage/decision-repository';
 import { RegistryBrowser } from '../../storage/registry-browse';
 import { RegistryRepository } from '../../storage/registry-repository';
@@ -48,7 +48,9 @@ export class ModelsState {
   readonly shown = $derived(pageOf(this.filtered, this.page, PAGE_SIZE));
   readonly totals: DecisionTotals = $derived(summarizeDecisions(this.decisions));
 
-  #stores: Promise<Stores> = openShelfcastDb().then((db) => ({ registry: new RegistryRepository(db), browser: new RegistryBrowser(db), decisions: new DecisionRepository(db) }));
+  get #stores(): Promise<Stores> {
+    return shelfcastDb().then((db) => ({ registry: new RegistryRepository(db), browser: new RegistryBrowser(db), decisions: new DecisionRepository(db) }));
+  }
 
   /** Reloads the product list, titles, decisions, storage figures and the open product. */
   async refresh(): Promise<void> {

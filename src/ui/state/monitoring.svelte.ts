@@ -3,7 +3,7 @@
 import type { DecisionRecord } from '../../core/policy/decision-log';
 import type { RunRecord } from '../../core/pipeline/run-record';
 import { errorGrowth, filterDecisions, performanceHistory, reasonKind, totalsPerRun, type ChampionPoint, type DecisionFilter } from '../../core/runs/monitoring';
-import { openShelfcastDb } from '../../storage/db';
+import { shelfcastDb } from '../../storage/db';
 import { MonitoringRepository } from '../../storage/monitoring-repository';
 import { RunRepository } from '../../storage/run-repository';
 import { demoRequested, seedDemoHistory } from './demo-history';
@@ -21,7 +21,9 @@ export class MonitoringState {
   page = $state(0);
   loaded = $state(false);
 
-  #db = openShelfcastDb();
+  get #db() {
+    return shelfcastDb();
+  }
 
   readonly filtered = $derived(filterDecisions(this.decisions, this.filter).sort((a, b) => b.at.localeCompare(a.at) || a.productId.localeCompare(b.productId)));
   readonly pageCount = $derived(Math.max(1, Math.ceil(this.filtered.length / LOG_PAGE)));

@@ -6,7 +6,7 @@ import type { DecisionRecord } from '../../core/policy/decision-log';
 import type { ModelVersion, ProductAliases } from '../../core/policy/registry-types';
 import type { DatasetRecord } from '../../core/records';
 import { performanceHistory, type ChampionPoint } from '../../core/runs/monitoring';
-import { openShelfcastDb } from '../../storage/db';
+import { shelfcastDb } from '../../storage/db';
 import { LabRepository } from '../../storage/lab-repository';
 import { LineageRepository } from '../../storage/lineage-repository';
 import { MonitoringRepository } from '../../storage/monitoring-repository';
@@ -26,7 +26,9 @@ export class ProductState {
   notFound = $state(false);
   studyRecords = $state.raw<StudyLine[]>([]);
 
-  #db = openShelfcastDb();
+  get #db() {
+    return shelfcastDb();
+  }
 
   readonly champion = $derived(this.versions.find((v) => v.version === this.aliases?.champion) ?? null);
   /** Study keys the versions came from (their studies may have been purged since). */

@@ -7,7 +7,7 @@ import { compareRuns, type RunComparison } from '../../core/runs/compare';
 import { artifactsOnlyOf } from '../../core/runs/dataset-deletion';
 import { lineageOf, type Lineage, type ModelRef } from '../../core/runs/lineage';
 import { runGroups, sortRows, type RunRow, type RunSortKey } from '../../core/runs/run-table';
-import { openShelfcastDb } from '../../storage/db';
+import { shelfcastDb } from '../../storage/db';
 import { LineageRepository } from '../../storage/lineage-repository';
 import { RunRepository } from '../../storage/run-repository';
 
@@ -40,9 +40,15 @@ export class RunsState {
   message = $state('');
 
   #headers: ArtifactHeader[] = [];
-  #db = openShelfcastDb();
-  #runs = this.#db.then((db) => new RunRepository(db));
-  #lineage = this.#db.then((db) => new LineageRepository(db));
+  get #db() {
+    return shelfcastDb();
+  }
+  get #runs() {
+    return this.#db.then((db) => new RunRepository(db));
+  }
+  get #lineage() {
+    return this.#db.then((db) => new LineageRepository(db));
+  }
 
   readonly groups = $derived(runGroups(this.runs).map((g) => ({ experiment: g.experiment, rows: sortRows(g.rows, this.sortKey, this.ascending) as RunRow[] })));
   readonly comparison = $derived<RunComparison | null>(this.selected.size >= 2 ? compareRuns(this.runs.filter((r) => this.selected.has(r.id)).sort((a, b) => a.startedAt.localeCompare(b.startedAt)), this.metric) : null);

@@ -8,7 +8,7 @@ import { studyToJournal } from '../../core/exchange/study-journal';
 import { importOptunaJournal } from '../../core/exchange/optuna-journal-import';
 import { openStudyRecord, type StudyRecord } from '../../core/search/study-record';
 import type { TrialRecord } from '../../core/search/types';
-import { openShelfcastDb } from '../../storage/db';
+import { shelfcastDb } from '../../storage/db';
 import { studyLockName, StudyRepository } from '../../storage/study-repository';
 import { runTraining } from '../../workers/train-client';
 import { summaryOf } from './study-summary';
@@ -28,7 +28,9 @@ export class StudiesState {
   interrupted = $state(false);
   study: StudyRecord | null = $derived(this.studies.find((s) => s.key === this.studyKey) ?? null);
   #controller: AbortController | undefined;
-  #repo: Promise<StudyRepository> = openShelfcastDb().then((db) => new StudyRepository(db));
+  get #repo(): Promise<StudyRepository> {
+    return shelfcastDb().then((db) => new StudyRepository(db));
+  }
   #watch: ReturnType<typeof setInterval> | undefined;
 
   async train(datasetId: string, productIds: readonly string[], resolved: ResolvedConfig): Promise<void> {
