@@ -150,6 +150,12 @@ test('a model exported from one browser imports into a fresh one and forecasts t
   expect(await championForecast(pageB)).toEqual(forecastA);
   expect(await registryCounts(lab)).toEqual([1, 1, 1]);
 
+  // The same file again: nothing is added, and the person is told which version it already is.
+  await picker.setInputFiles({ name: 'tuna.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await expect(pageB.getByTestId('models-notice')).toHaveText('arima_book_tuna-b3 v1 from tuna.json is already registered as v1; nothing was added.');
+  await expect(error).toHaveCount(0);
+  expect(await registryCounts(lab)).toEqual([1, 1, 1]);
+
   // Markup in an imported title is shown as text, never as elements.
   const title = '<img src=x onerror="document.title=`owned`"><b>Bold</b> Tuna';
   await picker.setInputFiles({ name: 'markup.json', mimeType: 'application/json', buffer: Buffer.from(await resigned((d) => { model(d).productTitle = title; model(d).productId = 'tuna-markup'; d.content.models[0].series = null; })) });

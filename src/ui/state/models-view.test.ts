@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAliases } from '../../core/policy/registry-types';
 import { modelVersion, wavySeries } from '../../test/model-version';
-import { eventText, filterProducts, formatBytes, pageOf, roleOf, sourceText, versusBaselines } from './models-view';
+import { alreadyRegisteredText, eventText, filterProducts, formatBytes, pageOf, roleOf, sourceText, versusBaselines } from './models-view';
 
 describe('Models screen view', () => {
+  it('says a re-imported model is already registered, naming it as the file did and the version it is here', async () => {
+    const { recordVersion: _r, name: _n, version: _v, ...draft } = await modelVersion(wavySeries(80), { productId: 'X' });
+    const provenance = { kind: 'imported' as const, importedAt: '', fileName: 'file.json', exportedAt: '', exportedBy: '0.2.0', checksum: 'c', originalName: 'arima_book_X', originalVersion: 1 };
+    expect(alreadyRegisteredText({ ...draft, provenance }, 1, 'file.json')).toBe('arima_book_X v1 from file.json is already registered as v1; nothing was added.');
+  });
+
   it('pages 500 products 20 at a time, clamping the page asked for', () => {
     const items = Array.from({ length: 500 }, (_, i) => i);
     expect(pageOf(items, 0, 20)).toMatchObject({ page: 0, pages: 25, total: 500, items: items.slice(0, 20) });

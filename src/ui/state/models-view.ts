@@ -1,6 +1,6 @@
 // What the Models screen shows, as plain functions: pages of products, each version's role and
 // source in words (the champion is named, not only coloured), sizes and durations for people.
-import type { ChampionEvent, ModelVersion, ProductAliases } from '../../core/policy/registry-types';
+import type { ChampionEvent, ModelVersion, ModelVersionDraft, ProductAliases } from '../../core/policy/registry-types';
 import type { DecisionTotals } from '../../core/policy/decision-log';
 
 export interface Page<T> {
@@ -39,6 +39,13 @@ export function sourceText(v: ModelVersion): string {
   const p = v.provenance;
   if (p.kind === 'trained') return 'trained in this browser';
   return `imported from ${p.fileName} on ${p.importedAt.slice(0, 10)} (exported ${p.exportedAt.slice(0, 10)} by Shelfcast ${p.exportedBy} as ${p.originalName} v${p.originalVersion})`;
+}
+
+/** The import notice for a model whose file this registry already holds as `existing`: nothing was added. */
+export function alreadyRegisteredText(draft: ModelVersionDraft, existing: number, fileName: string): string {
+  const p = draft.provenance;
+  const origin = p.kind === 'imported' ? `${p.originalName} v${p.originalVersion}` : draft.productId;
+  return `${origin} from ${fileName} is already registered as v${existing}; nothing was added.`;
 }
 
 /** The best baseline by test RMSE, and how the model compares with it (negative: the model is better). */

@@ -17,7 +17,7 @@ import type { StoredChampionEvent } from '../../storage/registry-schema';
 import { modelPool } from '../../workers/model-pool';
 import { downloadText } from './download';
 import { verifyImportedForecast } from './import-forecast';
-import { filterProducts, pageOf } from './models-view';
+import { alreadyRegisteredText, filterProducts, pageOf } from './models-view';
 
 export const PAGE_SIZE = 20;
 
@@ -173,12 +173,15 @@ export class ModelsState {
     }
     const { registry } = await this.#stores;
     const names: string[] = [];
+    const already: string[] = [];
     for (const { model, note } of checked) {
-      const r = await registry.register(model.draft, { ...DEFAULT_REGISTRY_POLICY, maxVersionsPerProduct: this.maxVersions });
+      const r = await registry.registerImported(model.draft, { ...DEFAULT_REGISTRY_POLICY, maxVersionsPerProduct: this.maxVersions });
       if (!r.ok) return this.#report(r, '');
-      names.push(`${r.value.version.name} v${r.value.version.version} (${note})`);
       this.selected = model.draft.productId;
+      if (r.value.kind === 'already-registered') already.push(alreadyRegisteredText(model.draft, r.value.version.version, file.name));
+      else names.push(`${r.value.version.name} v${r.value.version.version} (${note})`);
     }
-    return this.#report(ok(null), `Imported ${names.join('; ')} from ${file.name}.`);
+    const imported = names.length ? [`Imported ${names.join('; ')} from ${file.name}.`] : [];
+    return this.#report(ok(null), [...imported, ...already].join(' '));
   }
 }
