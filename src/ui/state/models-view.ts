@@ -2,6 +2,7 @@
 // source in words (the champion is named, not only coloured), sizes and durations for people.
 import type { ChampionEvent, ModelVersion, ModelVersionDraft, ProductAliases } from '../../core/policy/registry-types';
 import type { DecisionTotals } from '../../core/policy/decision-log';
+import { championReasonInWords } from '../../core/policy/champion-words';
 
 export interface Page<T> {
   items: T[];
@@ -56,7 +57,13 @@ export function versusBaselines(v: ModelVersion): { name: string; rmse: number; 
   return { name: best.name, rmse: best.metrics.rmse, change };
 }
 
-/** One line of the champion event log: when, what happened, and the reason string. */
+/** The register button's notice: the new version, its role, and why, in words. */
+export function registeredText(version: ModelVersion, aliases: ProductAliases, event: ChampionEvent): string {
+  const role = aliases.champion === version.version ? 'champion' : 'challenger that lost';
+  return `Registered ${version.name} version ${version.version}: ${role}. ${championReasonInWords(event.reason)}`;
+}
+
+/** One line of the champion event log: when, what happened, and why in words (the code stays in the log). */
 export function eventText(e: ChampionEvent): string {
   const when = e.at.replace('T', ' ').slice(0, 19);
   const what =
@@ -64,7 +71,7 @@ export function eventText(e: ChampionEvent): string {
     : e.kind === 'promoted' ? `v${e.to} became champion (was v${e.from})`
     : e.kind === 'challenger-lost' ? `v${e.challenger} lost as challenger to v${e.from}`
     : `rolled back to v${e.to} (was v${e.from ?? '–'})`;
-  return `${when} — ${what}: ${e.reason}`;
+  return `${when} — ${what}: ${championReasonInWords(e.reason)}`;
 }
 
 export function formatBytes(bytes: number | null): string {

@@ -17,7 +17,7 @@ import type { StoredChampionEvent } from '../../storage/registry-schema';
 import { modelPool } from '../../workers/model-pool';
 import { downloadText } from './download';
 import { verifyImportedForecast } from './import-forecast';
-import { alreadyRegisteredText, filterProducts, pageOf } from './models-view';
+import { alreadyRegisteredText, filterProducts, pageOf, registeredText } from './models-view';
 
 export const PAGE_SIZE = 20;
 
@@ -91,9 +91,7 @@ export class ModelsState {
       const policy = { ...DEFAULT_REGISTRY_POLICY, maxVersionsPerProduct: await browser.getMaxVersions(DEFAULT_REGISTRY_POLICY.maxVersionsPerProduct) };
       const r = await registry.register(draft, policy);
       if (r.ok) {
-        const { version, aliases, event } = r.value;
-        const role = aliases.champion === version.version ? 'champion' : 'challenger that lost';
-        this.#report(r, `Registered ${version.name} version ${version.version}: ${role} (${event.reason}).`);
+        this.#report(r, registeredText(r.value.version, r.value.aliases, r.value.event));
         this.selected = product.id;
       } else this.#report(r, '');
       await this.refresh();
