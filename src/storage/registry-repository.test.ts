@@ -143,4 +143,22 @@ describe('RegistryRepository', () => {
     const other = await importOne(1, '2026-11-28T00:00:00Z');
     expect(other.ok && other.value.kind === 'registered' && [other.value.version.productId, other.value.version.version]).toEqual(['isbn-2', 1]);
   });
+
+  it('a file holding two versions of one product imports both, then neither again', async () => {
+    const repo = await fresh();
+    const models = await Promise.all([1, 2].map(async (version) => ({ model: await modelVersion(series, { version, productId: 'isbn-1' }), series })));
+    const text = await exportModelsJson(models, { includeSeries: true, appVersion: '0.2.0', exportedAt: new Date('2026-11-20T00:00:00Z') });
+    const importAll = async () => {
+      const imported = await importModelsJson(text, 'two.json', new Date('2026-11-27T00:00:00Z'));
+      if (!imported.ok) throw new Error(imported.error.message);
+      const kinds: string[] = [];
+      for (const m of imported.value) {
+        const r = await repo.registerImported(m.draft, policy);
+        kinds.push(r.ok ? `${r.value.kind} v${r.value.version.version}` : r.error.code);
+      }
+      return kinds;
+    };
+    expect(await importAll()).toEqual(['registered v1', 'registered v2']);
+    expect(await importAll()).toEqual(['already-registered v1', 'already-registered v2']);
+  });
 });

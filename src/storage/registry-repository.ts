@@ -31,12 +31,13 @@ interface RegisterOptions {
 const WRITE_STORES = ['modelVersions', 'modelAliases', 'championEvents'] as const;
 type WriteTx = IDBPTransaction<ShelfcastDB, (typeof WRITE_STORES)[number][], 'readwrite'>;
 
-/** A stored version of the draft's product imported from a file with the same checksum, if any. */
+/** A stored version of the draft's product imported from the same file (checksum) as the same version, if any. */
 async function findSameImport(tx: WriteTx, draft: ModelVersionDraft): Promise<ModelVersion | undefined> {
   const p = draft.provenance;
   if (p.kind !== 'imported') return undefined;
   const stored = await tx.objectStore('modelVersions').index('byProduct').getAll(draft.productId);
-  return stored.find((v) => v.provenance.kind === 'imported' && v.provenance.checksum === p.checksum);
+  // A file may hold several versions of one product: the version it had there tells them apart.
+  return stored.find((v) => v.provenance.kind === 'imported' && v.provenance.checksum === p.checksum && v.provenance.originalVersion === p.originalVersion);
 }
 
 function writeError(e: unknown, productId: string): { ok: false; error: AppError<RegistryWriteError> } {
@@ -82,8 +83,8 @@ export class RegistryRepository {
   }
 
   /**
-   * Registers an imported draft unless the product already holds a version imported from the same
-   * file (same checksum): then nothing is added. The look-up and the write are one transaction.
+   * Registers an imported draft unless the product already holds that model imported from the same
+   * file (same checksum and original version): then nothing is added. The look-up and the write are one transaction.
    */
   registerImported(draft: ModelVersionDraft, policy: RegistryPolicy, options: RegisterOptions = {}): Promise<Result<ImportRegistration, RegistryWriteError>> {
     return this.write(draft.productId, async (tx): Promise<ImportRegistration> => {
