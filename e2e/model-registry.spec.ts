@@ -18,7 +18,7 @@ async function sampleProduct(page: Page, id: string): Promise<LabPage> {
   return lab;
 }
 
-async function registerShown(page: Page, expected: RegExp) {
+async function registerShown(page: Page, expected: RegExp | string) {
   await page.getByTestId('register-model').click();
   await expect(page.getByTestId('register-notice')).toHaveText(expected);
 }
@@ -38,13 +38,13 @@ async function championForecast(page: Page): Promise<string[]> {
 
 test('register from the forecast screen: champion, a worse challenger, rollback with its log', async ({ page }) => {
   const lab = await sampleProduct(page, 'tuna-b1');
-  await registerShown(page, /Registered arima_book_tuna-b1 version 1: champion \(no_champion\)/);
+  await registerShown(page, 'Registered arima_book_tuna-b1 version 1: champion. There was no champion yet, so this version became the first champion.');
 
   // SARIMA(1,0,0)(1,0,0)[52] is worse on this product's 32 held-out weeks, both fitted on the latest 260
   // weeks before them (RMSE ≈ 14,357 vs 14,151 with the native engine).
   await page.getByLabel('SARIMA(1,0,0)(1,0,0)[52]').check();
   await expect(page.getByTestId('model-spec')).toHaveText('SARIMA(1,0,0)(1,0,0)[52] · native');
-  await registerShown(page, /version 2: challenger that lost \(challenger_not_better_by_margin_-1\.\d%\)/);
+  await registerShown(page, /version 2: challenger that lost\. The challenger was 1\.\d% worse than the champion on the same weeks; the champion stays\.$/);
 
   await openModels(page);
   await page.getByRole('button', { name: /arima_book_tuna-b1/ }).click();
@@ -64,10 +64,14 @@ test('register from the forecast screen: champion, a worse challenger, rollback 
   await expect(v1.getByTestId('role')).toHaveText('★ champion');
   const log = page.getByTestId('champion-events').locator('li');
   await expect(log).toHaveCount(4);
-  await expect(log.nth(0)).toContainText('v1 became the first champion: no_champion');
-  await expect(log.nth(1)).toContainText('v2 lost as challenger to v1');
-  await expect(log.nth(2)).toContainText('rolled back to v2 (was v1): rollback_to_version_2');
-  await expect(log.nth(3)).toContainText('rolled back to v1 (was v2): rollback_to_version_1');
+  await expect(log.nth(0)).toContainText('v1 became the first champion: There was no champion yet, so this version became the first champion.');
+  await expect(log.nth(1)).toContainText(/v2 lost as challenger to v1: The challenger was 1\.\d% worse than the champion on the same weeks; the champion stays\./);
+  await expect(log.nth(2)).toContainText('rolled back to v2 (was v1): Version 2 was made champion again by hand (a rollback).');
+  await expect(log.nth(3)).toContainText('rolled back to v1 (was v2): Version 1 was made champion again by hand (a rollback).');
+  // Words for people; the codes stay in the log, beside each line.
+  await expect(log.nth(0)).toHaveAttribute('title', 'no_champion');
+  await expect(log.nth(1)).toHaveAttribute('title', /^challenger_not_better_by_margin_-1\.\d%$/);
+  await expect(log.nth(0)).not.toContainText('no_champion');
   expect(await registryCounts(lab)).toEqual([2, 1, 4]);
   await expectAccessibleControls(page);
 
@@ -148,6 +152,12 @@ test('a model exported from one browser imports into a fresh one and forecasts t
   await expect(pageB.getByTestId('version-1').getByTestId('role')).toHaveText('★ champion');
   await expect(pageB.getByTestId('version-1').getByTestId('source')).toHaveText(/^imported from tuna\.json on \d{4}-\d\d-\d\d \(exported \d{4}-\d\d-\d\d by Shelfcast [\w.-]+ as arima_book_tuna-b3 v1\)$/);
   expect(await championForecast(pageB)).toEqual(forecastA);
+  expect(await registryCounts(lab)).toEqual([1, 1, 1]);
+
+  // The same file again: nothing is added, and the person is told which version it already is.
+  await picker.setInputFiles({ name: 'tuna.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await expect(pageB.getByTestId('models-notice')).toHaveText('arima_book_tuna-b3 v1 from tuna.json is already registered as v1; nothing was added.');
+  await expect(error).toHaveCount(0);
   expect(await registryCounts(lab)).toEqual([1, 1, 1]);
 
   // Markup in an imported title is shown as text, never as elements.

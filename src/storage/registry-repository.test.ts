@@ -121,4 +121,44 @@ describe('RegistryRepository', () => {
     expect(stored?.provenance).toMatchObject({ kind: 'imported', fileName: 'from-a-colleague.json', originalVersion: 9, exportedBy: '0.2.0' });
     expect(stored?.evaluation).toEqual(shared.evaluation);
   });
+
+  it('re-importing a file already registered (same checksum, same product) adds nothing and names the existing version', async () => {
+    const repo = await fresh();
+    await repo.register(await draft(10), policy); // a trained v1, so the import becomes v2
+    const models = await Promise.all(['isbn-1', 'isbn-2'].map(async (productId) => ({ model: await modelVersion(series, { version: 1, productId }), series })));
+    const text = await exportModelsJson(models, { includeSeries: true, appVersion: '0.2.0', exportedAt: new Date('2026-11-20T00:00:00Z') });
+    const importOne = async (index: number, at: string) => {
+      const imported = await importModelsJson(text, 'file.json', new Date(at));
+      if (!imported.ok) throw new Error(imported.error.message);
+      return repo.registerImported(imported.value[index]!.draft, policy);
+    };
+    const first = await importOne(0, '2026-11-27T00:00:00Z');
+    expect(first.ok && first.value.kind === 'registered' && first.value.version.version).toBe(2);
+    const again = await importOne(0, '2026-11-28T00:00:00Z');
+    expect(again.ok && again.value.kind === 'already-registered' && again.value.version.version).toBe(2);
+    expect((await repo.listVersions('isbn-1')).map((v) => v.version)).toEqual([1, 2]);
+    expect(await repo.listEvents('isbn-1')).toHaveLength(2);
+    expect(await repo.getAliases('isbn-1')).toMatchObject({ nextVersion: 3 });
+    // Same checksum, another product: a different model, registered.
+    const other = await importOne(1, '2026-11-28T00:00:00Z');
+    expect(other.ok && other.value.kind === 'registered' && [other.value.version.productId, other.value.version.version]).toEqual(['isbn-2', 1]);
+  });
+
+  it('a file holding two versions of one product imports both, then neither again', async () => {
+    const repo = await fresh();
+    const models = await Promise.all([1, 2].map(async (version) => ({ model: await modelVersion(series, { version, productId: 'isbn-1' }), series })));
+    const text = await exportModelsJson(models, { includeSeries: true, appVersion: '0.2.0', exportedAt: new Date('2026-11-20T00:00:00Z') });
+    const importAll = async () => {
+      const imported = await importModelsJson(text, 'two.json', new Date('2026-11-27T00:00:00Z'));
+      if (!imported.ok) throw new Error(imported.error.message);
+      const kinds: string[] = [];
+      for (const m of imported.value) {
+        const r = await repo.registerImported(m.draft, policy);
+        kinds.push(r.ok ? `${r.value.kind} v${r.value.version.version}` : r.error.code);
+      }
+      return kinds;
+    };
+    expect(await importAll()).toEqual(['registered v1', 'registered v2']);
+    expect(await importAll()).toEqual(['already-registered v1', 'already-registered v2']);
+  });
 });

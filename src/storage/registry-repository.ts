@@ -7,7 +7,9 @@ import { emptyAliases, registeredModelName, type ModelVersion, type ModelVersion
 import type { RegistryPolicy } from '../core/policy/retrain-policy';
 import { versionsToDelete } from '../core/policy/retention';
 import { fail, ok, type AppError, type Result } from '../core/result';
+import type { IDBPTransaction } from 'idb';
 import type { ShelfcastDatabase } from './db';
+import type { ShelfcastDB } from './schema';
 import type { StoredChampionEvent } from './registry-schema';
 
 export type RegistryWriteError = 'quota-exceeded' | 'write-failed';
@@ -18,7 +20,25 @@ export interface Registration extends AliasChange {
   deleted: number[];
 }
 
+/** What an import did: stored a new version, or found the same file's model already stored. */
+export type ImportRegistration = ({ kind: 'registered' } & Registration) | { kind: 'already-registered'; version: ModelVersion };
+
+interface RegisterOptions {
+  championOnWindow?: MeasuredChampion | null;
+  at?: Date;
+}
+
 const WRITE_STORES = ['modelVersions', 'modelAliases', 'championEvents'] as const;
+type WriteTx = IDBPTransaction<ShelfcastDB, (typeof WRITE_STORES)[number][], 'readwrite'>;
+
+/** A stored version of the draft's product imported from the same file (checksum) as the same version, if any. */
+async function findSameImport(tx: WriteTx, draft: ModelVersionDraft): Promise<ModelVersion | undefined> {
+  const p = draft.provenance;
+  if (p.kind !== 'imported') return undefined;
+  const stored = await tx.objectStore('modelVersions').index('byProduct').getAll(draft.productId);
+  // A file may hold several versions of one product: the version it had there tells them apart.
+  return stored.find((v) => v.provenance.kind === 'imported' && v.provenance.checksum === p.checksum && v.provenance.originalVersion === p.originalVersion);
+}
 
 function writeError(e: unknown, productId: string): { ok: false; error: AppError<RegistryWriteError> } {
   const name = (e as { name?: string } | null)?.name;
@@ -32,7 +52,7 @@ export class RegistryRepository {
   constructor(private readonly db: ShelfcastDatabase) {}
 
   /** Runs `body` in one read-write transaction over the registry; any failure aborts all of it. */
-  private async write<T>(productId: string, body: (tx: ReturnType<RegistryRepository['openWrite']>) => Promise<T>): Promise<Result<T, RegistryWriteError>> {
+  private async write<T>(productId: string, body: (tx: WriteTx) => Promise<T>): Promise<Result<T, RegistryWriteError>> {
     const tx = this.openWrite();
     const done = tx.done;
     done.catch(() => undefined); // awaited below; this only stops an early abort being "unhandled"
@@ -50,7 +70,7 @@ export class RegistryRepository {
     }
   }
 
-  private openWrite() {
+  private openWrite(): WriteTx {
     return this.db.transaction([...WRITE_STORES], 'readwrite');
   }
 
@@ -58,23 +78,37 @@ export class RegistryRepository {
    * Registers a draft as the product's next version, judges it against the champion (on the same
    * window, or on `championOnWindow` measured by the caller), logs the event and applies retention.
    */
-  register(draft: ModelVersionDraft, policy: RegistryPolicy, options: { championOnWindow?: MeasuredChampion | null; at?: Date } = {}): Promise<Result<Registration, RegistryWriteError>> {
-    const productId = draft.productId;
-    return this.write(productId, async (tx) => {
-      const versions = tx.objectStore('modelVersions');
-      const aliases = (await tx.objectStore('modelAliases').get(productId)) ?? emptyAliases(productId);
-      const stored = (await versions.index('byProduct').getAllKeys(productId)).map(([, v]) => v);
-      const version: ModelVersion = { ...draft, recordVersion: 1, name: registeredModelName(productId), version: aliases.nextVersion };
-      const champion = aliases.champion === null ? null : ((await versions.get([productId, aliases.champion])) ?? null);
-      const change = judgeChallenger({ aliases, challenger: version, champion, championOnWindow: options.championOnWindow ?? null, policy, at: (options.at ?? new Date()).toISOString() });
-      const next: ProductAliases = { ...change.aliases, nextVersion: version.version + 1 };
-      const deleted = versionsToDelete([...stored, version.version], next, policy.maxVersionsPerProduct);
-      await versions.put(version);
-      await tx.objectStore('modelAliases').put(next);
-      await tx.objectStore('championEvents').add(change.event);
-      for (const v of deleted) await versions.delete([productId, v]);
-      return { version, aliases: next, event: change.event, deleted };
+  register(draft: ModelVersionDraft, policy: RegistryPolicy, options: RegisterOptions = {}): Promise<Result<Registration, RegistryWriteError>> {
+    return this.write(draft.productId, (tx) => this.registerIn(tx, draft, policy, options));
+  }
+
+  /**
+   * Registers an imported draft unless the product already holds that model imported from the same
+   * file (same checksum and original version): then nothing is added. The look-up and the write are one transaction.
+   */
+  registerImported(draft: ModelVersionDraft, policy: RegistryPolicy, options: RegisterOptions = {}): Promise<Result<ImportRegistration, RegistryWriteError>> {
+    return this.write(draft.productId, async (tx): Promise<ImportRegistration> => {
+      const existing = await findSameImport(tx, draft);
+      if (existing) return { kind: 'already-registered', version: existing };
+      return { kind: 'registered', ...(await this.registerIn(tx, draft, policy, options)) };
     });
+  }
+
+  private async registerIn(tx: WriteTx, draft: ModelVersionDraft, policy: RegistryPolicy, options: RegisterOptions): Promise<Registration> {
+    const productId = draft.productId;
+    const versions = tx.objectStore('modelVersions');
+    const aliases = (await tx.objectStore('modelAliases').get(productId)) ?? emptyAliases(productId);
+    const stored = (await versions.index('byProduct').getAllKeys(productId)).map(([, v]) => v);
+    const version: ModelVersion = { ...draft, recordVersion: 1, name: registeredModelName(productId), version: aliases.nextVersion };
+    const champion = aliases.champion === null ? null : ((await versions.get([productId, aliases.champion])) ?? null);
+    const change = judgeChallenger({ aliases, challenger: version, champion, championOnWindow: options.championOnWindow ?? null, policy, at: (options.at ?? new Date()).toISOString() });
+    const next: ProductAliases = { ...change.aliases, nextVersion: version.version + 1 };
+    const deleted = versionsToDelete([...stored, version.version], next, policy.maxVersionsPerProduct);
+    await versions.put(version);
+    await tx.objectStore('modelAliases').put(next);
+    await tx.objectStore('championEvents').add(change.event);
+    for (const v of deleted) await versions.delete([productId, v]);
+    return { version, aliases: next, event: change.event, deleted };
   }
 
   /** Makes an earlier stored version champion again, and logs it. */

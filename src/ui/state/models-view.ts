@@ -1,7 +1,8 @@
 // What the Models screen shows, as plain functions: pages of products, each version's role and
 // source in words (the champion is named, not only coloured), sizes and durations for people.
-import type { ChampionEvent, ModelVersion, ProductAliases } from '../../core/policy/registry-types';
+import type { ChampionEvent, ModelVersion, ModelVersionDraft, ProductAliases } from '../../core/policy/registry-types';
 import type { DecisionTotals } from '../../core/policy/decision-log';
+import { championReasonInWords } from '../../core/policy/champion-words';
 
 export interface Page<T> {
   items: T[];
@@ -41,6 +42,13 @@ export function sourceText(v: ModelVersion): string {
   return `imported from ${p.fileName} on ${p.importedAt.slice(0, 10)} (exported ${p.exportedAt.slice(0, 10)} by Shelfcast ${p.exportedBy} as ${p.originalName} v${p.originalVersion})`;
 }
 
+/** The import notice for a model whose file this registry already holds as `existing`: nothing was added. */
+export function alreadyRegisteredText(draft: ModelVersionDraft, existing: number, fileName: string): string {
+  const p = draft.provenance;
+  const origin = p.kind === 'imported' ? `${p.originalName} v${p.originalVersion}` : draft.productId;
+  return `${origin} from ${fileName} is already registered as v${existing}; nothing was added.`;
+}
+
 /** The best baseline by test RMSE, and how the model compares with it (negative: the model is better). */
 export function versusBaselines(v: ModelVersion): { name: string; rmse: number; change: number } | null {
   const best = [...v.evaluation.baselines].sort((a, b) => a.metrics.rmse - b.metrics.rmse)[0];
@@ -49,7 +57,13 @@ export function versusBaselines(v: ModelVersion): { name: string; rmse: number; 
   return { name: best.name, rmse: best.metrics.rmse, change };
 }
 
-/** One line of the champion event log: when, what happened, and the reason string. */
+/** The register button's notice: the new version, its role, and why, in words. */
+export function registeredText(version: ModelVersion, aliases: ProductAliases, event: ChampionEvent): string {
+  const role = aliases.champion === version.version ? 'champion' : 'challenger that lost';
+  return `Registered ${version.name} version ${version.version}: ${role}. ${championReasonInWords(event.reason)}`;
+}
+
+/** One line of the champion event log: when, what happened, and why in words (the code stays in the log). */
 export function eventText(e: ChampionEvent): string {
   const when = e.at.replace('T', ' ').slice(0, 19);
   const what =
@@ -57,7 +71,7 @@ export function eventText(e: ChampionEvent): string {
     : e.kind === 'promoted' ? `v${e.to} became champion (was v${e.from})`
     : e.kind === 'challenger-lost' ? `v${e.challenger} lost as challenger to v${e.from}`
     : `rolled back to v${e.to} (was v${e.from ?? '–'})`;
-  return `${when} — ${what}: ${e.reason}`;
+  return `${when} — ${what}: ${championReasonInWords(e.reason)}`;
 }
 
 export function formatBytes(bytes: number | null): string {

@@ -17,7 +17,7 @@ import type { StoredChampionEvent } from '../../storage/registry-schema';
 import { modelPool } from '../../workers/model-pool';
 import { downloadText } from './download';
 import { verifyImportedForecast } from './import-forecast';
-import { filterProducts, pageOf } from './models-view';
+import { alreadyRegisteredText, filterProducts, pageOf, registeredText } from './models-view';
 
 export const PAGE_SIZE = 20;
 
@@ -93,9 +93,7 @@ export class ModelsState {
       const policy = { ...DEFAULT_REGISTRY_POLICY, maxVersionsPerProduct: await browser.getMaxVersions(DEFAULT_REGISTRY_POLICY.maxVersionsPerProduct) };
       const r = await registry.register(draft, policy);
       if (r.ok) {
-        const { version, aliases, event } = r.value;
-        const role = aliases.champion === version.version ? 'champion' : 'challenger that lost';
-        this.#report(r, `Registered ${version.name} version ${version.version}: ${role} (${event.reason}).`);
+        this.#report(r, registeredText(r.value.version, r.value.aliases, r.value.event));
         this.selected = product.id;
       } else this.#report(r, '');
       await this.refresh();
@@ -175,12 +173,15 @@ export class ModelsState {
     }
     const { registry } = await this.#stores;
     const names: string[] = [];
+    const already: string[] = [];
     for (const { model, note } of checked) {
-      const r = await registry.register(model.draft, { ...DEFAULT_REGISTRY_POLICY, maxVersionsPerProduct: this.maxVersions });
+      const r = await registry.registerImported(model.draft, { ...DEFAULT_REGISTRY_POLICY, maxVersionsPerProduct: this.maxVersions });
       if (!r.ok) return this.#report(r, '');
-      names.push(`${r.value.version.name} v${r.value.version.version} (${note})`);
       this.selected = model.draft.productId;
+      if (r.value.kind === 'already-registered') already.push(alreadyRegisteredText(model.draft, r.value.version.version, file.name));
+      else names.push(`${r.value.version.name} v${r.value.version.version} (${note})`);
     }
-    return this.#report(ok(null), `Imported ${names.join('; ')} from ${file.name}.`);
+    const imported = names.length ? [`Imported ${names.join('; ')} from ${file.name}.`] : [];
+    return this.#report(ok(null), [...imported, ...already].join(' '));
   }
 }
