@@ -2,7 +2,7 @@
 // deletes) or rolling back is one transaction; a full disk rolls it back and comes back as a value.
 import type { FutureForecast } from '../core/policy/future-forecast';
 import { judgeChallenger, rollbackTo, type AliasChange, type MeasuredChampion } from '../core/policy/champion';
-import type { ChampionLookup } from '../core/policy/retrain-decision';
+import type { ChampionLookup, LostChallenge } from '../core/policy/retrain-decision';
 import { emptyAliases, registeredModelName, type ModelVersion, type ModelVersionDraft, type ProductAliases } from '../core/policy/registry-types';
 import type { RegistryPolicy } from '../core/policy/retrain-policy';
 import { versionsToDelete } from '../core/policy/retention';
@@ -160,6 +160,20 @@ export class RegistryRepository {
     if (champion === null) return { kind: 'none' };
     const model = await this.getVersion(productId, champion);
     return model ? { kind: 'present', model } : { kind: 'missing', version: champion };
+  }
+
+  /**
+   * The newest version when it lost as a challenger and nothing happened since: it is still the
+   * alias's challenger, no later version was registered, and the last event is its lost challenge.
+   */
+  async lastLostChallenger(productId: string): Promise<LostChallenge | null> {
+    const aliases = await this.getAliases(productId);
+    const newest = aliases.nextVersion - 1;
+    if (aliases.challenger === null || aliases.challenger !== newest) return null;
+    const last = (await this.listEvents(productId)).at(-1);
+    if (!last || last.kind !== 'challenger-lost' || last.challenger !== newest) return null;
+    const version = await this.getVersion(productId, newest);
+    return version ? { version: newest, digest: version.data.digest, reason: last.reason } : null;
   }
 
   /** The champion of every product that has one (for "export all champions"). */

@@ -107,6 +107,37 @@ describe('trainRun', () => {
     expect((await decisions.list(alchemist.id)).map((d) => d.outcome)).toEqual(['retrained', 'refit', 'reused']);
   }, 120_000);
 
+  it('a challenger that lost on unchanged data is not retrained again: the next run reuses the champion and says why (issue 13)', async () => {
+    const { ports, registry, decisions, runs } = await setup();
+    await trainRun(input('r1', [alchemist]), ports);
+    // A far-off appended week degrades the champion beyond the threshold, so the reusing profile retrains.
+    const weeks = alchemist.series.values.length;
+    const appended: TrainProduct = { ...alchemist, series: { ...alchemist.series, values: [...alchemist.series.values, 5000] } };
+    const production = resolved('production', { n_trials: 8, min_trials: 8, patience: 8, force_retrain: false, performance_threshold: 0.05 });
+    expect(production.problems).toEqual([]);
+    // A margin no challenger can meet: the challenger loses.
+    const lose = { ...input('r2', [appended], production), registryPolicy: { championMargin: 10, maxVersionsPerProduct: 5 } };
+    const second = await trainRun(lose, ports);
+    expect(second.products[0]).toMatchObject({ decision: 'retrain', modelVersion: 2, championChanged: false });
+    expect(second.products[0]!.reason).toMatch(/^performance_degraded_/);
+    expect((await registry.getAliases(alchemist.id))).toMatchObject({ champion: 1, challenger: 2 });
+
+    // The same weeks again: the champion is kept, no new version.
+    const third = await trainRun({ ...lose, runId: 'r3' }, ports);
+    expect(third.products[0]).toMatchObject({ decision: 'reuse', reason: 'challenger_lost_on_same_data', modelVersion: 1, championChanged: false });
+    expect((await registry.listVersions(alchemist.id)).map((v) => v.version)).toEqual([1, 2]);
+    expect((await runs.get('r3'))!.steps[0]!.message).toContain('The last retraining on these same weeks produced a challenger that lost; the champion is kept until the data changes.');
+    const logged = await decisions.list(alchemist.id);
+    expect(logged.map((d) => d.reason).at(-1)).toBe('challenger_lost_on_same_data');
+    expect(logged.at(-1)!.numbers).toMatchObject({ championVersion: 1, lostChallenger: 2 });
+
+    // New data: the lost challenge no longer holds, the degradation check decides again.
+    const more: TrainProduct = { ...appended, series: { ...appended.series, values: [...appended.series.values, 5000] } };
+    const fourth = await trainRun({ ...lose, runId: 'r4', products: [more] }, ports);
+    expect(fourth.products[0]!.reason).not.toBe('challenger_lost_on_same_data');
+    expect(weeks).toBe(200);
+  }, 120_000);
+
   it('runs the original pipeline’s study under selection=original: the Alchemist’s seeds first, one validation window', async () => {
     const { ports, studies } = await setup();
     const original = resolveConfig({ url: { profile: 'development', engine: 'native', selection: 'original' } });

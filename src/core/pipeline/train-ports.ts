@@ -6,7 +6,7 @@ import type { DecisionRecord } from '../policy/decision-log';
 import type { FutureForecast } from '../policy/future-forecast';
 import type { ChampionForecaster } from '../policy/recent-performance';
 import type { ModelVersion, ModelVersionDraft } from '../policy/registry-types';
-import type { ChampionLookup } from '../policy/retrain-decision';
+import type { ChampionLookup, LostChallenge } from '../policy/retrain-decision';
 import type { RegistryPolicy } from '../policy/retrain-policy';
 import type { Result } from '../result';
 import type { AbortSignalLike, ObjectiveOutcome } from '../search/driver';
@@ -38,6 +38,8 @@ export interface TrainFitter {
 
 export interface RegistryPort {
   getChampion(productId: string): Promise<ChampionLookup>;
+  /** The newest version when it lost as a challenger and nothing happened since (no later version, no rollback), else null. */
+  lastLostChallenger?(productId: string): Promise<LostChallenge | null>;
   register(draft: ModelVersionDraft, policy: RegistryPolicy, options?: { championOnWindow?: MeasuredChampion | null; at?: Date }): Promise<Result<AliasChange & { version: ModelVersion; deleted: number[] }>>;
   /** Replaces a stored version's forecast of the weeks ahead (a reuse refitted on appended weeks). */
   replaceFuture(productId: string, version: number, future: FutureForecast): Promise<Result<ModelVersion>>;

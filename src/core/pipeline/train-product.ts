@@ -4,6 +4,7 @@
 import { withOutcome, type DecisionRecord } from '../policy/decision-log';
 import { championOnChallengerWindow } from '../policy/recent-performance';
 import { decideForProduct } from '../policy/retrain-plan';
+import { decisionReasonInWords } from '../policy/retrain-decision';
 import { DEFAULT_REGISTRY_POLICY, DEFAULT_RETRAIN_POLICY, type RegistryPolicy, type RetrainPolicy } from '../policy/retrain-policy';
 import type { ResolvedConfig, StudyConfig } from '../policy/config';
 import { windowsOf } from '../data/windows';
@@ -79,10 +80,12 @@ export async function trainProduct(product: TrainProduct, ctx: ProductContext, p
   // decide
   progress({ ...blank, state: 'deciding', message: 'Deciding whether to retrain' });
   const champion = await ports.registry.getChampion(product.id);
-  const { decision, record } = await decideForProduct({ productId: product.id, series: product.series, champion, policy: retrainPolicyOf(config), now: ctx.now(), forecaster: ports.fitter.forecaster, runId: ctx.runId });
+  const lostChallenger = (await ports.registry.lastLostChallenger?.(product.id)) ?? null;
+  const { decision, record } = await decideForProduct({ productId: product.id, series: product.series, champion, policy: retrainPolicyOf(config), now: ctx.now(), forecaster: ports.fitter.forecaster, runId: ctx.runId, lostChallenger });
   const logged = await ports.decisions?.record([record]);
   const stored = logged?.ok ? logged.value[0]! : null;
-  await step('decide', 'ran', `${decision.decision}: ${decision.reason}`);
+  const words = decisionReasonInWords(decision.reason);
+  await step('decide', 'ran', `${decision.decision}: ${decision.reason}${words === decision.reason ? '' : ` (${words})`}`);
   if (decision.decision === 'reuse') {
     const model = champion.kind === 'present' ? champion.model : null;
     const r0 = ctx.clock();

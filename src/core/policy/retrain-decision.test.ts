@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { metrics, modelVersion, wavySeries } from '../../test/model-version';
 import { decideRetraining, type ChampionLookup } from './retrain-decision';
+import { seriesDigest } from './series-change';
 import { DEFAULT_RETRAIN_POLICY, type RetrainPolicy } from './retrain-policy';
 
 const NOW = new Date('2026-11-11T12:00:00Z'); // 10.5 days after the fixture's createdAt
@@ -30,6 +31,20 @@ describe('decideRetraining: the triggers in order, with the original reason stri
     const d = await decideRetraining({ champion, series, now: NOW }, policy({ maxModelAgeDays: 9 }));
     expect(d.reason).toBe('model_too_old_10_days');
     expect(d.numbers.ageDays).toBe(10);
+  });
+
+  it('4b. challenger_lost_on_same_data: a lost challenge on these very weeks keeps the champion, unless forced, too old or the data changed', async () => {
+    const now = appended(4);
+    const lostChallenger = { version: 2, digest: await seriesDigest({ ...now, id: '9780722532935' }), reason: 'challenger_not_better_by_margin_-16.0%' };
+    const judgeRecent = vi.fn(async (weeks: number) => ({ weeks, rmse: 1000, mae: 900 }));
+    const champion = await present();
+    const d = await decideRetraining({ champion, series: now, now: NOW, judgeRecent, lostChallenger }, policy({ performanceThreshold: 0.1 }));
+    expect(d).toMatchObject({ decision: 'reuse', reason: 'challenger_lost_on_same_data', numbers: { lostChallenger: 2, lostReason: 'challenger_not_better_by_margin_-16.0%' } });
+    expect(judgeRecent).not.toHaveBeenCalled();
+    expect((await decideRetraining({ champion, series: now, now: NOW, judgeRecent, lostChallenger }, policy({ forceRetrain: true }))).reason).toBe('force_retrain=True');
+    expect((await decideRetraining({ champion, series: now, now: NOW, judgeRecent, lostChallenger }, policy({ maxModelAgeDays: 9 }))).reason).toBe('model_too_old_10_days');
+    const changed = await decideRetraining({ champion, series: appended(5), now: NOW, judgeRecent, lostChallenger }, policy({ performanceThreshold: 0.1 }));
+    expect(changed.reason).toMatch(/^performance_degraded_/);
   });
 
   it('5. data_revised when past weeks changed, checked before the quality gates', async () => {

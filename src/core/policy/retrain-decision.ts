@@ -4,7 +4,7 @@ import type { WeeklySeries } from '../data/types';
 import type { RecentPerformance } from './recent-performance';
 import type { ModelVersion } from './registry-types';
 import type { RetrainPolicy } from './retrain-policy';
-import { detectSeriesChange } from './series-change';
+import { detectSeriesChange, seriesDigest } from './series-change';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -26,9 +26,28 @@ export interface DecisionInput {
   now: Date;
   /** Scores the champion on the `newWeeks` latest weeks; called only when that check is reached. */
   judgeRecent?: (newWeeks: number) => Promise<RecentPerformance | null>;
+  /** The product's newest version when it lost as a challenger (and nothing was registered since), else null. */
+  lostChallenger?: LostChallenge | null;
 }
 
+/** A challenger that lost: its version, the digest of the series it was trained on, and the verdict. */
+export interface LostChallenge {
+  version: number;
+  digest: string;
+  reason: string;
+}
+
+export const CHALLENGER_LOST_ON_SAME_DATA = 'challenger_lost_on_same_data';
+/** The sentence shown for `challenger_lost_on_same_data`. */
+export const CHALLENGER_LOST_ON_SAME_DATA_TEXT =
+  'The last retraining on these same weeks produced a challenger that lost; the champion is kept until the data changes.';
+
 const retrain = (reason: string, numbers: DecisionNumbers): RetrainDecision => ({ decision: 'retrain', reason, numbers });
+
+/** A decision reason as a sentence where there is one; other codes come back unchanged. */
+export function decisionReasonInWords(code: string): string {
+  return code === CHALLENGER_LOST_ON_SAME_DATA ? CHALLENGER_LOST_ON_SAME_DATA_TEXT : code;
+}
 
 /** Python's `{:.1%}`: 0.123 → "12.3%", infinity → "inf%". */
 function percent(fraction: number): string {
@@ -46,7 +65,10 @@ export function modelAgeDays(createdAt: string, now: Date): number {
   return Math.floor((now.getTime() - Date.parse(createdAt)) / MS_PER_DAY);
 }
 
-/** Triggers, in order: force, no model, model missing, too old, data revised, gates, degradation. */
+/**
+ * Triggers, in order: force, no model, model missing, too old, then a lost challenge on the same
+ * data (reuse: retraining on unchanged weeks would only repeat it), data revised, gates, degradation.
+ */
 export async function decideRetraining(input: DecisionInput, policy: RetrainPolicy): Promise<RetrainDecision> {
   if (policy.forceRetrain) return retrain('force_retrain=True', {});
   if (input.champion.kind === 'none') return retrain('no_existing_model', {});
@@ -56,6 +78,11 @@ export async function decideRetraining(input: DecisionInput, policy: RetrainPoli
   const ageDays = modelAgeDays(model.createdAt, input.now);
   const numbers: DecisionNumbers = { championVersion: model.version, ageDays, recordedRmse: test.rmse, recordedMape: test.mape, recordedMase: test.mase };
   if (policy.maxModelAgeDays !== null && ageDays > policy.maxModelAgeDays) return retrain(`model_too_old_${ageDays}_days`, numbers);
+
+  const lost = input.lostChallenger;
+  if (lost && lost.version !== model.version && lost.digest === (await seriesDigest({ ...input.series, id: model.productId }))) {
+    return { decision: 'reuse', reason: CHALLENGER_LOST_ON_SAME_DATA, numbers: { ...numbers, lostChallenger: lost.version, lostReason: lost.reason } };
+  }
 
   const change = await detectSeriesChange(model.data, { ...input.series, id: model.productId });
   numbers.dataChange = change.kind;
