@@ -31,6 +31,7 @@ test('a 500-product history: monitoring filters and pages, runs compare, all wit
 
   await page.getByTestId('tab-monitoring').click();
   await expect(page.getByTestId('log-count')).toHaveText('1000 of 1000 decisions', { timeout: 120_000 });
+  await expect(page.getByTestId('baseline-champions-heading')).toHaveText(/^Products whose champion is a baseline \(\d+\)$/);
   // Only test-id and CSS locators while measuring: Playwright's role queries run in the page and
   // would be counted as the page's own long tasks.
   const longTasks = await watchLongTasks(page);

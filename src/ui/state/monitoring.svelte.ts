@@ -1,10 +1,12 @@
 // State of the Monitoring screen: the decision log across products with filters, totals per run,
-// and the products whose error grew beyond the threshold.
+// the products whose error grew beyond the threshold, and the products whose champion is a baseline.
+import { baselineChampions, type BaselineChampionRow } from '../../core/runs/baseline-champions';
 import type { DecisionRecord } from '../../core/policy/decision-log';
 import type { RunRecord } from '../../core/pipeline/run-record';
 import { errorGrowth, filterDecisions, performanceHistory, reasonKind, totalsPerRun, type ChampionPoint, type DecisionFilter } from '../../core/runs/monitoring';
 import { shelfcastDb } from '../../storage/db';
 import { MonitoringRepository } from '../../storage/monitoring-repository';
+import { RegistryRepository } from '../../storage/registry-repository';
 import { RunRepository } from '../../storage/run-repository';
 import { demoRequested, seedDemoHistory } from './demo-history';
 
@@ -15,6 +17,8 @@ export class MonitoringState {
   decisions = $state.raw<DecisionRecord[]>([]);
   runs = $state.raw<RunRecord[]>([]);
   histories = $state.raw<Map<string, ChampionPoint[]>>(new Map());
+  /** Products whose current champion is a baseline, by product id. */
+  baselineChampions = $state.raw<BaselineChampionRow[]>([]);
   filter = $state<DecisionFilter>({ outcome: 'all', reason: '', product: '' });
   /** Relative growth that flags a product (0.1 = +10 %). */
   threshold = $state(0.1);
@@ -41,11 +45,11 @@ export class MonitoringState {
     const db = await this.#db;
     if (demoRequested()) await seedDemoHistory();
     const repo = new MonitoringRepository(db);
-    const [decisions, events, versions, runs] = await Promise.all([repo.decisions(), repo.events(), repo.versions(), new RunRepository(db).list()]);
+    const [decisions, events, versions, runs, champions] = await Promise.all([repo.decisions(), repo.events(), repo.versions(), new RunRepository(db).list(), new RegistryRepository(db).listChampions()]);
     const group = <T extends { productId: string }>(list: T[]) => list.reduce((m, x) => m.set(x.productId, [...(m.get(x.productId) ?? []), x]), new Map<string, T[]>());
     const [eventsBy, versionsBy] = [group(events), group(versions)];
     const histories = new Map([...eventsBy].map(([id, list]) => [id, performanceHistory(list, versionsBy.get(id) ?? [])] as const));
-    [this.decisions, this.runs, this.histories, this.loaded] = [decisions, runs, histories, true];
+    [this.decisions, this.runs, this.histories, this.baselineChampions, this.loaded] = [decisions, runs, histories, baselineChampions(champions), true];
   }
 
   setFilter(change: Partial<DecisionFilter>): void {
