@@ -18,7 +18,10 @@ test('every control on the forecast screen has a name and keyboard focus is visi
 test('the product can be chosen and forecast with the keyboard alone', async ({ page }) => {
   const lab = new LabPage(page);
   await lab.open();
-  await page.getByRole('button', { name: /sample dataset/ }).focus();
+  // The button is disabled while the page restores its stored state; a keyboard user presses it once it is enabled.
+  const sample = page.getByRole('button', { name: /sample dataset/ });
+  await expect(sample).toBeEnabled();
+  await sample.focus();
   await page.keyboard.press('Enter');
   await expect(lab.productSelect).toBeEnabled();
   await lab.productSelect.focus();
