@@ -89,4 +89,15 @@ export class LabPage {
         }),
     );
   }
+
+  /** Opens the lab with `query`, loads the bundled sample and trains one product on the Studies tab. */
+  async trainSampleProduct(id: string, query = '?profile=development') {
+    await this.page.goto(`./${query}`);
+    await this.page.getByRole('button', { name: /sample dataset/ }).click();
+    await expect(this.page.getByTestId('dataset-summary')).toContainText('7 products');
+    await this.page.getByTestId('tab-studies').click();
+    await this.page.getByTestId(`choose-${id}`).check();
+    await this.page.getByTestId('train').click();
+    await expect(this.page.getByTestId(`state-${id}`)).toHaveText('done', { timeout: 120_000 });
+  }
 }

@@ -2,19 +2,14 @@
 // week after the last real week, covers forecast_weeks weeks, never goes below zero, and the week
 // picker reads the same number as the weekly table (snapping a mid-week date to its week).
 import { expect, test } from '@playwright/test';
+import { LabPage } from './lab-page';
 
 const WEEKS = 40; // Not the default 52: the URL override shows the config key decides the length.
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 test('a trained product forecasts forecast_weeks weeks from the week after its last real week, and the week picker agrees with the table', async ({ page }) => {
   test.setTimeout(180_000);
-  await page.goto(`./?profile=development&forecast_weeks=${WEEKS}`);
-  await page.getByRole('button', { name: /sample dataset/ }).click();
-  await expect(page.getByTestId('dataset-summary')).toContainText('7 products');
-  await page.getByTestId('tab-studies').click();
-  await page.getByTestId('choose-tuna-b1').check();
-  await page.getByTestId('train').click();
-  await expect(page.getByTestId('state-tuna-b1')).toHaveText('done', { timeout: 120_000 });
+  await new LabPage(page).trainSampleProduct('tuna-b1', `?profile=development&forecast_weeks=${WEEKS}`);
 
   await page.getByTestId('tab-product').click();
   await page.getByTestId('product-id').fill('tuna-b1');

@@ -16,13 +16,7 @@ test('an exported champion imported into an empty browser shows the same forecas
   test.setTimeout(240_000);
   const contextA = await browser.newContext({ acceptDownloads: true });
   const pageA = await contextA.newPage();
-  await pageA.goto('./?profile=development');
-  await pageA.getByRole('button', { name: /sample dataset/ }).click();
-  await expect(pageA.getByTestId('dataset-summary')).toContainText('7 products');
-  await pageA.getByTestId('tab-studies').click();
-  await pageA.getByTestId('choose-tuna-b3').check();
-  await pageA.getByTestId('train').click();
-  await expect(pageA.getByTestId('state-tuna-b3')).toHaveText('done', { timeout: 120_000 });
+  await new LabPage(pageA).trainSampleProduct('tuna-b3');
   const rowsA = await futureRows(pageA, 'tuna-b3');
   expect(rowsA).toHaveLength(52);
   await pageA.getByTestId('tab-models').click();

@@ -53,6 +53,6 @@ describe('shelfcastDb', () => {
     expect(again.version).toBe(DB_VERSION);
     expect(await shelfcastDb(name)).toBe(again);
     await again.put('settings', { key: 'last-opened', value: { datasetId: 'd1', productId: null } });
-    expect(await again.get('settings', 'last-opened')).toBeTruthy();
+    expect(await again.get('settings', 'last-opened')).toEqual({ key: 'last-opened', value: { datasetId: 'd1', productId: null } });
   });
 });

@@ -14,7 +14,7 @@ export interface BaselineChampionRow {
 }
 
 /** Said when no model was replaced: the study itself chose the baseline. */
-export const CHOSEN_BY_STUDY = 'it forecast better than every model tried over the rolling origins before the test weeks';
+export const CHOSEN_BY_STUDY = 'It forecast better than every model tried over the rolling origins before the test weeks.';
 
 /** One row per champion that is a baseline, by product id. */
 export function baselineChampions(champions: readonly Pick<ModelVersion, 'productId' | 'productTitle' | 'version' | 'spec' | 'evaluation'>[]): BaselineChampionRow[] {
