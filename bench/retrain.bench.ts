@@ -29,6 +29,7 @@ const policy: RetrainPolicy = {
   maxAcceptableMape: null,
   maxAcceptableMase: null,
   minNewWeeksToJudge: 1,
+  baselineMargin: 0.02,
 };
 /** The champion judged on new weeks: its recorded spec refitted on the history before them. */
 const forecaster: ChampionForecaster = async (model, history, horizon) => {

@@ -55,6 +55,9 @@ test('register from the forecast screen: champion, a worse challenger, rollback 
   await expect(v1).toContainText('ARIMA(1,0,1) · native');
   await expect(v1.getByTestId('test-rmse')).toHaveText('14,150.53');
   await expect(v1).toContainText('model better by');
+  // The lost challenger is judged against the champion on its own test weeks, dates stated, arrow and words agreeing.
+  await expect(v2.getByTestId('versus-champion')).toHaveText(/^on \d{4}-\d\d-\d\d – \d{4}-\d\d-\d\d: RMSE [\d.]+ against v1's [\d.]+, ▲ 1\.\d% higher \(worse\)$/);
+  await expect(v1.getByTestId('versus-champion')).toHaveText('–');
   await expect(v1.getByTestId('source')).toHaveText('trained in this browser');
 
   await v2.getByRole('button', { name: 'Make champion (roll back)' }).click();

@@ -121,6 +121,12 @@ describe('trainRun', () => {
     expect(second.products[0]).toMatchObject({ decision: 'retrain', modelVersion: 2, championChanged: false });
     expect(second.products[0]!.reason).toMatch(/^performance_degraded_/);
     expect((await registry.getAliases(alchemist.id))).toMatchObject({ champion: 1, challenger: 2 });
+    // One stated window: v1 was re-scored on v2's test weeks, and the run's result names those weeks.
+    const v2 = (await registry.getVersion(alchemist.id, 2))!;
+    expect(second.products[0]!.testWindow).toEqual({ start: v2.evaluation.testWindow.start, end: v2.evaluation.testWindow.end });
+    const lost = (await registry.listEvents(alchemist.id)).find((e) => e.kind === 'challenger-lost')!;
+    expect(lost.numbers).toMatchObject({ challengerRmse: v2.evaluation.test.rmse, windowStart: v2.evaluation.testWindow.start, windowEnd: v2.evaluation.testWindow.end });
+    expect(lost.numbers.championRmse).not.toBe((await registry.getVersion(alchemist.id, 1))!.evaluation.test.rmse);
 
     // The same weeks again: the champion is kept, no new version.
     const third = await trainRun({ ...lose, runId: 'r3' }, ports);

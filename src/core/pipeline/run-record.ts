@@ -29,8 +29,10 @@ export interface RunProductResult {
   /** Registry version created by this run, if any, and whether it became champion. */
   modelVersion?: number;
   championChanged?: boolean;
-  /** Test-window metrics of the product's champion after this run (rmse, mae, mase, …). */
+  /** Test-window metrics (rmse, mae, mase, …) of the version this run registered, or of the champion it reused. */
   metrics?: Record<string, number | null>;
+  /** The weeks those metrics were measured on: metrics of two runs compare only on the same weeks. */
+  testWindow?: { start: string; end: string };
   trainingMs: number;
   /** Estimated training time saved by reusing the champion (its last search time). */
   savedMs: number;

@@ -37,6 +37,8 @@ export function retrainPolicyOf(config: StudyConfig): RetrainPolicy {
   return { ...DEFAULT_RETRAIN_POLICY, forceRetrain: config.force_retrain, maxModelAgeDays: config.max_model_age_days, performanceThreshold: config.performance_threshold };
 }
 
+const windowOf = (w: { start: string; end: string }) => ({ start: w.start, end: w.end });
+
 /** The baseline's version when the chosen model lost to it on the test weeks beyond the margin (policy/baseline-rule.ts), else null. */
 async function baselineDraft(
   chosen: ModelVersionDraft,
@@ -100,7 +102,7 @@ export async function trainProduct(product: TrainProduct, ctx: ProductContext, p
     progress({ ...blank, state: 'reused', message: kept });
     return {
       productId: product.id, decision: 'reuse', reason: decision.reason, ...(refit?.ok ? { refit: true } : {}),
-      ...(model ? { modelVersion: model.version, championChanged: false, metrics: { ...model.evaluation.test } } : {}), trainingMs: ctx.clock() - t0, savedMs: refit?.ok ? savedMs : record.savedMs,
+      ...(model ? { modelVersion: model.version, championChanged: false, metrics: { ...model.evaluation.test }, testWindow: windowOf(model.evaluation.testWindow) } : {}), trainingMs: ctx.clock() - t0, savedMs: refit?.ok ? savedMs : record.savedMs,
     };
   }
 
@@ -145,6 +147,6 @@ export async function trainProduct(product: TrainProduct, ctx: ProductContext, p
   progress({ ...progressBase, state: 'done', message: `v${version.version} ${championChanged ? 'is the new champion' : 'registered; the champion stays'}` });
   return {
     productId: product.id, decision: 'retrain', reason: decision.reason, studyKey, modelVersion: version.version, championChanged,
-    metrics: { ...draft.evaluation.test }, trainingMs: ctx.clock() - t0, savedMs: 0,
+    metrics: { ...draft.evaluation.test }, testWindow: windowOf(draft.evaluation.testWindow), trainingMs: ctx.clock() - t0, savedMs: 0,
   };
 }

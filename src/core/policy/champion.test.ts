@@ -44,6 +44,16 @@ describe('judgeChallenger', () => {
     expect(won.event).toMatchObject({ kind: 'promoted', reason: 'challenger_better_by_6.2%' });
   });
 
+  it('states the weeks it compared on: both errors on the challenger\'s test window, with its dates', async () => {
+    const challenger = await version(2, 9, { data: { ...(await version(2, 9)).data, digest: 'f'.repeat(64) } });
+    const aliases = { ...emptyAliases('p'), champion: 1, nextVersion: 3 };
+    const r = judgeChallenger({ aliases, challenger, champion: await version(1, 20), championOnWindow: { version: 1, metrics: metrics(9.6) }, policy, at: AT });
+    const w = challenger.evaluation.testWindow;
+    expect(r.event.numbers).toMatchObject({ championRmse: 9.6, challengerRmse: 9, windowStart: w.start, windowEnd: w.end, windowWeeks: w.weeks });
+    const same = judgeChallenger({ aliases, challenger: await version(2, 9.6), champion: await version(1, 10), policy, at: AT });
+    expect(same.event.numbers).toMatchObject({ championRmse: 10, challengerRmse: 9.6, windowStart: w.start, windowEnd: w.end });
+  });
+
   it('without a score on the same weeks the challenger has not beaten the champion; a champion that cannot forecast them loses', async () => {
     const other = await version(2, 9, { data: { ...(await version(2, 9)).data, digest: 'f'.repeat(64) } });
     const aliases = { ...emptyAliases('p'), champion: 1, nextVersion: 3 };

@@ -63,7 +63,9 @@ export function judgeChallenger(input: ChallengeInput): AliasChange {
   const challengerRmse = challenger.evaluation.test.rmse;
   // Improvement as a fraction of the champion's error; a perfect champion cannot be beaten.
   const improvement = championRmse > 0 ? (championRmse - challengerRmse) / championRmse : 0;
-  const numbers = { championRmse, challengerRmse, improvement, margin: input.policy.championMargin };
+  // Both errors are on the challenger's test weeks; the event names them so every view can say so.
+  const window = challenger.evaluation.testWindow;
+  const numbers = { championRmse, challengerRmse, improvement, margin: input.policy.championMargin, windowStart: window.start, windowEnd: window.end, windowWeeks: window.weeks };
   if (championRmse > 0 && improvement >= input.policy.championMargin) return promote('promoted', `challenger_better_by_${pct(improvement)}`, numbers);
   return lost(`challenger_not_better_by_margin_${pct(improvement)}`, numbers);
 }

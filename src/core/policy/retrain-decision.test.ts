@@ -47,6 +47,17 @@ describe('decideRetraining: the triggers in order, with the original reason stri
     expect(changed.reason).toMatch(/^performance_degraded_/);
   });
 
+  it('8b. champion_worse_than_baseline_{pct}: a champion worse than naive or seasonal naive on its own test weeks by more than the margin is never still valid', async () => {
+    const base = (await modelVersion(series)).evaluation;
+    const absurd = await present({ evaluation: { ...base, test: metrics(13), baselines: [{ name: 'seasonal-naive', metrics: metrics(11) }, { name: 'naive', metrics: metrics(10) }] } });
+    const d = await decideRetraining({ champion: absurd, series, now: NOW }, policy());
+    expect(d).toMatchObject({ decision: 'retrain', reason: 'champion_worse_than_baseline_30.0%', numbers: { baseline: 'naive', baselineRmse: 10 } });
+    const withinMargin = await present({ evaluation: { ...base, test: metrics(10.1), baselines: [{ name: 'naive', metrics: metrics(10) }] } });
+    expect((await decideRetraining({ champion: withinMargin, series, now: NOW }, policy())).reason).toBe('model_still_valid');
+    const isNaive = await present({ spec: { family: 'baseline', method: 'naive', season: 52 }, evaluation: { ...base, test: metrics(13), baselines: [{ name: 'naive', metrics: metrics(10) }] } });
+    expect((await decideRetraining({ champion: isNaive, series, now: NOW }, policy())).reason).toBe('model_still_valid');
+  });
+
   it('5. data_revised when past weeks changed, checked before the quality gates', async () => {
     const revised = { start: series.start, values: series.values.map((v, i) => (i === 5 ? v + 1 : v)) };
     const d = await decideRetraining({ champion: await present(), series: revised, now: NOW }, policy({ minAcceptableRmse: 1 }));

@@ -5,6 +5,7 @@ import type { RecentPerformance } from './recent-performance';
 import type { ModelVersion } from './registry-types';
 import type { RetrainPolicy } from './retrain-policy';
 import { detectSeriesChange, seriesDigest } from './series-change';
+import { baselineInstead } from './baseline-rule';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -46,7 +47,10 @@ const retrain = (reason: string, numbers: DecisionNumbers): RetrainDecision => (
 
 /** A decision reason as a sentence where there is one; other codes come back unchanged. */
 export function decisionReasonInWords(code: string): string {
-  return code === CHALLENGER_LOST_ON_SAME_DATA ? CHALLENGER_LOST_ON_SAME_DATA_TEXT : code;
+  if (code === CHALLENGER_LOST_ON_SAME_DATA) return CHALLENGER_LOST_ON_SAME_DATA_TEXT;
+  const worse = /^champion_worse_than_baseline_([\d.]+%|inf%)$/.exec(code);
+  if (worse) return `The champion forecast its test weeks ${worse[1]} worse than a naive baseline, beyond the margin, so it is not kept as valid: the product is retrained and the baseline takes its place unless a model beats it.`;
+  return code;
 }
 
 /** Python's `{:.1%}`: 0.123 → "12.3%", infinity → "inf%". */
@@ -67,7 +71,8 @@ export function modelAgeDays(createdAt: string, now: Date): number {
 
 /**
  * Triggers, in order: force, no model, model missing, too old, then a lost challenge on the same
- * data (reuse: retraining on unchanged weeks would only repeat it), data revised, gates, degradation.
+ * data (reuse: retraining on unchanged weeks would only repeat it), data revised, gates, a champion
+ * worse than a baseline, degradation.
  */
 export async function decideRetraining(input: DecisionInput, policy: RetrainPolicy): Promise<RetrainDecision> {
   if (policy.forceRetrain) return retrain('force_retrain=True', {});
@@ -84,6 +89,7 @@ export async function decideRetraining(input: DecisionInput, policy: RetrainPoli
     return { decision: 'reuse', reason: CHALLENGER_LOST_ON_SAME_DATA, numbers: { ...numbers, lostChallenger: lost.version, lostReason: lost.reason } };
   }
 
+
   const change = await detectSeriesChange(model.data, { ...input.series, id: model.productId });
   numbers.dataChange = change.kind;
   if (change.kind === 'revised') return retrain('data_revised', { ...numbers, revision: change.detail });
@@ -98,6 +104,14 @@ export async function decideRetraining(input: DecisionInput, policy: RetrainPoli
   }
   if (policy.maxAcceptableMase !== null && test.mase !== null && test.mase > policy.maxAcceptableMase) {
     return retrain(`mase_above_threshold_${test.mase.toFixed(2)}`, { ...numbers, maseGate: policy.maxAcceptableMase });
+  }
+
+  // No absurd champion stays: one worse than a baseline on its own test weeks (kept from before the
+  // rule, or imported) is retrained, and the registry's baseline rule then registers the baseline.
+  const absurd = baselineInstead(model.spec, test, model.evaluation.baselines, policy.baselineMargin);
+  if (absurd) {
+    const baselineRmse = model.evaluation.baselines.find((b) => b.name === absurd.method)!.metrics.rmse;
+    return retrain(`champion_worse_than_baseline_${percent(test.rmse / baselineRmse - 1)}`, { ...numbers, baseline: absurd.method, baselineRmse });
   }
 
   if (policy.performanceThreshold !== null && newWeeks >= Math.max(1, policy.minNewWeeksToJudge) && input.judgeRecent) {

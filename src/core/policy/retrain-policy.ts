@@ -15,6 +15,8 @@ export interface RetrainPolicy {
   maxAcceptableMase: number | null;
   /** Appended weeks needed before the champion is judged on them (fewer: it is kept unjudged). */
   minNewWeeksToJudge: number;
+  /** A champion worse than naive or seasonal naive on its test weeks by more than this fraction is retrained. */
+  baselineMargin: number;
 }
 
 export interface RegistryPolicy {
@@ -33,6 +35,7 @@ export const DEFAULT_RETRAIN_POLICY: RetrainPolicy = {
   maxAcceptableMape: null,
   maxAcceptableMase: null,
   minNewWeeksToJudge: 1,
+  baselineMargin: 0.02,
 };
 
 export const DEFAULT_REGISTRY_POLICY: RegistryPolicy = { championMargin: 0.02, maxVersionsPerProduct: 5 };

@@ -3,7 +3,7 @@
 import { baselineChampions, type BaselineChampionRow } from '../../core/runs/baseline-champions';
 import type { DecisionRecord } from '../../core/policy/decision-log';
 import type { RunRecord } from '../../core/pipeline/run-record';
-import { errorGrowth, filterDecisions, performanceHistory, reasonKind, totalsPerRun, type ChampionPoint, type DecisionFilter } from '../../core/runs/monitoring';
+import { errorGrowth, filterDecisions, reasonKind, totalsPerRun, type DecisionFilter } from '../../core/runs/monitoring';
 import { shelfcastDb } from '../../storage/db';
 import { MonitoringRepository } from '../../storage/monitoring-repository';
 import { RegistryRepository } from '../../storage/registry-repository';
@@ -16,7 +16,6 @@ export const LOG_PAGE = 50;
 export class MonitoringState {
   decisions = $state.raw<DecisionRecord[]>([]);
   runs = $state.raw<RunRecord[]>([]);
-  histories = $state.raw<Map<string, ChampionPoint[]>>(new Map());
   /** Products whose current champion is a baseline, by product id. */
   baselineChampions = $state.raw<BaselineChampionRow[]>([]);
   filter = $state<DecisionFilter>({ outcome: 'all', reason: '', product: '' });
@@ -34,7 +33,7 @@ export class MonitoringState {
   readonly pageRows = $derived(this.filtered.slice(this.page * LOG_PAGE, (this.page + 1) * LOG_PAGE));
   readonly reasons = $derived([...new Set(this.decisions.map((d) => reasonKind(d.reason)))].sort());
   readonly perRun = $derived(totalsPerRun(this.decisions));
-  readonly grown = $derived(errorGrowth(this.decisions, this.histories, this.threshold));
+  readonly grown = $derived(errorGrowth(this.decisions, this.threshold));
 
   runName(id: string | null): string {
     if (id === null) return 'outside a run';
@@ -45,11 +44,8 @@ export class MonitoringState {
     const db = await this.#db;
     if (demoRequested()) await seedDemoHistory();
     const repo = new MonitoringRepository(db);
-    const [decisions, events, versions, runs, champions] = await Promise.all([repo.decisions(), repo.events(), repo.versions(), new RunRepository(db).list(), new RegistryRepository(db).listChampions()]);
-    const group = <T extends { productId: string }>(list: T[]) => list.reduce((m, x) => m.set(x.productId, [...(m.get(x.productId) ?? []), x]), new Map<string, T[]>());
-    const [eventsBy, versionsBy] = [group(events), group(versions)];
-    const histories = new Map([...eventsBy].map(([id, list]) => [id, performanceHistory(list, versionsBy.get(id) ?? [])] as const));
-    [this.decisions, this.runs, this.histories, this.baselineChampions, this.loaded] = [decisions, runs, histories, baselineChampions(champions), true];
+    const [decisions, runs, champions] = await Promise.all([repo.decisions(), new RunRepository(db).list(), new RegistryRepository(db).listChampions()]);
+    [this.decisions, this.runs, this.baselineChampions, this.loaded] = [decisions, runs, baselineChampions(champions), true];
   }
 
   setFilter(change: Partial<DecisionFilter>): void {

@@ -5,7 +5,7 @@ import type { ProductSeries } from '../../core/data/types';
 import type { DecisionRecord } from '../../core/policy/decision-log';
 import type { ModelVersion, ProductAliases } from '../../core/policy/registry-types';
 import type { DatasetRecord } from '../../core/records';
-import { performanceHistory, type ChampionPoint } from '../../core/runs/monitoring';
+import { judgedOnSameWeeks, performanceHistory, type ChampionPoint, type SameWeeksComparison } from '../../core/runs/monitoring';
 import { shelfcastDb } from '../../storage/db';
 import { LabRepository } from '../../storage/lab-repository';
 import { LineageRepository } from '../../storage/lineage-repository';
@@ -23,6 +23,8 @@ export class ProductState {
   aliases = $state.raw<ProductAliases | null>(null);
   decisions = $state.raw<DecisionRecord[]>([]);
   history = $state.raw<ChampionPoint[]>([]);
+  /** Each challenger's comparison with the champion on its own test weeks, by version. */
+  judged = $state.raw<Map<number, SameWeeksComparison>>(new Map());
   notFound = $state(false);
   studyRecords = $state.raw<StudyLine[]>([]);
 
@@ -57,6 +59,7 @@ export class ProductState {
     this.aliases = aliases ?? null;
     this.decisions = decisions.sort((a, b) => b.at.localeCompare(a.at));
     this.history = performanceHistory(events, versions);
+    this.judged = judgedOnSameWeeks(events);
     this.studyRecords = studyLines(studies);
     this.notFound = !series && versions.length === 0 && decisions.length === 0 && studies.length === 0;
   }
