@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunProductResult, RunRecord } from '../pipeline/run-record';
-import { compareRuns, flattenConfig } from './compare';
+import { changeInWords, compareRuns, flattenConfig } from './compare';
 
 const result = (productId: string, rmse: number | null, championChanged = false): RunProductResult => ({
   productId, decision: 'retrain', reason: 'no_existing_model', trainingMs: 10, savedMs: 0, championChanged, metrics: { rmse, mae: 1 },
@@ -30,12 +30,35 @@ describe('comparing runs', () => {
       run('c', {}, [result('P1', 9), result('P2', null)]),
     ]);
     expect(c.products).toEqual([
-      { productId: 'P1', values: [10, 8, 9], delta: -1, championChangedIn: [1] },
-      { productId: 'P2', values: [5, null, null], delta: null, championChangedIn: [0] },
-      { productId: 'P3', values: [null, 4, null], delta: null, championChangedIn: [1] },
+      { productId: 'P1', values: [10, 8, 9], delta: -1, change: { arrow: '▼', text: '−1.00', verdict: 'better' }, championChangedIn: [1] },
+      { productId: 'P2', values: [5, null, null], delta: null, change: null, championChangedIn: [0] },
+      { productId: 'P3', values: [null, 4, null], delta: null, change: null, championChangedIn: [1] },
     ]);
-    expect(c.changedChampion).toEqual(['P1', 'P2', 'P3']);
+    expect(c.changedChampion).toEqual(['P1', 'P3']);
     expect(compareRuns([run('a', {}, [result('P1', 10)])], 'mae').products[0]!.values).toEqual([1]);
+  });
+
+  it('counts champion changes in the later runs only: the first run compared is the baseline, not a change', () => {
+    // A user compared a first training run (every product got its first champion) with the next one,
+    // in which two products changed champion; the screen said "Champion changed for 55 products".
+    const first = run('first', {}, Array.from({ length: 55 }, (_, i) => result(`P${i}`, 10, true)));
+    const next = run('next', {}, Array.from({ length: 55 }, (_, i) => result(`P${i}`, 10, i === 3 || i === 7)));
+    expect(compareRuns([first, next]).changedChampion).toEqual(['P3', 'P7']);
+    expect(compareRuns([first, next]).products.find((p) => p.productId === 'P3')!.championChangedIn).toEqual([0, 1]);
+  });
+
+  it('says a lower error is better, with a down arrow and a minus sign, and a higher one worse', () => {
+    const c = compareRuns([run('a', {}, [result('P1', 27.19), result('P2', 10), result('P3', 4), result('P4', 5)]), run('b', {}, [result('P1', 25.19), result('P2', 12.5), result('P3', 4.001), result('P4', null)])]);
+    expect(c.products.map((p) => p.change)).toEqual([
+      { arrow: '▼', text: '−2.00', verdict: 'better' },
+      { arrow: '▲', text: '+2.50', verdict: 'worse' },
+      // A change that rounds to nothing is neither better nor worse, whatever its sign.
+      { arrow: '=', text: '0.00', verdict: 'same' },
+      null,
+    ]);
+    expect(changeInWords(c.products[0]!.change)).toBe('▼ −2.00 better');
+    expect(changeInWords(c.products[1]!.change)).toBe('▲ +2.50 worse');
+    expect(changeInWords(null)).toBe('—');
   });
 
   it('keeps arrays whole as one value', () => {

@@ -1,5 +1,6 @@
 // Side-by-side comparison of two or more runs: which configuration values differ, each product's
-// metric in every run, and which products changed champion. Pure, for the Runs screen.
+// metric in every run, and which products changed champion. Pure, for the Runs screen. Every metric
+// compared (RMSE, MAE, MAPE, sMAPE, MASE) is an error: lower is better.
 import type { RunRecord } from '../pipeline/run-record';
 import { canonicalJson } from '../pipeline/runner';
 
@@ -16,7 +17,9 @@ export interface ProductRow {
   values: (number | null)[];
   /** Last run's value minus the first run's that has one; null when fewer than two values. */
   delta: number | null;
-  /** Runs (by index) in which this product's champion changed. */
+  /** The delta as shown: its arrow, signed text and verdict always agree (null with no delta). */
+  change: MetricChange | null;
+  /** Runs (by index) in which this product's champion changed (0: before the first run compared). */
   championChangedIn: number[];
 }
 
@@ -24,7 +27,27 @@ export interface RunComparison {
   config: ConfigRow[];
   products: ProductRow[];
   metric: string;
+  /** Products whose champion changed in a later run than the first compared (the first is the starting point). */
   changedChampion: string[];
+}
+
+/** A change in an error metric: down is better. `text` is what the arrow and verdict were decided from. */
+export interface MetricChange {
+  arrow: '▲' | '▼' | '=';
+  text: string;
+  verdict: 'better' | 'worse' | 'same';
+}
+
+/** The change as shown, decided on the rounded value so "0.00" never comes with an arrow. */
+export function metricChange(delta: number, digits = 2): MetricChange {
+  const text = Math.abs(delta).toFixed(digits);
+  if (Number(text) === 0) return { arrow: '=', text, verdict: 'same' };
+  return delta < 0 ? { arrow: '▼', text: `−${text}`, verdict: 'better' } : { arrow: '▲', text: `+${text}`, verdict: 'worse' };
+}
+
+/** "▼ −2.00 better", "▲ +2.50 worse", "= 0.00 same"; "—" without a change. */
+export function changeInWords(change: MetricChange | null): string {
+  return change ? `${change.arrow} ${change.text} ${change.verdict}` : '—';
 }
 
 /** Flattens nested config objects into dotted keys, so a diff names the exact knob. */
@@ -55,7 +78,11 @@ export function compareRuns(runs: readonly RunRecord[], metric = 'rmse'): RunCom
     });
     const present = values.filter((v): v is number => v !== null);
     const championChangedIn = byRun.flatMap((m, i) => (m.get(productId)?.championChanged ? [i] : []));
-    return { productId, values, delta: present.length >= 2 ? present[present.length - 1]! - present[0]! : null, championChangedIn };
+    const delta = present.length >= 2 ? present[present.length - 1]! - present[0]! : null;
+    return { productId, values, delta, change: delta === null ? null : metricChange(delta), championChangedIn };
   });
-  return { config, products, metric, changedChampion: products.filter((p) => p.championChangedIn.length > 0).map((p) => p.productId) };
+  // The first run's champion changes happened before the comparison starts (a first training run
+  // changes every product's champion): they are not changes between the runs compared.
+  const changedChampion = products.filter((p) => p.championChangedIn.some((i) => i > 0)).map((p) => p.productId);
+  return { config, products, metric, changedChampion };
 }

@@ -1,23 +1,21 @@
-// Geometry of a run's step graph: artifacts and steps in layers (a file, then each step and what it
-// wrote), with edges artifact → step → artifact. Pure numbers; the Runs screen draws them as SVG.
+// Geometry of a run's step graph: the step and artifact groups (step-groups.ts) in columns by how
+// far along the run they come, each box sized to its text (drawn in a monospace font, so widths are
+// known here), edges routed through the gaps between columns so none crosses a box. Pure numbers;
+// the Runs screen draws them as SVG.
 import type { RunStepRecord } from '../pipeline/run-record';
+import { stepGroups, type GroupEdge, type GroupNode } from './step-groups';
 
-export interface GraphNode {
-  id: string;
-  kind: 'step' | 'artifact';
-  label: string;
-  /** For steps: ran/cached/failed…; for artifacts: the digest. */
-  detail: string;
+export { productsOf, type ProductChoice } from './step-groups';
+
+export interface GraphNode extends GroupNode {
   x: number;
   y: number;
   width: number;
   height: number;
 }
 
-export interface GraphEdge {
-  from: string;
-  to: string;
-  /** Polyline from the right edge of `from` to the left edge of `to`. */
+export interface GraphEdge extends GroupEdge {
+  /** From the middle of `from`'s right side to the middle of `to`'s left side. */
   points: [number, number][];
 }
 
@@ -28,47 +26,69 @@ export interface StepGraph {
   height: number;
 }
 
-export const GRAPH = { colWidth: 150, rowHeight: 56, nodeWidth: 120, nodeHeight: 36, pad: 8 } as const;
+/** 11 px monospace text is 6.6 px a character; 6.8 leaves a margin for fonts that run wider. */
+export const GRAPH = { pad: 8, gap: 48, rowGap: 14, padX: 8, padY: 6, lineHeight: 14, charWidth: 6.8, minWidth: 88, laneGap: 6 } as const;
 
-const artifactId = (digest: string) => `a:${digest}`;
-
-/** Lays out steps (in run order) and their artifacts; `labelOf` names an artifact digest. */
+/** Lays out the groups of `steps` (in run order); `labelOf` names an artifact digest. */
 export function stepGraph(steps: readonly RunStepRecord[], labelOf: (digest: string) => string = (d) => d.slice(0, 8)): StepGraph {
-  const depth = new Map<string, number>();
-  const order: { id: string; kind: GraphNode['kind']; label: string; detail: string }[] = [];
-  const edges: [string, string][] = [];
-  const addArtifact = (digest: string, d: number) => {
-    const id = artifactId(digest);
-    if (depth.has(id)) return;
-    depth.set(id, d);
-    order.push({ id, kind: 'artifact', label: labelOf(digest), detail: digest });
-  };
-  steps.forEach((s, i) => {
-    for (const input of s.inputs) addArtifact(input, 0);
-    const d = 1 + Math.max(0, ...s.inputs.map((input) => depth.get(artifactId(input)) ?? 0));
-    const id = `s:${i}:${s.step}${s.productId ? `:${s.productId}` : ''}`;
-    depth.set(id, d);
-    order.push({ id, kind: 'step', label: s.productId ? `${s.step} ${s.productId}` : s.step, detail: s.status });
-    for (const input of s.inputs) edges.push([artifactId(input), id]);
-    for (const output of s.outputs) {
-      addArtifact(output, d + 1);
-      edges.push([id, artifactId(output)]);
-    }
-  });
-  const rowsUsed = new Map<number, number>();
-  const nodes: GraphNode[] = order.map((n) => {
-    const col = depth.get(n.id)!;
-    const row = rowsUsed.get(col) ?? 0;
-    rowsUsed.set(col, row + 1);
-    return { ...n, x: GRAPH.pad + col * GRAPH.colWidth, y: GRAPH.pad + row * GRAPH.rowHeight, width: GRAPH.nodeWidth, height: GRAPH.nodeHeight };
+  const { nodes: groups, edges } = stepGroups(steps, labelOf);
+  const column = columnsOf(groups, edges);
+  const columns = Math.max(0, ...column.values()) + 1;
+  const widths = Array.from({ length: columns }, (): number => GRAPH.minWidth);
+  for (const n of groups) widths[column.get(n.id)!] = Math.max(widths[column.get(n.id)!]!, Math.ceil(Math.max(...n.lines.map((l) => l.length)) * GRAPH.charWidth + 2 * GRAPH.padX));
+  const left = widths.map((_, c) => GRAPH.pad + widths.slice(0, c).reduce((sum, w) => sum + w + GRAPH.gap, 0));
+  /** Where the next box of each column starts. */
+  const top = Array.from({ length: columns }, (): number => GRAPH.pad);
+  const nodes: GraphNode[] = groups.map((n) => {
+    const c = column.get(n.id)!;
+    const height = 2 * GRAPH.padY + n.lines.length * GRAPH.lineHeight;
+    const y = top[c]!;
+    top[c] = y + height + GRAPH.rowGap;
+    return { ...n, x: left[c]!, y, width: widths[c]!, height };
   });
   const at = new Map(nodes.map((n) => [n.id, n]));
-  const graphEdges = edges.map(([from, to]) => {
-    const a = at.get(from)!, b = at.get(to)!;
-    const y1 = a.y + a.height / 2, y2 = b.y + b.height / 2, mid = (a.x + a.width + b.x) / 2;
-    return { from, to, points: [[a.x + a.width, y1], [mid, y1], [mid, y2], [b.x, y2]] as [number, number][] };
+  let lanes = 0;
+  const graphEdges = edges.map((e): GraphEdge => {
+    const [a, b] = [at.get(e.from)!, at.get(e.to)!];
+    const [ca, cb] = [column.get(e.from)!, column.get(e.to)!];
+    const y1 = a.y + a.height / 2, y2 = b.y + b.height / 2;
+    const xa = a.x + a.width + GRAPH.gap / 2, xb = b.x - GRAPH.gap / 2;
+    const start: [number, number] = [a.x + a.width, y1], end: [number, number] = [b.x, y2];
+    if (cb === ca + 1) return { ...e, points: [start, [xa, y1], [xa, y2], end] };
+    // Across columns: along the source's row when it is clear, else in a lane below the boxes between.
+    const between = nodes.filter((n) => column.get(n.id)! > ca && column.get(n.id)! < cb);
+    const clear = between.every((n) => y1 <= n.y - 1 || y1 >= n.y + n.height + 1);
+    const lane = clear ? y1 : Math.max(...between.map((n) => n.y + n.height)) + GRAPH.rowGap / 2 + GRAPH.laneGap * lanes++;
+    return { ...e, points: [start, [xa, y1], [xa, lane], [xb, lane], [xb, y2], end] };
   });
-  const width = Math.max(0, ...nodes.map((n) => n.x + n.width)) + GRAPH.pad;
-  const height = Math.max(0, ...nodes.map((n) => n.y + n.height)) + GRAPH.pad;
+  const width = Math.max(GRAPH.pad, ...nodes.map((n) => n.x + n.width)) + GRAPH.pad;
+  const height = Math.max(GRAPH.pad, ...nodes.map((n) => n.y + n.height), ...graphEdges.flatMap((e) => e.points.map((p) => p[1]))) + GRAPH.pad;
   return { nodes, edges: graphEdges, width, height };
+}
+
+/**
+ * Each group's column: one right of everything before it (longest path); a group nothing leads to
+ * sits just left of the first group it feeds. Edges that would close a cycle are not followed.
+ */
+function columnsOf(nodes: readonly GroupNode[], edges: readonly GroupEdge[]): Map<string, number> {
+  const preds = new Map<string, string[]>(nodes.map((n) => [n.id, []]));
+  const succs = new Map<string, string[]>(nodes.map((n) => [n.id, []]));
+  for (const e of edges) (preds.get(e.to)!.push(e.from), succs.get(e.from)!.push(e.to));
+  const column = new Map<string, number>();
+  const visiting = new Set<string>();
+  const place = (id: string): number => {
+    if (column.has(id)) return column.get(id)!;
+    visiting.add(id);
+    const before = preds.get(id)!.filter((p) => !visiting.has(p)).map(place);
+    visiting.delete(id);
+    const c = before.length ? 1 + Math.max(...before) : 0;
+    column.set(id, c);
+    return c;
+  };
+  for (const n of nodes) place(n.id);
+  for (const n of nodes) {
+    const next = succs.get(n.id)!.map((s) => column.get(s)!);
+    if (preds.get(n.id)!.length === 0 && next.length) column.set(n.id, Math.max(0, Math.min(...next) - 1));
+  }
+  return column;
 }
