@@ -39,6 +39,8 @@ export interface Lineage {
   ancestors: { digest: string; step: string | null; file: string | null }[];
   /** Files (by name) at the top of the chain. */
   files: string[];
+  /** A file's own name (kind 'file', when an import run recorded it). */
+  fileName: string | null;
   /** Registry versions built from it (or, for a version, the version itself). */
   models: LineageModel[];
   /** False when storage no longer holds it (its dataset was deleted, or the version or study was). */
@@ -143,6 +145,7 @@ export function lineageOf(digest: string, runs: readonly RunRecord[], stored: Re
   return {
     digest, kind, producedBy, usedBy, ancestors,
     files: ancestors.filter((a) => a.file !== null).map((a) => a.file!),
+    fileName: files.get(digest) ?? null,
     models: [...found.values()],
     stored: stored.has(digest) || files.has(digest) || inDataset,
   };
