@@ -52,7 +52,7 @@ test('a 500-product history: monitoring filters and pages, runs compare, all wit
   for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 600);
 
   await page.getByTestId('tab-runs').click();
-  const trainRuns = page.locator('input[type="checkbox"][aria-label^="Compare train"]');
+  const trainRuns = page.locator('input[type="checkbox"][aria-label^="Compare Training"]');
   await expect(trainRuns).toHaveCount(2);
   await trainRuns.nth(0).check();
   await trainRuns.nth(1).check();
@@ -60,7 +60,7 @@ test('a 500-product history: monitoring filters and pages, runs compare, all wit
   await expect(page.getByTestId('champion-changes')).toContainText('Champion changed for');
   // Newest first: the second training run (seeded after the import) heads the table.
   await page.getByTestId('run-row').first().locator('button.link').click();
-  await expect(page.getByTestId('run-detail')).toHaveAttribute('aria-label', /^Run train /);
+  await expect(page.getByTestId('run-detail')).toHaveAttribute('aria-label', /^Run Training · /);
   await expect(page.getByTestId('graph-step')).toHaveCount(40);
   for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 600);
   const long = await longTasks();

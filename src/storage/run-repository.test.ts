@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { defaultRunName, runTotals, type RunRecord } from '../core/pipeline/run-record';
+import { runTotals, type RunRecord } from '../core/pipeline/run-record';
+import { runName } from '../core/runs/run-names';
 import { openShelfcastDb } from './db';
 import { RunRepository, runLockName } from './run-repository';
 import { MIGRATIONS, type ShelfcastDB } from './schema';
@@ -9,7 +10,7 @@ import { MIGRATIONS, type ShelfcastDB } from './schema';
 let n = 0;
 const run = (id: string, startedAt: string, status: RunRecord['status'] = 'running'): RunRecord => ({
   id,
-  name: defaultRunName('train', new Date(startedAt)),
+  name: runName({ kind: 'train', source: 'f.csv', profile: 'development', startedAt: new Date(startedAt) }),
   experiment: 'dataset-a',
   kind: 'train',
   datasetId: 'a',
@@ -24,6 +25,20 @@ const run = (id: string, startedAt: string, status: RunRecord['status'] = 'runni
 });
 
 describe('RunRepository', () => {
+  it('reads a run recorded by an older version with digests for experiment and name under readable ones (issue 13)', async () => {
+    const db = await openShelfcastDb(`runs-${++n}`);
+    const repo = new RunRepository(db);
+    const digest = 'ad16ac3bf6f7ea996de19db0fbec39541ad5549541c3460b69f81efd6f6b2bd0';
+    await db.put('datasets', { id: digest, name: 'oj-bookscan.csv', weekEndingDay: 6, productCount: 1, rowsRead: 1, rejectedCount: 0, rejected: [], products: [], importedAt: '2026-12-01T00:00:00Z', recordVersion: 1 });
+    await repo.start({ ...run('old', '2026-12-02T00:08:00Z', 'completed'), name: digest, experiment: digest, datasetId: digest });
+    const [old] = await repo.list();
+    expect(old!.experiment).toBe('oj-bookscan.csv');
+    expect(old!.name).toMatch(/^Training · oj-bookscan\.csv · testing · \d+ Dec \d\d:\d\d$/);
+    expect(old!.datasetId).toBe(digest);
+    // Stored as it was: only the reading is readable.
+    expect((await repo.get('old'))!.experiment).toBe(digest);
+  });
+
   it('records steps and product results as they finish, newest run first', async () => {
     const repo = new RunRepository(await openShelfcastDb(`runs-${++n}`));
     await repo.start(run('r1', '2026-11-01T10:00:00Z'));
@@ -35,7 +50,6 @@ describe('RunRepository', () => {
     expect(finished?.endedAt).toBe('2026-11-02T10:05:00.000Z');
     expect((await repo.list()).map((r) => r.id)).toEqual(['r2', 'r1']);
     expect(runTotals((await repo.get('r2'))!)).toEqual({ reused: 1, refit: 0, retrained: 1, failed: 0, savedMs: 900, trainingMs: 1200 });
-    expect(run('x', '2026-11-02T10:05:00Z').name).toBe('train 2026-11-02 10:05');
   });
 
   it('shows a run left running by a closed tab as interrupted, but not one whose lock is held', async () => {

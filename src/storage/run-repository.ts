@@ -2,6 +2,7 @@
 // "running" by a closed tab is shown as interrupted: no tab holds its Web Lock any more.
 import type { IDBPDatabase } from 'idb';
 import type { RunRecord, RunStatus, RunStepRecord, RunProductResult } from '../core/pipeline/run-record';
+import { readableRuns } from '../core/runs/run-names';
 import type { ShelfcastDatabase } from './db';
 import type { ShelfcastDB } from './schema';
 
@@ -62,10 +63,11 @@ export class RunRepository {
     return this.db.get('runs', id);
   }
 
-  /** All runs, newest first. */
+  /** All runs, newest first; runs recorded with digests for names read under readable ones (run-names.ts). */
   async list(): Promise<RunRecord[]> {
-    const runs = await this.db.getAll('runs');
-    return runs.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+    const tx = this.db.transaction(['runs', 'datasets'], 'readonly');
+    const [runs, datasets] = await Promise.all([tx.objectStore('runs').getAll(), tx.objectStore('datasets').getAll(), tx.done]);
+    return readableRuns(runs, datasets).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
   }
 
   /**

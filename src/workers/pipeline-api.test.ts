@@ -18,10 +18,10 @@ async function setup() {
 const file = (name: string, text: string): DroppedFile => ({ name, blob: new Blob([text]) });
 const good = file('f.csv', bookScanCsv(panelRows('data/dominicks-tuna/long.csv', ['tuna-b1', 'tuna-b2']), 'F'));
 
-async function run(api: Awaited<ReturnType<typeof setup>>['api'], files: DroppedFile[], onProgress?: () => void) {
+async function run(api: Awaited<ReturnType<typeof setup>>['api'], files: DroppedFile[], onProgress?: () => void, prepare = DEFAULT_PREPARE) {
   const heads = await Promise.all(files.map((f) => api.inspect(f)));
   const mappings = heads.map((h) => (h.ok ? h.value.mapping : undefined)!);
-  const params = { import: { mappings, delimiters: heads.map((h) => (h.ok ? h.value.delimiter : ',')) }, prepare: DEFAULT_PREPARE, quality: DEFAULT_QUALITY, split: DEFAULT_SPLIT };
+  const params = { import: { mappings, delimiters: heads.map((h) => (h.ok ? h.value.delimiter : ',')) }, prepare, quality: DEFAULT_QUALITY, split: DEFAULT_SPLIT };
   return api.run(files, params, onProgress);
 }
 
@@ -49,6 +49,17 @@ describe('pipeline API', () => {
     const cancelled = await run(api, [good], () => api.cancel());
     expect(cancelled.ok === false && cancelled.error.code).toBe('cancelled');
     expect([await db.count('artifacts'), await db.count('payloads'), await db.count('datasets'), await db.count('series')]).toEqual([0, 0, 0, 0]);
+  });
+
+  it('a filter that leaves no product stores no dataset and says so; the dataset before it stays the last opened (issue 13)', async () => {
+    const { db, api } = await setup();
+    const first = await run(api, [good]);
+    if (!first.ok) throw new Error(first.error.message);
+    const none = await run(api, [good], undefined, { ...DEFAULT_PREPARE, search: 'no such title' });
+    expect(none.ok === false && none.error.code).toBe('no-products');
+    expect(none.ok === false && none.error.message).toMatch(/No product is left after the filters/);
+    expect(await db.count('datasets')).toBe(1);
+    expect((await db.get('settings', 'last-opened'))?.value).toMatchObject({ datasetId: first.value.dataset.id });
   });
 
   it('answers a 0-byte or binary file at inspection, naming the file', async () => {

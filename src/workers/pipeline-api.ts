@@ -142,6 +142,12 @@ export function createPipelineApi(openStore: () => Promise<IdbArtifactStore>, no
         if (!run.ok) return { result: fail(run.error!.code, run.error!.message, run.error!.where as ErrorLocation | undefined) };
         if (signal.aborted) return { result: fail('cancelled', 'The import was cancelled; nothing was stored.') };
         const datasetId = run.headers.prepare!.digest;
+        if (run.headers.prepare!.metadata.products === 0) {
+          // No series to forecast: keep the steps' artifacts (the cache) but store no dataset, so the
+          // lab keeps the dataset it had and no "0 products" dataset or experiment appears.
+          if (run.fresh.length > 0) await store.commit(run.fresh);
+          return { result: fail('no-products', 'No product is left after the filters: no dataset was stored and the one before stays open. Loosen the filters and apply them again.') };
+        }
         const quality = await run.payload<QualityReport>('quality');
         const splits = await run.payload<ProductSplit[]>('split');
         let dataset = await store.getDataset(datasetId);

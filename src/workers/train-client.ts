@@ -57,7 +57,9 @@ export async function runTraining(request: TrainRequest): Promise<RunRecord> {
     lock: studyLock,
     onProgress: request.onProgress,
   };
-  const input = { runId, datasetId: request.datasetId, products, resolved: request.resolved, concurrency: pool.size, appVersion: request.appVersion, signal: request.signal, clock: () => performance.now() };
+  // The dataset's name (its files) names the run and its experiment; the id stays the stable key.
+  const datasetName = (await lab.getDataset(request.datasetId))?.name;
+  const input = { runId, datasetId: request.datasetId, ...(datasetName ? { datasetName } : {}), products, resolved: request.resolved, concurrency: pool.size, appVersion: request.appVersion, signal: request.signal, clock: () => performance.now() };
   const locks = globalThis.navigator?.locks;
   return locks ? locks.request(runLockName(runId), () => trainRun(input, ports)) : trainRun(input, ports);
 }

@@ -56,11 +56,6 @@ export interface RunRecord {
   recordVersion: 1;
 }
 
-/** "import 2026-11-27 04:40" style default names; callers may rename. */
-export function defaultRunName(kind: RunKind, startedAt: Date): string {
-  return `${kind} ${startedAt.toISOString().slice(0, 16).replace('T', ' ')}`;
-}
-
 /** Totals a run's products: what the monitoring view and run comparison show (`refit` counts reuses refitted on new weeks). */
 export function runTotals(run: Pick<RunRecord, 'products'>): { reused: number; refit: number; retrained: number; failed: number; savedMs: number; trainingMs: number } {
   const totals = { reused: 0, refit: 0, retrained: 0, failed: 0, savedMs: 0, trainingMs: 0 };

@@ -1,6 +1,8 @@
 // One product of a training run: decide (retrain or reuse the champion), search (the study, seeds
 // first, early stopping, on the validation window), evaluate (refit the winner, score the untouched
-// test window), register (champion only if better by the margin). Every step is recorded.
+// test window), register (champion only if better by the margin). Every step is recorded with the
+// artifacts it read and wrote, by their stable ids: the dataset, the product's series (its digest),
+// the study (its key) and the registered version (`name/version`): the run's lineage edges.
 import { withOutcome, type DecisionRecord } from '../policy/decision-log';
 import { championOnChallengerWindow } from '../policy/recent-performance';
 import { decideForProduct } from '../policy/retrain-plan';
@@ -17,6 +19,7 @@ import { futureOf, refitChampion } from './train-future';
 import { runProductStudy } from './train-study';
 import { versionDraft } from './train-version';
 import { baselineInstead } from '../policy/baseline-rule';
+import { seriesDigest } from '../policy/series-change';
 import type { ModelVersionDraft } from '../policy/registry-types';
 import type { ModelSpec } from '../model/spec';
 import type { StudySplit } from '../search/objective';
@@ -24,6 +27,8 @@ import type { StudyChoice } from '../search/types';
 
 export interface ProductContext {
   runId: string;
+  /** The dataset the products' series come from: what the first step of each product reads. */
+  datasetId: string;
   resolved: ResolvedConfig;
   registryPolicy?: RegistryPolicy;
   appVersion: string;
@@ -60,6 +65,11 @@ async function baselineDraft(
   return { ...draft, study: chosen.study, evaluation: { ...draft.evaluation, replaced: { spec: chosen.spec, test: chosen.evaluation.test, reason: verdict.reason, forecast: chosen.forecast } } };
 }
 
+/** A registered version as a lineage node: `arima_book_{id}/{version}`. */
+export function versionRef(v: { name: string; version: number }): string {
+  return `${v.name}/${v.version}`;
+}
+
 export async function trainProduct(product: TrainProduct, ctx: ProductContext, ports: TrainPorts): Promise<RunProductResult> {
   const config = ctx.resolved.config;
   const t0 = ctx.clock();
@@ -79,22 +89,23 @@ export async function trainProduct(product: TrainProduct, ctx: ProductContext, p
     return { productId: product.id, decision: 'failed', reason, trainingMs: ctx.clock() - t0, savedMs: 0 };
   };
 
-  // decide
+  // decide: reads the product's series from the dataset; the series (by digest) is what later steps read.
   progress({ ...blank, state: 'deciding', message: 'Deciding whether to retrain' });
+  const series = await seriesDigest({ ...product.series, id: product.id });
   const champion = await ports.registry.getChampion(product.id);
   const lostChallenger = (await ports.registry.lastLostChallenger?.(product.id)) ?? null;
   const { decision, record } = await decideForProduct({ productId: product.id, series: product.series, champion, policy: retrainPolicyOf(config), now: ctx.now(), forecaster: ports.fitter.forecaster, runId: ctx.runId, lostChallenger });
   const logged = await ports.decisions?.record([record]);
   const stored = logged?.ok ? logged.value[0]! : null;
   const words = decisionReasonInWords(decision.reason);
-  await step('decide', 'ran', `${decision.decision}: ${decision.reason}${words === decision.reason ? '' : ` (${words})`}`);
+  await step('decide', 'ran', `${decision.decision}: ${decision.reason}${words === decision.reason ? '' : ` (${words})`}`, { inputs: [ctx.datasetId], outputs: [series] });
   if (decision.decision === 'reuse') {
     const model = champion.kind === 'present' ? champion.model : null;
     const r0 = ctx.clock();
     const refit = model ? await refitChampion(model, product, ctx, ports) : null;
     const refitMs = ctx.clock() - r0;
     if (refit === null) for (const s of ['search', 'evaluate', 'register']) await step(s, 'skipped-by-policy', decision.reason);
-    else await step('refit', refit.ok ? 'ran' : 'failed', refit.ok ? refit.value.message : `The champion was kept but not refitted: ${refit.error.message}`, { inputs: [product.id], outputs: refit.ok && model ? [`${model.name}/${model.version}`] : [] });
+    else await step('refit', refit.ok ? 'ran' : 'failed', refit.ok ? refit.value.message : `The champion was kept but not refitted: ${refit.error.message}`, { inputs: model ? [series, versionRef(model)] : [series], outputs: [] });
     // The refit's own time is not saved: the estimate is the champion's search time minus it.
     const savedMs = Math.max(0, record.savedMs - refitMs);
     if (stored && refit) await ports.decisions?.update(refit.ok ? { ...withOutcome(stored, 'refit'), savedMs } : withOutcome(stored, 'reused', `refit failed: ${refit.error.message}`));
@@ -115,11 +126,11 @@ export async function trainProduct(product: TrainProduct, ctx: ProductContext, p
   const { summary, studyKey } = study;
   const searchMs = ctx.clock() - searchStart;
   if (summary.stop.code === 'aborted') {
-    await step('search', 'failed', summary.stop.message, { inputs: [product.id], outputs: [studyKey] });
+    await step('search', 'failed', summary.stop.message, { inputs: [series], outputs: [studyKey] });
     progress({ studyKey, trialsThisSession: summary.trialsThisSession, trialsInStudy: summary.trials.length, bestValue: summary.bestValue, state: 'cancelled', message: summary.stop.message });
     return { productId: product.id, decision: 'failed', reason: 'cancelled', studyKey, trainingMs: ctx.clock() - t0, savedMs: 0 };
   }
-  await step('search', 'ran', `${summary.stop.message} ${summary.choice.reason}`, { inputs: [product.id], outputs: [studyKey] });
+  await step('search', 'ran', `${summary.stop.message} ${summary.choice.reason}`, { inputs: [series], outputs: [studyKey] });
 
   // evaluate
   const progressBase = { studyKey, trialsThisSession: summary.trialsThisSession, trialsInStudy: summary.trials.length, bestValue: summary.bestValue };
@@ -142,7 +153,7 @@ export async function trainProduct(product: TrainProduct, ctx: ProductContext, p
   if (!registered.ok) return { ...(await failed('register', registered.error.message, stored, [])), studyKey };
   const { version, aliases, event } = registered.value;
   const championChanged = aliases.champion === version.version && event.kind !== 'challenger-lost';
-  await step('register', 'ran', `${draft.evaluation.replaced ? `${draft.evaluation.replaced.reason} ` : ''}${version.name} v${version.version}: ${event.reason}`, { inputs: [studyKey], outputs: [`${version.name}/${version.version}`] });
+  await step('register', 'ran', `${draft.evaluation.replaced ? `${draft.evaluation.replaced.reason} ` : ''}${version.name} v${version.version}: ${event.reason}`, { inputs: [studyKey], outputs: [versionRef(version)] });
   if (stored) await ports.decisions?.update(withOutcome(stored, 'retrained'));
   progress({ ...progressBase, state: 'done', message: `v${version.version} ${championChanged ? 'is the new champion' : 'registered; the champion stays'}` });
   return {

@@ -3,13 +3,17 @@
 import type { ResolvedConfig } from '../policy/config';
 import type { RegistryPolicy } from '../policy/retrain-policy';
 import type { AbortSignalLike } from '../search/driver';
-import { defaultRunName, type RunProductResult, type RunRecord, type RunStatus } from './run-record';
+import { runName } from '../runs/run-names';
+import { type RunProductResult, type RunRecord, type RunStatus } from './run-record';
 import { trainProduct } from './train-product';
 import type { TrainPorts, TrainProduct } from './train-ports';
 
 export interface TrainRunInput {
   runId: string;
+  /** The dataset's stable id (its prepared series' digest): the first steps read it. */
   datasetId: string;
+  /** The dataset's name (its file names): the experiment, and part of the run's name. */
+  datasetName?: string;
   products: readonly TrainProduct[];
   resolved: ResolvedConfig;
   /** Products trained at once (the pool's size); their fits queue in the pool. */
@@ -18,6 +22,8 @@ export interface TrainRunInput {
   registryPolicy?: RegistryPolicy;
   signal?: AbortSignalLike;
   name?: string;
+  /** Time zone of the run's name (the reader's own when omitted). */
+  timeZone?: string;
   now?: () => Date;
   /** Monotonic milliseconds for durations. */
   clock?: () => number;
@@ -41,10 +47,11 @@ export async function trainRun(input: TrainRunInput, ports: TrainPorts): Promise
   const now = input.now ?? (() => new Date());
   const clock = input.clock ?? Date.now;
   const started = now();
+  const source = input.datasetName ?? `dataset ${input.datasetId.slice(0, 8)}`;
   const run: RunRecord = {
     id: input.runId,
-    name: input.name ?? defaultRunName('train', started),
-    experiment: input.datasetId,
+    name: input.name ?? runName({ kind: 'train', source, profile: input.resolved.config.profile, startedAt: started, ...(input.timeZone ? { timeZone: input.timeZone } : {}) }),
+    experiment: source,
     kind: 'train',
     datasetId: input.datasetId,
     config: input.resolved.config as unknown as Record<string, unknown>,
@@ -58,7 +65,7 @@ export async function trainRun(input: TrainRunInput, ports: TrainPorts): Promise
   };
   await ports.runs.start(run);
   for (const p of input.products) ports.onProgress?.({ productId: p.id, state: 'queued', studyKey: null, trialsThisSession: 0, trialsInStudy: 0, bestValue: null, message: 'Waiting for a worker' });
-  const ctx = { runId: run.id, resolved: input.resolved, registryPolicy: input.registryPolicy, appVersion: input.appVersion, signal: input.signal, now, clock };
+  const ctx = { runId: run.id, datasetId: input.datasetId, resolved: input.resolved, registryPolicy: input.registryPolicy, appVersion: input.appVersion, signal: input.signal, now, clock };
   const results = await mapLimited(input.products, input.concurrency, async (product): Promise<RunProductResult | null> => {
     if (input.signal?.aborted) return null;
     let result: RunProductResult;

@@ -26,7 +26,7 @@ async function sources(text: string) {
 /** What the data worker does: start a record, add each step as the runner reports it, finish. */
 async function recordedImport(id: string, store: MemoryArtifactStore, params: DataPipelineParams): Promise<RunRecord> {
   const src = await sources(fiction);
-  const record = startImportRun({ id, startedAt: new Date('2026-11-27T05:00:00Z'), datasetName: 'fiction.csv', sourceDigest: src.files.digest, files: [{ name: 'fiction.csv', digest: src.files.digest }], params });
+  const record = startImportRun({ id, startedAt: new Date('2026-11-27T05:00:00Z'), datasetName: 'fiction.csv', sourceDigest: src.files.digest, files: [{ name: 'fiction.csv', digest: src.files.digest }], params, timeZone: 'UTC' });
   const toStep = stepRecorder(DATA_STEPS, src);
   const run = await runPipeline(DATA_STEPS, src, { ...params }, store, { onStep: (r) => record.steps.push(toStep(r)) });
   await store.putAll(run.fresh);
@@ -39,7 +39,7 @@ describe('an import recorded as a run', () => {
   it('records each step with the digests it read and wrote, and the same file again as cached', async () => {
     const store = new MemoryArtifactStore();
     const first = await recordedImport('r1', store, params());
-    expect(first.name).toBe('import 2026-11-27 05:00');
+    expect(first.name).toBe('Import · fiction.csv · 27 Nov 05:00');
     expect(first.experiment).toBe('fiction.csv');
     expect(first.steps.map((s) => `${s.step}:${s.status}`)).toEqual(['import:ran', 'prepare:ran', 'quality:ran', 'split:ran']);
     const [imp, prep, qual, split] = first.steps;

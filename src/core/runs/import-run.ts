@@ -1,8 +1,8 @@
 // An import as a recorded run: the record started before any work, and each pipeline step report
 // turned into a step record whose input and output digests are the lineage edges.
 import type { RunRecord, RunStepRecord } from '../pipeline/run-record';
-import { defaultRunName } from '../pipeline/run-record';
 import type { Step, StepReport } from '../pipeline/types';
+import { runName } from './run-names';
 
 export interface ImportRunStart {
   id: string;
@@ -13,13 +13,15 @@ export interface ImportRunStart {
   sourceDigest: string;
   files: { name: string; digest: string }[];
   params: { prepare: unknown; split: unknown; quality?: unknown };
+  /** Time zone of the run's name (the reader's own when omitted). */
+  timeZone?: string;
 }
 
 /** The record written before the pipeline starts: status running, no steps yet. */
 export function startImportRun(s: ImportRunStart): RunRecord {
   return {
     id: s.id,
-    name: defaultRunName('import', s.startedAt),
+    name: runName({ kind: 'import', source: s.datasetName, startedAt: s.startedAt, ...(s.timeZone ? { timeZone: s.timeZone } : {}) }),
     experiment: s.datasetName,
     kind: 'import',
     datasetId: s.sourceDigest,

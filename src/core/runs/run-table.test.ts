@@ -24,6 +24,12 @@ describe('the runs table', () => {
     expect(groups[0]!.rows[0]!.params).toBe('');
   });
 
+  it('compares parameters among runs of the same kind: an import and a training run of one file share an experiment, not their keys (issue 13)', () => {
+    const train = (id: string, trials: number): RunRecord => ({ ...run(id, 'a.csv', '2026-11-27T07:00:00Z', '2026-11-27T07:00:01Z', null), kind: 'train', config: { n_trials: trials, profile: 'development' } });
+    const rows = runGroups([...runs, train('t1', 10), train('t2', 50)])[0]!.rows;
+    expect(Object.fromEntries(rows.map((r) => [r.run.id, r.params]))).toEqual({ a1: 'prepare.topN=null', a2: 'prepare.topN=2', a3: 'prepare.topN=null', t1: 'n_trials=10', t2: 'n_trials=50' });
+  });
+
   it('sorts by duration with unfinished runs last, and by name both ways', () => {
     const rows = runGroups(runs)[1]!.rows;
     expect(sortRows(rows, 'duration', true).map((r) => r.run.id)).toEqual(['a2', 'a1', 'a3']);

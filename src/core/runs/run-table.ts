@@ -37,8 +37,14 @@ export function runGroups(runs: readonly RunRecord[]): { experiment: string; row
   const by = new Map<string, RunRecord[]>();
   for (const r of runs) by.set(r.experiment, [...(by.get(r.experiment) ?? []), r]);
   const groups = [...by].map(([experiment, list]) => {
-    const varying = compareRuns(list).config.filter((c) => c.differs && !c.key.startsWith('files') && c.key !== 'sourceDigest');
-    const rows = list.map((run, i) => ({ run, durationMs: durationMs(run), totals: totalsText(run), params: varying.map((c) => `${c.key}=${c.values[i]}`).join(', ') }));
+    // Imports and trainings of one file share the experiment but no configuration keys: compare each kind apart.
+    const params = new Map<RunRecord, string>();
+    for (const kind of new Set(list.map((r) => r.kind))) {
+      const same = list.filter((r) => r.kind === kind);
+      const varying = compareRuns(same).config.filter((c) => c.differs && !c.key.startsWith('files') && c.key !== 'sourceDigest');
+      same.forEach((run, i) => params.set(run, varying.map((c) => `${c.key}=${c.values[i]}`).join(', ')));
+    }
+    const rows = list.map((run) => ({ run, durationMs: durationMs(run), totals: totalsText(run), params: params.get(run) ?? '' }));
     return { experiment, rows, newest: list.reduce((m, r) => (r.startedAt > m ? r.startedAt : m), '') };
   });
   return groups.sort((a, b) => b.newest.localeCompare(a.newest)).map(({ experiment, rows }) => ({ experiment, rows }));

@@ -8,8 +8,9 @@ import { decisionRecord, withOutcome, type DecisionRecord } from '../../core/pol
 import { championOnChallengerWindow, judgeOnNewWeeks, type ChampionForecaster } from '../../core/policy/recent-performance';
 import { decideRetraining } from '../../core/policy/retrain-decision';
 import { DEFAULT_REGISTRY_POLICY, DEFAULT_RETRAIN_POLICY } from '../../core/policy/retrain-policy';
-import { defaultRunName, type RunProductResult, type RunRecord, type RunStepRecord } from '../../core/pipeline/run-record';
+import { type RunProductResult, type RunRecord, type RunStepRecord } from '../../core/pipeline/run-record';
 import { randomWalkVersion } from '../../core/runs/random-walk-version';
+import { runName } from '../../core/runs/run-names';
 import { shelfcastDb } from '../../storage/db';
 import { DecisionRepository } from '../../storage/decision-repository';
 import { LabRepository } from '../../storage/lab-repository';
@@ -35,7 +36,7 @@ export async function seedDemoHistory(now = new Date()): Promise<void> {
   for (const [weeksBack, daysBack] of [[8, 56], [0, 0]] as const) {
     const at = new Date(now.getTime() - daysBack * 86_400_000);
     const run: RunRecord = {
-      id: crypto.randomUUID(), name: defaultRunName('train', at), experiment: dataset.name, kind: 'train', datasetId: dataset.id,
+      id: crypto.randomUUID(), name: runName({ kind: 'train', source: dataset.name, profile: DEMO_FLAG, startedAt: at }), experiment: dataset.name, kind: 'train', datasetId: dataset.id,
       config: { model: 'ARIMA(0,1,0)', testWeeks: TEST_WEEKS, performanceThreshold: policy.performanceThreshold, weeksHeldBack: weeksBack },
       configSources: { model: DEMO_FLAG, testWeeks: DEMO_FLAG, performanceThreshold: DEMO_FLAG, weeksHeldBack: DEMO_FLAG },
       startedAt: at.toISOString(), endedAt: null, status: 'running', steps: [], products: [], recordVersion: 1,
@@ -60,7 +61,7 @@ export async function seedDemoHistory(now = new Date()): Promise<void> {
         record = withOutcome(record, reg?.ok ? 'retrained' : 'failed', reg?.ok ? undefined : reg ? reg.error.message : 'too short for a test window');
         if (reg?.ok) Object.assign(result, { modelVersion: reg.value.version.version, championChanged: reg.value.aliases.champion === reg.value.version.version, trainingMs: 5 });
         else result.decision = 'failed';
-        steps.push({ step: 'register', status: reg?.ok ? 'ran' : 'failed', ms: 5, inputs: [draft?.data.digest ?? ''], outputs: reg?.ok ? [`${p.id}@${reg.value.version.version}`] : [], productId: p.id });
+        steps.push({ step: 'register', status: reg?.ok ? 'ran' : 'failed', ms: 5, inputs: [draft?.data.digest ?? ''], outputs: reg?.ok ? [`${reg.value.version.name}/${reg.value.version.version}`] : [], productId: p.id });
       } else {
         steps.push({ step: 'register', status: 'skipped-by-policy', ms: 0, inputs: [], outputs: [], productId: p.id });
       }

@@ -5,6 +5,7 @@ import type { ArtifactHeader } from '../../core/pipeline/types';
 import type { DatasetRecord } from '../../core/records';
 import { compareRuns, type RunComparison } from '../../core/runs/compare';
 import { artifactsOnlyOf } from '../../core/runs/dataset-deletion';
+import { artifactLabeler } from '../../core/runs/artifact-label';
 import { lineageOf, type Lineage, type ModelRef } from '../../core/runs/lineage';
 import { runGroups, sortRows, type RunRow, type RunSortKey } from '../../core/runs/run-table';
 import { shelfcastDb } from '../../storage/db';
@@ -25,6 +26,8 @@ export interface ArtifactView {
   lineage: Lineage;
   /** Datasets the lineage refers to that no longer exist. */
   deletedDatasets: string[];
+  /** The step graph's label of any digest (the lineage list names its nodes the same way). */
+  labelOf: (digest: string) => string;
 }
 
 export class RunsState {
@@ -40,6 +43,9 @@ export class RunsState {
   message = $state('');
 
   #headers: ArtifactHeader[] = [];
+  /** What storage holds, as lineage names it: artifact digests, study keys, versions as `name/version`. */
+  #stored = $state.raw<ReadonlySet<string>>(new Set());
+  #types = $state.raw<ReadonlyMap<string, string>>(new Map());
   get #db() {
     return shelfcastDb();
   }
@@ -59,8 +65,11 @@ export class RunsState {
     const repo = await this.#runs;
     await repo.markInterrupted(await heldLockNames());
     const lineage = await this.#lineage;
-    [this.runs, this.#headers, this.datasets] = await Promise.all([repo.list(), lineage.artifactHeaders(), lineage.datasets()]);
-    this.#headerByDigest = new Map(this.#headers.map((h) => [h.digest, h]));
+    const [runs, headers, datasets, refs] = await Promise.all([repo.list(), lineage.artifactHeaders(), lineage.datasets(), lineage.storedRefs()]);
+    this.#headers = headers;
+    this.#types = new Map(headers.map((h) => [h.digest, h.type]));
+    this.#stored = new Set([...headers.map((h) => h.digest), ...refs]);
+    [this.runs, this.datasets] = [runs, datasets];
     this.loaded = true;
   }
 
@@ -80,27 +89,19 @@ export class RunsState {
     this.artifact = null;
   }
 
-  /** The step that wrote each digest, over all runs: computed once per load, read per graph node. */
-  readonly #producers = $derived(new Map(this.runs.flatMap((r) => r.steps.flatMap((s) => s.outputs.map((o) => [o, s.step] as const))).reverse()));
-  #headerByDigest = new Map<string, ArtifactHeader>();
-
-  /** Short label of an artifact digest: its type when stored, the step that wrote it when deleted, else a file. */
-  labelOf = (digest: string): string => {
-    const header = this.#headerByDigest.get(digest);
-    if (header) return header.type;
-    const step = this.#producers.get(digest);
-    return step === undefined ? 'file' : `${step} (deleted)`;
-  };
+  /** Short label of a graph node: its type when stored, a file by name, a series, study or version; "(deleted)" when gone. */
+  readonly #label = $derived(artifactLabeler(this.runs, this.#types, this.#stored));
+  labelOf = (digest: string): string => this.#label(digest);
 
   async inspect(digest: string): Promise<void> {
     const header = this.#headers.find((h) => h.digest === digest) ?? null;
     const series = header ? await (await this.#lineage).seriesDigests(header) : new Set<string>();
     // Registry versions are read only when an artifact is inspected: with 500 products they are large.
     const models: ModelRef[] = await (await this.#lineage).modelRefs();
-    const lineage = lineageOf(digest, this.runs, new Set(this.#headers.map((h) => h.digest)), models, series);
+    const lineage = lineageOf(digest, this.runs, this.#stored, models, series);
     const known = new Set(this.datasets.map((d) => d.id));
     const deletedDatasets = [...new Set(this.runs.filter((r) => r.status === 'completed' && r.steps.some((s) => s.outputs.includes(digest) || s.inputs.includes(digest))).map((r) => r.datasetId))].filter((id) => !known.has(id));
-    this.artifact = { digest, header, lineage, deletedDatasets };
+    this.artifact = { digest, header, lineage, deletedDatasets, labelOf: this.labelOf };
   }
 
   async deleteDataset(id: string): Promise<void> {
