@@ -15,6 +15,9 @@ export interface FileSource {
   name: string;
   mapping: ImportMapping;
   delimiter: string;
+  /** Said about the file as a whole (e.g. the encoding it was read in); shown with the report. */
+  notes?: string[];
+  /** May throw when the bytes cannot be read or decoded; the message says why, naming the file. */
   chunks(): AsyncIterable<string>;
 }
 
@@ -42,13 +45,17 @@ export const importStep: Step<{ mappings: ImportMapping[] }> = {
     const parts: ImportedTable[] = [];
     for (const file of source.files) {
       const reader = new TableReader(file.name, file.mapping, file.delimiter);
-      for await (const chunk of file.chunks()) {
-        if (ctx.signal?.aborted) return { ok: false, error: { code: 'cancelled', message: 'The import was cancelled; nothing was stored.' } };
-        if (!reader.push(chunk)) break;
+      try {
+        for await (const chunk of file.chunks()) {
+          if (ctx.signal?.aborted) return { ok: false, error: { code: 'cancelled', message: 'The import was cancelled; nothing was stored.' } };
+          if (!reader.push(chunk)) break;
+        }
+      } catch (error) {
+        return { ok: false, error: { code: 'unreadable-file', message: (error as Error).message, where: { file: file.name } } };
       }
       const table = reader.finish(source.today);
       if (!table.ok) return { ok: false, error: { ...table.error, where: { ...table.error.where, file: file.name } } };
-      parts.push(table.value);
+      parts.push(file.notes ? { ...table.value, notes: [...file.notes, ...table.value.notes] } : table.value);
     }
     const table = combineTables(parts);
     const totals = checkProductTotals(table);
