@@ -20,7 +20,7 @@ export function checkDateForms(texts: readonly string[], rows: readonly number[]
   const at = (i: number) => `row ${rows[i]}: "${texts[i]!.trim()}"`;
   return fail(
     'ambiguous-dates',
-    `Column "${column}" mixes day-first dates (${at(forms.dayFirst)}) and month-first dates (${at(forms.monthFirst)}), so a date like "${texts[forms.either]!.trim()}" (row ${rows[forms.either]}) could be either. Choose the date format in the column mapping, or write every date the same way.`,
+    `Column "${column}" mixes day-first dates (${at(forms.dayFirst)}) and month-first dates (${at(forms.monthFirst)}), so a date like "${texts[forms.either]!.trim()}" (row ${rows[forms.either]}) could be either. Write every date the same way (2022-01-15 is safest), or choose the date format in the column mapping dialog where it is offered.`,
     { row: rows[forms.either]!, column },
   );
 }

@@ -88,7 +88,7 @@ describe('dates written three ways in one column', () => {
     if (r.ok) return;
     expect(r.error.code).toBe('ambiguous-dates');
     expect(r.error.where).toEqual({ row: 5, column: 'week_ending' });
-    expect(r.error.message).toBe('Column "week_ending" mixes day-first dates (row 3: "15/01/2022") and month-first dates (row 4: "01/22/2022"), so a date like "05/02/2022" (row 5) could be either. Choose the date format in the column mapping, or write every date the same way.');
+    expect(r.error.message).toBe('Column "week_ending" mixes day-first dates (row 3: "15/01/2022") and month-first dates (row 4: "01/22/2022"), so a date like "05/02/2022" (row 5) could be either. Write every date the same way (2022-01-15 is safest), or choose the date format in the column mapping dialog where it is offered.');
   });
 
   it('reads such a file when the person has chosen the format: the other form is rejected, not misread', () => {
