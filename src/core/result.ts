@@ -42,3 +42,13 @@ export function describeLocation(where: ErrorLocation | undefined): string {
   if (where.product) parts.push(`product ${where.product}`);
   return parts.join(', ');
 }
+
+/** The message followed by the parts of its location it does not already name ("… — f.csv, row 12"). */
+export function describeError(error: AppError): string {
+  const said = error.message.toLowerCase();
+  const where = { ...error.where };
+  if (where.row !== undefined && said.includes(`row ${where.row}`)) delete where.row;
+  if (where.column && said.includes(`column "${where.column.toLowerCase()}"`)) delete where.column;
+  if (where.file && said.includes(where.file.toLowerCase())) delete where.file;
+  return [error.message, describeLocation(where)].filter(Boolean).join(' — ');
+}

@@ -70,6 +70,84 @@ describe('pipeline API', () => {
   });
 });
 
+describe('pipeline API on hostile files (issue 16)', () => {
+  const text = bookScanCsv(panelRows('data/dominicks-tuna/long.csv', ['tuna-b1'], 6).map((r) => ({ ...r, title: 'Café Noir' })), 'F');
+  const bytes = (encoding: 'utf-16le' | 'utf-16be', bom: boolean) => {
+    const out = new Uint8Array(2 * text.length + 2);
+    const view = new DataView(out.buffer);
+    const units = (bom ? '\ufeff' : '') + text;
+    for (let i = 0; i < units.length; i++) view.setUint16(2 * i, units.charCodeAt(i), encoding === 'utf-16le');
+    return out.slice(0, 2 * units.length);
+  };
+  const latin1 = Uint8Array.from(text, (c) => c.charCodeAt(0));
+
+  it('refuses the same file dropped twice in one drop, naming both, and stores nothing', async () => {
+    const { db, api } = await setup();
+    const r = await run(api, [good, { ...good, name: 'f copy.csv' }]);
+    expect(r.ok === false && r.error).toEqual({ code: 'duplicate-file', where: { file: 'f copy.csv' }, message: '"f copy.csv" has exactly the same contents as "f.csv": importing both would count every sale twice. Drop the file once.' });
+    expect([await db.count('artifacts'), await db.count('datasets')]).toEqual([0, 0]);
+  });
+
+  it('imports UTF-16 (with or without a byte-order mark) exactly as the UTF-8 file', async () => {
+    const { api } = await setup();
+    const plain = await run(api, [file('u8.csv', text)]);
+    if (!plain.ok) throw new Error(plain.error.message);
+    for (const [encoding, bom] of [['utf-16le', true], ['utf-16be', true], ['utf-16le', false]] as const) {
+      const r = await run(api, [{ name: `${encoding}.csv`, blob: new Blob([bytes(encoding, bom)]) }]);
+      if (!r.ok) throw new Error(`${encoding}: ${r.error.message}`);
+      expect(r.value.dataset.id).toBe(plain.value.dataset.id);
+      expect(r.value.quality.perProduct[0]!.title).toBe('Café Noir');
+    }
+  });
+
+  it('reads a Latin-1 file as Windows-1252 and says so, instead of calling it binary', async () => {
+    const { api } = await setup();
+    const head = await api.inspect({ name: 'l1.csv', blob: new Blob([latin1]) });
+    expect(head.ok).toBe(true);
+    const r = await run(api, [{ name: 'l1.csv', blob: new Blob([latin1]) }]);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.quality.perProduct[0]!.title).toBe('Café Noir');
+    expect(r.value.quality.notes).toContain('l1.csv is not UTF-8: it was read as Latin-1 (Windows-1252). Check that accented titles look right.');
+  });
+
+  it('names what a file is when it cannot be read as text', async () => {
+    const { api } = await setup();
+    const utf32 = await api.inspect({ name: 'u32.csv', blob: new Blob([new Uint8Array([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0])]) });
+    expect(utf32.ok === false && [utf32.error.code, utf32.error.message]).toEqual(['unreadable-encoding', 'This file is UTF-32 text, which the lab cannot read. Save it as CSV (UTF-8) and drop it again.']);
+    const xlsx = await api.inspect({ name: 'book.xlsx', blob: new Blob([new Uint8Array([80, 75, 3, 4, 20, 0, 6, 0])]) });
+    expect(xlsx.ok === false && [xlsx.error.code, xlsx.error.message]).toEqual(['not-csv', 'This is a ZIP archive (an Excel .xlsx workbook is one), not a CSV file. Save the sheet as CSV (UTF-8) and drop that.']);
+  });
+
+  it('refuses a file that turns out not to be UTF-8 past its start, naming where, and stores nothing', async () => {
+    const { db, api } = await setup();
+    const start = new TextEncoder().encode(text);
+    const tail = Uint8Array.from('9780000000002,Caf\xe9,Unknown,198910,1989-10-25,3,,,,,,,,F\n', (c) => c.charCodeAt(0));
+    const padding = new TextEncoder().encode('\n'.repeat(70_000));
+    const r = await run(api, [{ name: 'mixed.csv', blob: new Blob([start, padding, tail]) }]);
+    expect(r.ok === false && r.error.code).toBe('unreadable-file');
+    const at = (start.length + padding.length + '9780000000002,Caf'.length + 1).toLocaleString('en-US');
+    expect(r.ok === false && r.error.message).toBe(`mixed.csv is not valid UTF-8 at byte ${at}, though its start is. Save it again as UTF-8 and drop it again.`);
+    expect([await db.count('artifacts'), await db.count('datasets')]).toEqual([0, 0]);
+  });
+
+  it('reads a file whose first data row is 10 MB long', async () => {
+    const { api } = await setup();
+    const [header, first, ...rest] = text.split('\n');
+    const long = first!.replace('Café Noir', `"${'x'.repeat(10_000_000)}"`);
+    const head = await api.inspect(file('long.csv', [header, long, ...rest].join('\n')));
+    if (!head.ok) throw new Error(head.error.message);
+    expect(head.value.preview[0]![1]).toHaveLength(201);
+    const r = await run(api, [file('long.csv', [header, long, ...rest].join('\n'))]);
+    expect(r.ok && r.value.quality.rowsRead).toBe(6);
+  });
+
+  it('says exactly why when the first row does not end within 16 MB', async () => {
+    const { api } = await setup();
+    const head = await api.inspect(file('endless.csv', 'ISBN,Title,Volume\n9780000000002,' + 'x'.repeat(17_000_000)));
+    expect(head.ok === false && head.error).toEqual({ code: 'row-too-long', where: { file: 'endless.csv', row: 2 }, message: 'Row 2 does not end within the first 16 MB of the file. A sales row is a few hundred bytes: is this a CSV export?' });
+  });
+});
+
 describe('pipeline API runs as recorded runs', () => {
   it('records every import with its step statuses: ran, then cached for the same file, failed for a bad one', async () => {
     const db = await openShelfcastDb(`api-${++n}`);

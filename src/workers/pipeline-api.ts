@@ -1,6 +1,8 @@
 // The data worker's pipeline API: look at dropped files, then stream them through the cached
 // import → prepare → quality → split steps, reporting progress and honouring cancel.
 import { HEAD_BYTES, readHead, type FileHead } from '../core/data/file-head';
+import { checkDistinctFiles } from '../core/data/file-identity';
+import { invalidUtf8At, sniffEncoding, type EncodingGuess } from '../core/data/text-encoding';
 import { headerSignature, type ImportMapping } from '../core/data/mapping';
 import type { PreparedDataset } from '../core/data/prepare';
 import type { QualityReport } from '../core/data/quality';
@@ -61,15 +63,36 @@ async function fileDigest(blob: Blob): Promise<string> {
   return hexDigest(new TextEncoder().encode(`${blob.size}\n${(await Promise.all(blocks)).join('\n')}`));
 }
 
-/** Decoded text of a blob, chunk by chunk, counting bytes for the progress bar. */
-async function* textChunks(blob: Blob, onBytes: (n: number) => void): AsyncIterable<string> {
+/** Head sizes tried in turn until the header and one data row fit: a first row may be 10 MB long. */
+const HEAD_SIZES = [HEAD_BYTES, 1 << 20, 16 << 20];
+const PREVIEW_CELL = 200;
+
+/** The file's encoding, judged from its first bytes. */
+async function encodingOf(file: DroppedFile): Promise<Result<EncodingGuess>> {
+  const guess = sniffEncoding(new Uint8Array(await file.blob.slice(0, HEAD_BYTES).arrayBuffer()), file.name);
+  return guess.ok ? guess : fail(guess.error.code, guess.error.message, { file: file.name });
+}
+
+/**
+ * Decoded text of a blob, chunk by chunk, counting bytes for the progress bar. UTF-8 is decoded
+ * strictly: a file whose start is UTF-8 and whose later bytes are not is refused (by the import
+ * step, which turns the thrown error into a value) rather than read with replacement characters.
+ */
+async function* textChunks(blob: Blob, name: string, encoding: EncodingGuess['encoding'], onBytes: (n: number) => void): AsyncIterable<string> {
   const reader = blob.stream().getReader();
-  const decoder = new TextDecoder('utf-8');
+  const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+  let offset = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     onBytes(value.byteLength);
-    yield decoder.decode(value, { stream: true });
+    try {
+      yield decoder.decode(value, { stream: true });
+    } catch {
+      const at = offset + Math.max(invalidUtf8At(value), 0) + 1;
+      throw new Error(`${name} is not valid UTF-8 at byte ${at.toLocaleString('en-US')}, though its start is. Save it again as UTF-8 and drop it again.`);
+    }
+    offset += value.byteLength;
   }
   const rest = decoder.decode();
   if (rest) yield rest;
@@ -99,11 +122,22 @@ export function createPipelineApi(openStore: () => Promise<IdbArtifactStore>, no
   };
   return {
     async inspect(file: DroppedFile): Promise<Result<InspectedFile>> {
-      const complete = file.blob.size <= HEAD_BYTES;
-      const head = readHead(await file.blob.slice(0, HEAD_BYTES).text(), complete);
-      if (!head.ok) return fail(head.error.code, head.error.message, { ...head.error.where, file: file.name });
-      const { sample, ...rest } = head.value;
-      return ok({ ...rest, name: file.name, signature: headerSignature(rest.headers), preview: sample.slice(0, 5) });
+      const encoding = await encodingOf(file);
+      if (!encoding.ok) return encoding;
+      const decoder = new TextDecoder(encoding.value.encoding);
+      for (const size of HEAD_SIZES) {
+        const complete = file.blob.size <= size;
+        const head = readHead(decoder.decode(await file.blob.slice(0, size).arrayBuffer()), complete);
+        if (!head.ok && head.error.code === 'row-too-long' && !complete && size !== HEAD_SIZES.at(-1)) continue;
+        if (!head.ok) {
+          const message = head.error.code === 'row-too-long' ? `Row ${head.error.where?.row} does not end within the first ${size >> 20} MB of the file. A sales row is a few hundred bytes: is this a CSV export?` : head.error.message;
+          return fail(head.error.code, message, { ...head.error.where, file: file.name });
+        }
+        const { sample, ...rest } = head.value;
+        const preview = sample.slice(0, 5).map((row) => row.map((c) => (c.length > PREVIEW_CELL ? `${c.slice(0, PREVIEW_CELL)}…` : c)));
+        return ok({ ...rest, name: file.name, signature: headerSignature(rest.headers), preview });
+      }
+      throw new Error('unreachable: the last head size always returns');
     },
 
     cancel(): void {
@@ -121,11 +155,20 @@ export function createPipelineApi(openStore: () => Promise<IdbArtifactStore>, no
         const totalBytes = files.reduce((s, f) => s + f.blob.size, 0);
         let bytesRead = 0, lastReport = 0;
         const fileDigests = await Promise.all(files.map((f) => digestOf(f.blob)));
+        const distinct = checkDistinctFiles(files.map((f, i) => ({ name: f.name, digest: fileDigests[i]! })));
+        if (!distinct.ok) return { result: distinct };
         const digests = files.map((f, i) => `${f.name}:${fileDigests[i]}`);
         const hashMs = now() - t0;
+        const encodings: EncodingGuess[] = [];
+        for (const f of files) {
+          const encoding = await encodingOf(f);
+          if (!encoding.ok) return { result: encoding };
+          encodings.push(encoding.value);
+        }
         const sources: FileSource[] = files.map((f, i) => ({
           name: f.name, mapping: params.import.mappings[i]!, delimiter: params.import.delimiters[i]!,
-          chunks: () => textChunks(f.blob, (n) => {
+          ...(encodings[i]!.note ? { notes: [encodings[i]!.note!] } : {}),
+          chunks: () => textChunks(f.blob, f.name, encodings[i]!.encoding, (n) => {
             bytesRead += n;
             const t = now();
             if (onProgress && (t - lastReport > 100 || bytesRead === totalBytes)) {

@@ -32,6 +32,19 @@ export function parseDateAs(text: string, format: DateFormat): number | undefine
   return format === 'dmy' ? dayFromParts(y, b, a) : dayFromParts(y, a, b);
 }
 
+/** Indexes of the first slashed date that only reads day-first, only month-first, and either way (-1 if none). */
+export function slashForms(texts: readonly string[]): { dayFirst: number; monthFirst: number; either: number } {
+  const forms = { dayFirst: -1, monthFirst: -1, either: -1 };
+  texts.forEach((t, i) => {
+    const m = SLASH.exec(t.trim());
+    if (!m) return;
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const form = a > 12 && b <= 12 ? 'dayFirst' : b > 12 && a <= 12 ? 'monthFirst' : a <= 12 && b <= 12 ? 'either' : undefined;
+    if (form && forms[form] < 0) forms[form] = i;
+  });
+  return forms;
+}
+
 /** Share of the readable dates that fall on their most common weekday (1 = one weekday only). */
 function weekdayAgreement(texts: readonly string[], format: DateFormat): number {
   const counts = new Array<number>(7).fill(0);

@@ -21,13 +21,20 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Reads the start of a file (`complete` when it is the whole file) into its head, or one clear error. */
-export function readHead(text: string, complete: boolean): Result<FileHead, ImportErrorCode> {
+/**
+ * Reads the start of a file (`complete` when it is the whole file) into its head, or one clear error;
+ * 'row-too-long' when the text holds no complete data row yet (the caller may read further).
+ */
+export function readHead(text: string, complete: boolean): Result<FileHead, ImportErrorCode | 'row-too-long'> {
   let body = stripBom(text);
   if (body.trim() === '') return fail('empty-file', 'The file is empty.');
   if (looksBinary(body)) return fail('not-csv', 'This is not a CSV file: it holds binary data.');
   if (!complete) body = body.slice(0, Math.max(body.lastIndexOf('\n'), 0));
   const parsed = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy', preview: SAMPLE_ROWS + 1, delimitersToGuess: [',', ';', '\t', '|'] });
+  if (!complete && parsed.data.length < 2) {
+    const row = parsed.data.length + 1;
+    return fail('row-too-long', `Row ${row} does not end within the part of the file read so far.`, { row });
+  }
   const [headerRow, ...sample] = parsed.data;
   const headers = (headerRow ?? []).map((h) => h.trim());
   if (headers.length < 2) {

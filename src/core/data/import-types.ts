@@ -1,8 +1,9 @@
 // What an import produces: rows kept column by column (400,000 rows stay compact and clone fast
 // between worker and storage), the products they belong to, and every rejected row with its reason.
+import { fail, ok, type Result } from '../result';
 import type { DateFormatGuess } from './date-format';
 
-export type RejectCode = 'missing-id' | 'bad-isbn' | 'bad-date' | 'future-date' | 'bad-volume' | 'short-row';
+export type RejectCode = 'missing-id' | 'bad-isbn' | 'bad-date' | 'future-date' | 'bad-volume' | 'short-row' | 'extra-fields' | 'sum-overflow';
 
 export interface ImportRejection {
   file: string;
@@ -79,4 +80,18 @@ export function combineTables(parts: readonly ImportedTable[]): ImportedTable {
     rejected: parts.flatMap((p) => p.rejected).slice(0, MAX_LISTED_REJECTIONS * 2),
     notes: parts.flatMap((p) => p.notes),
   };
+}
+
+/**
+ * Refuses a combined table in which one product's rows (each file's own sums are checked as it is
+ * read) add up beyond a double: its weekly sums and total would be Infinity.
+ */
+export function checkProductTotals(table: ImportedTable): Result<void, 'sum-overflow'> {
+  const abs = new Float64Array(table.products.length);
+  for (let i = 0; i < table.product.length; i++) abs[table.product[i]!]! += Math.abs(table.volume[i]!);
+  const p = abs.findIndex((x) => !Number.isFinite(x));
+  if (p < 0) return ok(undefined);
+  const id = table.products[p]!.id;
+  const files = table.files.map((f) => f.name).join(', ');
+  return fail('sum-overflow', `Product ${id}: its volumes in ${files} add up to a total too large to compute (above 1.8e308). Check the volume column of these files.`, { product: id });
 }

@@ -1,5 +1,6 @@
 // Imported rows → filtered weekly series per product, on the weekday the export's weeks end on.
-import { formatDay, parseDay, weekdayOf } from './dates';
+import { fail, ok, type Result } from '../result';
+import { formatDay, parseDay, weekdayOf, weekEndingOnOrAfter } from './dates';
 import type { ImportedTable, ProductInfo } from './import-types';
 import { resampleWeekly, type FillMode } from './resample';
 
@@ -48,8 +49,8 @@ export interface PreparedDataset {
 
 const dayOrNull = (iso: string | null) => (iso ? (parseDay(iso) ?? null) : null);
 
-/** Applies the filters and resamples each remaining product; largest total volume first. */
-export function prepareSeries(table: ImportedTable, params: PrepareParams): PreparedDataset {
+/** Rows per product after the date, still-selling, pick and search filters (empty when filtered out). */
+function selectRows(table: ImportedTable, params: PrepareParams): { weekEndingDay: number; rowsByWeekday: number[]; rowsOf: number[][] } {
   const rowsByWeekday = new Array<number>(7).fill(0);
   for (let i = 0; i < table.day.length; i++) rowsByWeekday[weekdayOf(table.day[i]!)]!++;
   const weekEndingDay = params.weekEndingDay === 'auto' ? rowsByWeekday.indexOf(Math.max(...rowsByWeekday)) : params.weekEndingDay;
@@ -64,12 +65,21 @@ export function prepareSeries(table: ImportedTable, params: PrepareParams): Prep
   }
   const needle = params.search.trim().toLowerCase();
   const picked = new Set(params.pick);
+  table.products.forEach((info, p) => {
+    const dropped = (selling !== null && !sellsLate[p]) || (picked.size > 0 && !picked.has(info.id))
+      || (needle !== '' && ![info.title, info.id, info.author].some((s) => s.toLowerCase().includes(needle)));
+    if (dropped) rowsOf[p] = [];
+  });
+  return { weekEndingDay, rowsByWeekday, rowsOf };
+}
+
+/** Applies the filters and resamples each remaining product; largest total volume first. */
+export function prepareSeries(table: ImportedTable, params: PrepareParams): PreparedDataset {
+  const { weekEndingDay, rowsByWeekday, rowsOf } = selectRows(table, params);
   let products: PreparedProduct[] = [];
   table.products.forEach((info, p) => {
     const rows = rowsOf[p]!;
-    if (rows.length === 0 || (selling !== null && !sellsLate[p])) return;
-    if (picked.size > 0 && !picked.has(info.id)) return;
-    if (needle && ![info.title, info.id, info.author].some((s) => s.toLowerCase().includes(needle))) return;
+    if (rows.length === 0) return;
     const days = rows.map((i) => table.day[i]!), volumes = rows.map((i) => table.volume[i]!);
     const r = resampleWeekly(days, volumes, weekEndingDay, params.fill);
     let totalVolume = 0, negativeWeeks = 0;
@@ -83,4 +93,43 @@ export function prepareSeries(table: ImportedTable, params: PrepareParams): Prep
   products.sort((a, b) => b.totalVolume - a.totalVolume || a.id.localeCompare(b.id));
   if (params.topN !== null && params.topN > 0) products = products.slice(0, params.topN);
   return { weekEndingDay, rowsByWeekday, products, productsBeforeFilters: table.products.length, params };
+}
+
+/**
+ * Weekly values (and their dates) the prepared series would hold, counted from each product's first
+ * and last row without building them; Top N keeps the products with the largest row totals, as
+ * prepareSeries does.
+ */
+export function weeklyValuesNeeded(table: ImportedTable, params: PrepareParams): { values: number; products: number; first: number; last: number } {
+  const { weekEndingDay, rowsOf } = selectRows(table, params);
+  const spans: { weeks: number; total: number; lo: number; hi: number }[] = [];
+  for (const rows of rowsOf) {
+    if (rows.length === 0) continue;
+    let lo = Infinity, hi = -Infinity, total = 0;
+    for (const i of rows) {
+      lo = Math.min(lo, table.day[i]!);
+      hi = Math.max(hi, table.day[i]!);
+      total += table.volume[i]!;
+    }
+    lo = weekEndingOnOrAfter(lo, weekEndingDay);
+    hi = weekEndingOnOrAfter(hi, weekEndingDay);
+    spans.push({ weeks: (hi - lo) / 7 + 1, total, lo, hi });
+  }
+  spans.sort((a, b) => b.total - a.total);
+  const kept = params.topN !== null && params.topN > 0 ? spans.slice(0, params.topN) : spans;
+  return {
+    values: kept.reduce((s, x) => s + x.weeks, 0), products: kept.length,
+    first: kept.reduce((m, x) => Math.min(m, x.lo), Infinity), last: kept.reduce((m, x) => Math.max(m, x.hi), -Infinity),
+  };
+}
+
+/** The most weekly values a prepared dataset may hold: 8 bytes each, about 40 MB in IndexedDB. */
+export const MAX_WEEKLY_VALUES = 5_000_000;
+
+/** Refuses, before anything is expanded, series that would outgrow MAX_WEEKLY_VALUES. */
+export function checkWeeklySize(table: ImportedTable, params: PrepareParams): Result<void, 'too-many-weeks'> {
+  const need = weeklyValuesNeeded(table, params);
+  if (need.values <= MAX_WEEKLY_VALUES) return ok(undefined);
+  const n = (x: number) => x.toLocaleString('en-US');
+  return fail('too-many-weeks', `The ${n(need.products)} products would need ${n(need.values)} weekly values (${formatDay(need.first)} to ${formatDay(need.last)}); the lab stores at most ${n(MAX_WEEKLY_VALUES)} (about ${(MAX_WEEKLY_VALUES * 8) / 1e6} MB). Narrow the dates with From/To or keep fewer products (Top N).`);
 }

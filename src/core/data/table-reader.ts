@@ -3,17 +3,18 @@
 // to compact rows.
 import Papa from 'papaparse';
 import { fail, ok, type Result } from '../result';
+import { checkDateForms, checkDateRange, type DateColumnErrorCode } from './date-column';
 import { detectDateFormat, parseDateAs } from './date-format';
 import { formatDay } from './dates';
 import { MAX_LISTED_REJECTIONS, type ImportedTable, type ImportRejection, type ProductInfo, type RejectCode } from './import-types';
 import { checkIsbn } from './isbn';
 import type { ImportMapping } from './mapping';
-import { parseNumber } from './numbers';
+import { numberProblem, parseNumber } from './numbers';
 import type { ImportErrorCode } from './sales-table';
 import { stripBom } from './file-head';
-import { RecordChunker } from './record-chunker';
+import { RecordChunker, unclosedQuote } from './record-chunker';
 
-export type ReaderErrorCode = ImportErrorCode | 'bad-mapping';
+export type ReaderErrorCode = ImportErrorCode | DateColumnErrorCode | 'bad-mapping' | 'unclosed-quote';
 
 export class TableReader {
   #chunker: RecordChunker;
@@ -21,10 +22,17 @@ export class TableReader {
   #header: string[] | undefined;
   #cols = { id: -1, title: -1, author: -1, category: -1, date: -1, volume: -1 };
   #row = 1;
+  /** Lines before the current block (a quoted field may span several). */
+  #line = 0;
   #products: ProductInfo[] = [];
   #productIndex = new Map<string, number>();
+  /** Product index by the id as written, so an ISBN is normalised once per spelling. */
+  #idIndex = new Map<string, number>();
+  /** Per product, the sum of |volume| so far: while it is finite, every weekly and total sum is. */
+  #absTotal: number[] = [];
   #badIds = new Map<string, string>();
   #dates = new Map<string, number>();
+  #dateFirstRow: number[] = [];
   #rowProduct: number[] = [];
   #rowDate: number[] = [];
   #rowVolume: number[] = [];
@@ -54,12 +62,21 @@ export class TableReader {
     if (block === '') return;
     // The newline is fixed from the first block: papaparse would otherwise guess it for every block.
     this.#newline ??= block.includes('\r\n') ? '\r\n' : block.includes('\n') ? '\n' : undefined;
-    const rows = Papa.parse<string[]>(block, this.#newline ? { delimiter: this.delimiter, newline: this.#newline } : { delimiter: this.delimiter }).data;
-    for (const r of rows) {
+    const parsed = Papa.parse<string[]>(block, this.#newline ? { delimiter: this.delimiter, newline: this.#newline } : { delimiter: this.delimiter });
+    const firstRow = this.#header === undefined ? 1 : this.#row + 1;
+    const header = this.#header ?? (parsed.data.length > 1 ? parsed.data[0]!.map((h) => h.trim()) : undefined);
+    const quote = unclosedQuote(block, parsed, firstRow, this.#line, header);
+    if (quote) {
+      this.#error = fail('unclosed-quote', quote.message, quote.where);
+      return;
+    }
+    for (const r of parsed.data) {
       if (this.#error) return;
       if (this.#header === undefined) this.#setHeader(r);
       else this.#take(r, ++this.#row);
     }
+    for (let at = block.indexOf('\n'); at >= 0; at = block.indexOf('\n', at + 1)) this.#line++;
+    this.#line++; // the newline the block was cut at
   }
 
   #setHeader(r: string[]): void {
@@ -85,34 +102,58 @@ export class TableReader {
     if (r.length === 1 && r[0]!.trim() === '') return; // a blank line is not a row
     const c = this.#cols;
     if (r.length <= Math.max(c.id, c.date, c.volume)) return this.#reject(row, 'short-row', `only ${r.length} fields.`);
-    const id = c.id < 0 ? this.#fallbackId : r[c.id]!.trim();
-    if (id === '') return this.#reject(row, 'missing-id', 'the product id is empty.');
-    let p = this.#productIndex.get(id);
-    if (p === undefined) {
-      const bad = this.#badIds.get(id);
-      if (bad) return this.#reject(row, 'bad-isbn', bad);
-      const check = this.mapping.isbn ? checkIsbn(id) : undefined;
-      if (check && !check.ok) {
-        this.#badIds.set(id, check.reason);
-        return this.#reject(row, 'bad-isbn', check.reason);
-      }
-      const cell = (i: number) => (i < 0 ? '' : (r[i] ?? '').trim());
-      p = this.#products.push({ id, title: cell(c.title) || id, author: cell(c.author), category: cell(c.category) || this.#fallbackId }) - 1;
-      this.#productIndex.set(id, p);
+    const width = this.#header!.length;
+    if (r.length > width && r.slice(width).some((f) => f.trim() !== '')) {
+      const d = this.delimiter;
+      const hint = d === ',' ? 'an unquoted comma, as in 1,234?' : `an unquoted ${d === '\t' ? 'tab' : `"${d}"`}?`;
+      return this.#reject(row, 'extra-fields', `${r.length} fields where the header has ${width} (${hint}); the row was not read.`);
     }
-    const volumeText = r[c.volume]!;
+    const written = c.id < 0 ? this.#fallbackId : r[c.id]!.trim();
+    if (written === '') return this.#reject(row, 'missing-id', 'the product id is empty.');
+    const p = this.#idIndex.get(written) ?? this.#newProduct(written, r);
+    if (typeof p === 'string') return this.#reject(row, 'bad-isbn', p);
+    const volumeText = r[c.volume]!.trim();
     const volume = parseNumber(volumeText);
-    if (volume === undefined) return this.#reject(row, 'bad-volume', `"${volumeText.trim()}" in column "${this.mapping.volume}" is not a number.`);
+    if (volume === undefined) {
+      const shown = volumeText.length > 24 ? `${volumeText.slice(0, 20)}…` : volumeText;
+      return this.#reject(row, 'bad-volume', `"${shown}" in column "${this.mapping.volume}" ${numberProblem(volumeText)}.`);
+    }
+    const absTotal = this.#absTotal[p]! + Math.abs(volume);
+    if (!Number.isFinite(absTotal)) return this.#reject(row, 'sum-overflow', `${volumeText} added to the earlier rows of product ${this.#products[p]!.id} makes a total too large to compute.`);
+    this.#absTotal[p] = absTotal;
     const dateText = r[c.date]!.trim();
     let d = this.#dates.get(dateText);
     if (d === undefined) {
       d = this.#dates.size;
       this.#dates.set(dateText, d);
+      this.#dateFirstRow.push(row);
     }
     this.#rowProduct.push(p);
     this.#rowDate.push(d);
     this.#rowVolume.push(volume);
     this.#rowNumber.push(row);
+  }
+
+  /** The product of an id not seen before (ISBNs under their normalised form), or why it is refused. */
+  #newProduct(written: string, r: string[]): number | string {
+    const bad = this.#badIds.get(written);
+    if (bad) return bad;
+    const check = this.mapping.isbn ? checkIsbn(written) : undefined;
+    if (check && !check.ok) {
+      this.#badIds.set(written, check.reason);
+      return check.reason;
+    }
+    const id = check ? check.isbn : written;
+    let p = this.#productIndex.get(id);
+    if (p === undefined) {
+      const c = this.#cols;
+      const cell = (i: number) => (i < 0 ? '' : (r[i] ?? '').trim());
+      p = this.#products.push({ id, title: cell(c.title) || id, author: cell(c.author), category: cell(c.category) || this.#fallbackId }) - 1;
+      this.#productIndex.set(id, p);
+      this.#absTotal.push(0);
+    }
+    this.#idIndex.set(written, p);
+    return p;
   }
 
   /** Ends the file: dates are read in the file's detected format; days after `today` are rejected. */
@@ -121,10 +162,14 @@ export class TableReader {
     if (this.#error) return this.#error;
     if (this.#header === undefined) return fail('empty-file', 'The file is empty.');
     const texts = [...this.#dates.keys()];
+    if (this.mapping.dateFormat === 'auto') {
+      const forms = checkDateForms(texts, this.#dateFirstRow, this.mapping.date);
+      if (!forms.ok) return forms;
+    }
     const guess = this.mapping.dateFormat === 'auto' ? detectDateFormat(texts) : { format: this.mapping.dateFormat, ambiguous: false };
     const days = texts.map((t) => parseDateAs(t, guess.format));
     const n = this.#rowProduct.length;
-    const product = new Int32Array(n), day = new Int32Array(n), volume = new Float64Array(n);
+    const product = new Int32Array(n), day = new Int32Array(n), volume = new Float64Array(n), keptRows = new Int32Array(n);
     let kept = 0;
     for (let i = 0; i < n; i++) {
       const d = days[this.#rowDate[i]!];
@@ -134,9 +179,12 @@ export class TableReader {
       else {
         product[kept] = this.#rowProduct[i]!;
         day[kept] = d;
+        keptRows[kept] = row;
         volume[kept++] = this.#rowVolume[i]!;
       }
     }
+    const range = checkDateRange(day.subarray(0, kept), (i) => keptRows[i]!, this.mapping.date);
+    if (!range.ok) return range;
     this.#rejected.sort((a, b) => a.row - b.row);
     if (kept === 0) {
       const first = this.#rejected[0];

@@ -1,4 +1,5 @@
 // The shapes of imported sales data, as they cross workers and land in storage (plain, serialisable).
+import type { RejectCode } from './import-types';
 
 /** One value per week, consecutive weeks, starting at the week ending on `start` (ISO date). */
 export interface WeeklySeries {
@@ -17,7 +18,7 @@ export interface ProductSeries {
 /** A row the import could not use, with the file's line number (the header is row 1). */
 export interface RejectedRow {
   row: number;
-  code: 'bad-date' | 'bad-volume' | 'missing-id' | 'bad-isbn' | 'future-date' | 'short-row';
+  code: RejectCode;
   message: string;
 }
 

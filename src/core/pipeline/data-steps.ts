@@ -1,9 +1,9 @@
 // The data pipeline's four steps: import (streamed files → rows), prepare (filters + weekly series),
 // quality (the report) and split (train/validation/test windows with series digests).
 import { sha256Hex } from '../digest';
-import { combineTables, type ImportedTable } from '../data/import-types';
+import { checkProductTotals, combineTables, type ImportedTable } from '../data/import-types';
 import type { ImportMapping } from '../data/mapping';
-import { prepareSeries, type PrepareParams, type PreparedDataset } from '../data/prepare';
+import { checkWeeklySize, prepareSeries, type PrepareParams, type PreparedDataset } from '../data/prepare';
 import { qualityReport, type QualityParams } from '../data/quality';
 import { seriesDigest, splitSeries, type SplitParams } from '../data/split';
 import { TableReader } from '../data/table-reader';
@@ -15,6 +15,9 @@ export interface FileSource {
   name: string;
   mapping: ImportMapping;
   delimiter: string;
+  /** Said about the file as a whole (e.g. the encoding it was read in); shown with the report. */
+  notes?: string[];
+  /** May throw when the bytes cannot be read or decoded; the message says why, naming the file. */
   chunks(): AsyncIterable<string>;
 }
 
@@ -42,15 +45,21 @@ export const importStep: Step<{ mappings: ImportMapping[] }> = {
     const parts: ImportedTable[] = [];
     for (const file of source.files) {
       const reader = new TableReader(file.name, file.mapping, file.delimiter);
-      for await (const chunk of file.chunks()) {
-        if (ctx.signal?.aborted) return { ok: false, error: { code: 'cancelled', message: 'The import was cancelled; nothing was stored.' } };
-        if (!reader.push(chunk)) break;
+      try {
+        for await (const chunk of file.chunks()) {
+          if (ctx.signal?.aborted) return { ok: false, error: { code: 'cancelled', message: 'The import was cancelled; nothing was stored.' } };
+          if (!reader.push(chunk)) break;
+        }
+      } catch (error) {
+        return { ok: false, error: { code: 'unreadable-file', message: (error as Error).message, where: { file: file.name } } };
       }
       const table = reader.finish(source.today);
       if (!table.ok) return { ok: false, error: { ...table.error, where: { ...table.error.where, file: file.name } } };
-      parts.push(table.value);
+      parts.push(file.notes ? { ...table.value, notes: [...file.notes, ...table.value.notes] } : table.value);
     }
     const table = combineTables(parts);
+    const totals = checkProductTotals(table);
+    if (!totals.ok) return { ok: false, error: { ...totals.error, where: { ...totals.error.where } } };
     return ok({ type: 'sales-rows', payload: table, metadata: { rows: table.product.length, products: table.products.length, ...dateRange(table) } });
   },
 };
@@ -58,6 +67,8 @@ export const importStep: Step<{ mappings: ImportMapping[] }> = {
 export const prepareStep: Step<PrepareParams> = {
   name: 'prepare', version: 1, inputs: ['import'], cache: true,
   async run(inputs, params) {
+    const size = checkWeeklySize(inputs.import as ImportedTable, params);
+    if (!size.ok) return { ok: false, error: { ...size.error, where: { ...size.error.where } } };
     const prepared = prepareSeries(inputs.import as ImportedTable, params);
     for (const p of prepared.products) p.digest = await seriesDigest(p);
     const digest = await sha256Hex(`${prepared.weekEndingDay}\n${prepared.products.map((p) => p.digest).join('\n')}`);

@@ -7,7 +7,7 @@ import type { ImportMapping } from '../../core/data/mapping';
 import type { QualityReport } from '../../core/data/quality';
 import type { StepReport } from '../../core/pipeline/types';
 import type { DatasetRecord } from '../../core/records';
-import { describeLocation, type AppError } from '../../core/result';
+import { describeError, type AppError } from '../../core/result';
 import { shelfcastDb } from '../../storage/db';
 import { MappingRepository } from '../../storage/artifact-store';
 import { callback, dataWorker } from '../../workers/bridge';
@@ -31,7 +31,7 @@ export class DataState {
   mappingRequest = $state.raw<MappingRequest | null>(null);
   filters = $state<PrepareParams>({ ...DEFAULT_PREPARE });
   split = $state<SplitParams>({ ...DEFAULT_SPLIT });
-  readonly errorText = $derived(this.error ? [this.error.message, describeLocation(this.error.where)].filter(Boolean).join(' — ') : '');
+  readonly errorText = $derived(this.error ? describeError(this.error) : '');
 
   #files = $state.raw<DroppedFile[]>([]);
   #mappings: ImportMapping[] = [];
