@@ -62,8 +62,9 @@ const trainingRun = (name: string, startedAt: string, products: RunProductResult
   id: name, name, experiment: 'oj-bookscan.csv', kind: 'train', datasetId: 'ds', config: { profile: 'production' }, configSources: { profile: 'panel' },
   startedAt, endedAt: startedAt, status: 'completed', steps, products, recordVersion: 1,
 });
-const trained = (productId: string, rmse: number, championChanged: boolean): RunProductResult => ({
-  productId, decision: 'retrain', reason: 'no_existing_model', modelVersion: 1, championChanged, metrics: { rmse }, trainingMs: 10, savedMs: 0,
+const WEEKS = { start: '2026-01-03', end: '2026-08-08' };
+const trained = (productId: string, rmse: number, championChanged: boolean, testWindow = WEEKS): RunProductResult => ({
+  productId, decision: 'retrain', reason: 'no_existing_model', modelVersion: 1, championChanged, metrics: { rmse }, testWindow, trainingMs: 10, savedMs: 0,
 });
 
 /** Writes finished runs, as the training pipeline stores them, into the lab's database once the page has made it. */
@@ -138,14 +139,15 @@ test('a 55-product training run shows every step grouped by kind, with edges, an
 test('run compare counts the champions changed in the later run, and its arrows agree with the words', async ({ page }) => {
   // The first run gave every product its first champion; the next changed one (P2) and moved the errors.
   await seedRuns(page, [
-    trainingRun('first training', '2026-12-01T00:00:00Z', [trained('P1', 27.19, true), trained('P2', 10, true), trained('P3', 4, true)]),
-    trainingRun('next training', '2026-12-02T00:00:00Z', [trained('P1', 25.19, false), trained('P2', 12.5, true), trained('P3', 4.001, false)]),
+    trainingRun('first training', '2026-12-01T00:00:00Z', [trained('P1', 27.19, true), trained('P2', 10, true), trained('P3', 4, true), trained('P4', 2, true)]),
+    trainingRun('next training', '2026-12-02T00:00:00Z', [trained('P1', 25.19, false), trained('P2', 12.5, true), trained('P3', 4.001, false), trained('P4', 3, false, { start: '2026-01-10', end: '2026-08-15' })]),
   ]);
   await page.getByRole('checkbox', { name: 'Compare first training' }).check();
   await page.getByRole('checkbox', { name: 'Compare next training' }).check();
   await expect(page.getByTestId('champion-changes')).toHaveText('Champion changed for 1 product in next training: P2.');
   // Lower RMSE is better: down and "better"; up is "worse"; a change that rounds to nothing is the same.
-  await expect(page.getByTestId('metric-change')).toHaveText(['▼ −2.00 better', '▲ +2.50 worse', '= 0.00 same']);
+  // P4's second error is on later weeks (a week was appended): not compared, and the page says why.
+  await expect(page.getByTestId('metric-change')).toHaveText(['▼ −2.00 better', '▲ +2.50 worse', '= 0.00 same', 'not compared: different test weeks']);
 });
 
 /** Texts in the step graphs that run past their box (none should: boxes are sized to their text). */

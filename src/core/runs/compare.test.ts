@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { RunProductResult, RunRecord } from '../pipeline/run-record';
 import { changeInWords, compareRuns, flattenConfig } from './compare';
 
-const result = (productId: string, rmse: number | null, championChanged = false): RunProductResult => ({
-  productId, decision: 'retrain', reason: 'no_existing_model', trainingMs: 10, savedMs: 0, championChanged, metrics: { rmse, mae: 1 },
+const WEEKS = { start: '2026-01-03', end: '2026-08-08' };
+const result = (productId: string, rmse: number | null, championChanged = false, testWindow: RunProductResult['testWindow'] | null = WEEKS): RunProductResult => ({
+  productId, decision: 'retrain', reason: 'no_existing_model', trainingMs: 10, savedMs: 0, championChanged, metrics: { rmse, mae: 1 }, ...(testWindow ? { testWindow } : {}),
 });
 const run = (id: string, config: Record<string, unknown>, products: RunProductResult[]): RunRecord => ({
   id, name: id, experiment: 'e', kind: 'train', datasetId: 'd', config, configSources: {}, startedAt: '2026-11-27T05:00:00Z', endedAt: null,
@@ -30,9 +31,9 @@ describe('comparing runs', () => {
       run('c', {}, [result('P1', 9), result('P2', null)]),
     ]);
     expect(c.products).toEqual([
-      { productId: 'P1', values: [10, 8, 9], delta: -1, change: { arrow: '▼', text: '−1.00', verdict: 'better' }, championChangedIn: [1] },
-      { productId: 'P2', values: [5, null, null], delta: null, change: null, championChangedIn: [0] },
-      { productId: 'P3', values: [null, 4, null], delta: null, change: null, championChangedIn: [1] },
+      { productId: 'P1', values: [10, 8, 9], windows: [WEEKS, WEEKS, WEEKS], delta: -1, notCompared: null, change: { arrow: '▼', text: '−1.00', verdict: 'better' }, championChangedIn: [1] },
+      { productId: 'P2', values: [5, null, null], windows: [WEEKS, null, null], delta: null, notCompared: null, change: null, championChangedIn: [0] },
+      { productId: 'P3', values: [null, 4, null], windows: [null, WEEKS, null], delta: null, notCompared: null, change: null, championChangedIn: [1] },
     ]);
     expect(c.changedChampion).toEqual(['P1', 'P3']);
     expect(compareRuns([run('a', {}, [result('P1', 10)])], 'mae').products[0]!.values).toEqual([1]);
@@ -59,6 +60,14 @@ describe('comparing runs', () => {
     expect(changeInWords(c.products[0]!.change)).toBe('▼ −2.00 better');
     expect(changeInWords(c.products[1]!.change)).toBe('▲ +2.50 worse');
     expect(changeInWords(null)).toBe('—');
+  });
+
+  it('compares two runs\' errors only on the same test weeks, and says why not otherwise', () => {
+    // A week appended moves the test window: 27.19 on the new weeks against 20 on the old ones is not "worse".
+    const later = { start: '2026-01-10', end: '2026-08-15' };
+    const c = compareRuns([run('a', {}, [result('P1', 20), result('P2', 10), result('P3', 10, false, null)]), run('b', {}, [result('P1', 27.19, false, later), result('P2', 9), result('P3', 9)])]);
+    expect(c.products.map((p) => [p.productId, p.delta, p.notCompared])).toEqual([['P1', null, 'different-weeks'], ['P2', -1, null], ['P3', null, 'weeks-unknown']]);
+    expect(c.products.map((p) => changeInWords(p.change, p.notCompared))).toEqual(['not compared: different test weeks', '▼ −1.00 better', 'not compared: test weeks not recorded']);
   });
 
   it('keeps arrays whole as one value', () => {

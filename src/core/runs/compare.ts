@@ -15,12 +15,21 @@ export interface ProductRow {
   productId: string;
   /** The metric per run (null: the run has no result or no such metric for the product). */
   values: (number | null)[];
-  /** Last run's value minus the first run's that has one; null when fewer than two values. */
+  /** The test weeks each run's value was measured on (null: no value, or a run recorded before windows were). */
+  windows: (TestWeeks | null)[];
+  /** Last run's value minus the first run's that has one; null when fewer than two values or not on the same weeks. */
   delta: number | null;
+  /** Why two values are not compared: measured on different test weeks, or weeks not recorded. */
+  notCompared: 'different-weeks' | 'weeks-unknown' | null;
   /** The delta as shown: its arrow, signed text and verdict always agree (null with no delta). */
   change: MetricChange | null;
   /** Runs (by index) in which this product's champion changed (0: before the first run compared). */
   championChangedIn: number[];
+}
+
+export interface TestWeeks {
+  start: string;
+  end: string;
 }
 
 export interface RunComparison {
@@ -45,9 +54,12 @@ export function metricChange(delta: number, digits = 2): MetricChange {
   return delta < 0 ? { arrow: '▼', text: `−${text}`, verdict: 'better' } : { arrow: '▲', text: `+${text}`, verdict: 'worse' };
 }
 
-/** "▼ −2.00 better", "▲ +2.50 worse", "= 0.00 same"; "—" without a change. */
-export function changeInWords(change: MetricChange | null): string {
-  return change ? `${change.arrow} ${change.text} ${change.verdict}` : '—';
+/** "▼ −2.00 better", "▲ +2.50 worse", "= 0.00 same"; why not, when the runs measured different weeks; "—" otherwise. */
+export function changeInWords(change: MetricChange | null, notCompared: ProductRow['notCompared'] = null): string {
+  if (change) return `${change.arrow} ${change.text} ${change.verdict}`;
+  if (notCompared === 'different-weeks') return 'not compared: different test weeks';
+  if (notCompared === 'weeks-unknown') return 'not compared: test weeks not recorded';
+  return '—';
 }
 
 /** Flattens nested config objects into dotted keys, so a diff names the exact knob. */
@@ -76,10 +88,20 @@ export function compareRuns(runs: readonly RunRecord[], metric = 'rmse'): RunCom
       const v = m.get(productId)?.metrics?.[metric];
       return typeof v === 'number' && Number.isFinite(v) ? v : null;
     });
-    const present = values.filter((v): v is number => v !== null);
+    const windows = byRun.map((m, i) => (values[i] === null ? null : (m.get(productId)?.testWindow ?? null)));
+    const present = values.flatMap((v, i) => (v === null ? [] : [i]));
     const championChangedIn = byRun.flatMap((m, i) => (m.get(productId)?.championChanged ? [i] : []));
-    const delta = present.length >= 2 ? present[present.length - 1]! - present[0]! : null;
-    return { productId, values, delta, change: delta === null ? null : metricChange(delta), championChangedIn };
+    // Errors on different weeks are not comparable: a harder window is not a worse model.
+    let delta: number | null = null;
+    let notCompared: ProductRow['notCompared'] = null;
+    if (present.length >= 2) {
+      const [a, b] = [present[0]!, present[present.length - 1]!];
+      const [wa, wb] = [windows[a], windows[b]];
+      if (!wa || !wb) notCompared = 'weeks-unknown';
+      else if (wa.start !== wb.start || wa.end !== wb.end) notCompared = 'different-weeks';
+      else delta = values[b]! - values[a]!;
+    }
+    return { productId, values, windows, delta, notCompared, change: delta === null ? null : metricChange(delta), championChangedIn };
   });
   // The first run's champion changes happened before the comparison starts (a first training run
   // changes every product's champion): they are not changes between the runs compared.

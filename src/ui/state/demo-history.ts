@@ -66,7 +66,10 @@ export async function seedDemoHistory(now = new Date()): Promise<void> {
         steps.push({ step: 'register', status: 'skipped-by-policy', ms: 0, inputs: [], outputs: [], productId: p.id });
       }
       const now = await registry.getChampion(p.id);
-      if (now.kind === 'present') result.metrics = { rmse: now.model.evaluation.test.rmse, mae: now.model.evaluation.test.mae, mase: now.model.evaluation.test.mase };
+      if (now.kind === 'present') {
+        const { test, testWindow } = now.model.evaluation;
+        Object.assign(result, { metrics: { rmse: test.rmse, mae: test.mae, mase: test.mase }, testWindow: { start: testWindow.start, end: testWindow.end } });
+      }
       records.push(record);
       products.push(result);
     }
