@@ -100,12 +100,15 @@ test('a 55-product training run shows every step grouped by kind, with edges, an
   ]);
   const overview = page.getByTestId('step-graph').first();
   await expect(overview.getByTestId('graph-step')).toHaveCount(5);
-  await expect(overview.getByTestId('graph-edge')).toHaveCount(9);
+  await expect(overview.getByTestId('graph-edge')).toHaveCount(10);
   await expect(page.getByText(/first \d+ of/)).toHaveCount(0);
   expect(await clippedTexts(page)).toEqual([]);
 
   // Keyboard only: from the graph's box to the product picker, the failed product first; then into its chain and an artifact.
   await overview.locator('xpath=..').focus();
+  // The run's one dataset is its own box, inspectable; then the product picker.
+  await page.keyboard.press('Tab');
+  await expect(overview.getByTestId('graph-artifact')).toBeFocused();
   await page.keyboard.press('Tab');
   const picker = page.getByTestId('graph-product');
   await expect(picker).toBeFocused();
@@ -115,12 +118,12 @@ test('a 55-product training run shows every step grouped by kind, with edges, an
   await expect(product.getByRole('heading')).toHaveText(productIdAt(10));
   await expect(product.locator('li')).toHaveText(['decide: ran — retrain: no_existing_model', 'search: failed — The series is too short for the validation and test windows', 'evaluate: not-run', 'register: not-run']);
   await expect(product.getByTestId('graph-step')).toHaveCount(4);
-  await expect(product.getByTestId('graph-edge')).toHaveCount(3);
+  await expect(product.getByTestId('graph-edge')).toHaveCount(5);
 
   await picker.selectOption(productIdAt(0));
   await expect(product.getByTestId('graph-step')).toHaveCount(5);
-  await expect(product.getByTestId('graph-artifact')).toHaveCount(3);
-  await expect(product.getByTestId('graph-edge')).toHaveCount(8);
+  await expect(product.getByTestId('graph-artifact')).toHaveCount(4);
+  await expect(product.getByTestId('graph-edge')).toHaveCount(9);
   await product.getByTestId('step-graph').locator('xpath=..').focus();
   await page.keyboard.press('Tab');
   await expect(product.getByTestId('graph-artifact').first()).toBeFocused();

@@ -6,20 +6,23 @@ import type { RunStepRecord } from '../core/pipeline/run-record';
 /** What happened to one product: its steps follow the matching branch of trainProduct. */
 export type ProductPath = 'retrained' | 'search-failed' | 'refit' | 'reused';
 
+const DATASET = 'dataset-digest';
+
 const productSteps = (productId: string, path: ProductPath, i: number): RunStepRecord[] => {
+  const series = `series-${productId}`;
   const studyKey = `study-${productId}`;
-  const model = `model-${productId}/${i % 3 === 0 ? 2 : 1}`;
+  const model = `arima_book_${productId}/${i % 3 === 0 ? 2 : 1}`;
   const s = (step: string, status: RunStepRecord['status'], inputs: string[] = [], outputs: string[] = [], message?: string): RunStepRecord => ({
     step, status, ms: status === 'skipped-by-policy' || status === 'not-run' ? 0 : 10 + i, inputs, outputs, productId, ...(message ? { message } : {}),
   });
-  const decide = s('decide', 'ran', [], [], path === 'refit' || path === 'reused' ? 'reuse: model_still_valid' : 'retrain: no_existing_model');
+  const decide = s('decide', 'ran', [DATASET], [series], path === 'refit' || path === 'reused' ? 'reuse: model_still_valid' : 'retrain: no_existing_model');
   switch (path) {
     case 'retrained':
-      return [decide, s('search', 'ran', [productId], [studyKey]), s('evaluate', 'ran', [studyKey], [], 'test RMSE 12.30'), s('forecast', 'ran'), s('register', 'ran', [studyKey], [model])];
+      return [decide, s('search', 'ran', [series], [studyKey]), s('evaluate', 'ran', [studyKey], [], 'test RMSE 12.30'), s('forecast', 'ran'), s('register', 'ran', [studyKey], [model])];
     case 'search-failed':
       return [decide, s('search', 'failed', [], [], 'The series is too short for the validation and test windows'), s('evaluate', 'not-run'), s('register', 'not-run')];
     case 'refit':
-      return [decide, s('refit', 'ran', [productId], [model], 'Refitted on 1 appended week')];
+      return [decide, s('refit', 'ran', [series, model], [], 'Refitted on 1 appended week')];
     case 'reused':
       return ['search', 'evaluate', 'register'].reduce((all, name) => [...all, s(name, 'skipped-by-policy', [], [], 'model_still_valid')], [decide]);
   }

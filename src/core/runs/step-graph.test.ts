@@ -4,7 +4,7 @@ import { fiftyFiveProductPaths, productIdAt, trainingRunSteps, type ProductPath 
 import { GRAPH, productsOf, stepGraph, type StepGraph } from './step-graph';
 
 const step = (name: string, inputs: string[], outputs: string[], status: RunStepRecord['status'] = 'ran'): RunStepRecord => ({ step: name, status, ms: 1, inputs, outputs });
-const labelOf = (d: string) => (d.startsWith('study-') ? 'study' : d.startsWith('model-') ? 'version' : d.startsWith('9780') ? 'series' : d);
+const labelOf = (d: string) => (d.startsWith('study-') ? 'study' : d.startsWith('arima_book_') ? 'version' : d.startsWith('series-') ? 'series' : d.startsWith('dataset') ? 'dataset' : d);
 const node = (g: StepGraph, id: string) => g.nodes.find((n) => n.id === id)!;
 const edgesOf = (g: StepGraph) => g.edges.map((e) => `${e.from} ${e.kind === 'then' ? '⇢' : '→'} ${e.to}`).sort();
 
@@ -60,7 +60,8 @@ describe('the step graph of a 55-product training run', () => {
 
   it('groups the artifacts the products read and wrote, one node per kind with its count', () => {
     expect(g.nodes.filter((n) => n.kind === 'artifact').map((n) => [n.summary, n.digest])).toEqual([
-      ['series ×53', null],
+      ['dataset dataset-dige', 'dataset-digest'],
+      ['series ×55 · written by decide', null],
       ['study ×53 · written by search', null],
       ['version ×53 · written by register', null],
     ]);
@@ -71,10 +72,11 @@ describe('the step graph of a 55-product training run', () => {
     const study = g.nodes.find((n) => n.summary.startsWith('study'))!.id;
     const version = g.nodes.find((n) => n.summary.startsWith('version'))!.id;
     expect(edgesOf(g)).toEqual([
+      'a:dataset-digest → s:decide',
+      `s:decide → ${series}`,
       `${series} → s:search`,
       `${study} → s:evaluate`,
       `${study} → s:register`,
-      's:decide ⇢ s:search',
       's:evaluate ⇢ s:forecast',
       // The two failed products: evaluate and register were not run, one after the other.
       's:evaluate ⇢ s:register',
@@ -93,15 +95,15 @@ describe('the step graph of a 55-product training run', () => {
   it('expands one product into its own chain, each artifact its own and inspectable', () => {
     const one = stepGraph(steps.filter((s) => s.productId === productIdAt(0)), labelOf);
     expect(one.nodes.map((n) => n.summary)).toEqual([
-      'decide · ran', `series ${productIdAt(0).slice(0, 12)}`, 'search · ran', `study study-978000`, 'evaluate · ran', 'forecast · ran', 'register · ran', 'version model-978000',
+      'dataset dataset-dige', 'decide · ran', 'series series-97800', 'search · ran', 'study study-978000', 'evaluate · ran', 'forecast · ran', 'register · ran', 'version arima_book_9',
     ]);
-    expect(one.nodes.filter((n) => n.kind === 'artifact').map((n) => n.digest)).toEqual([productIdAt(0), `study-${productIdAt(0)}`, `model-${productIdAt(0)}/2`]);
-    expect(one.edges).toHaveLength(8);
+    expect(one.nodes.filter((n) => n.kind === 'artifact').map((n) => n.digest)).toEqual(['dataset-digest', `series-${productIdAt(0)}`, `study-${productIdAt(0)}`, `arima_book_${productIdAt(0)}/2`]);
+    expect(one.edges).toHaveLength(9);
     expectReadable(one);
 
     const failed = stepGraph(steps.filter((s) => s.productId === productIdAt(10)), labelOf);
-    expect(failed.nodes.map((n) => n.summary)).toEqual(['decide · ran', 'search · failed', 'evaluate · not run', 'register · not run']);
-    expect(edgesOf(failed)).toEqual(['s:decide ⇢ s:search', 's:evaluate ⇢ s:register', 's:search ⇢ s:evaluate']);
+    expect(failed.nodes.map((n) => n.summary)).toEqual(['dataset dataset-dige', 'decide · ran', 'series series-97800', 'search · failed', 'evaluate · not run', 'register · not run']);
+    expect(edgesOf(failed)).toEqual(['a:in:dataset → s:decide', 's:decide → a:<decide', 's:decide ⇢ s:search', 's:evaluate ⇢ s:register', 's:search ⇢ s:evaluate']);
     expectReadable(failed);
   });
 
@@ -130,9 +132,11 @@ describe('the step graph of other runs', () => {
     ]);
     // One node for the products' series, read by the searches and the refits alike.
     const series = g.nodes.find((n) => n.summary.startsWith('series'))!;
-    expect(series.summary).toBe('series ×10');
+    expect(series.summary).toBe('series ×20 · written by decide');
     expect(g.edges.filter((e) => e.from === series.id).map((e) => e.to).sort()).toEqual(['s:refit', 's:search']);
-    expect(g.nodes.filter((n) => n.summary.startsWith('version')).map((n) => n.summary)).toEqual(['version ×5 · written by refit', 'version ×5 · written by register']);
+    // The refits read the champions (registered before this run); the retrained products' versions are written by register.
+    expect(g.nodes.filter((n) => n.summary.startsWith('version')).map((n) => n.summary)).toEqual(['version ×5', 'version ×5 · written by register']);
+    expect(g.edges.filter((e) => e.to === 's:refit').map((e) => e.from).sort()).toEqual(['a:<decide', 'a:in:version']);
     expectReadable(g);
   });
 
@@ -145,6 +149,13 @@ describe('the step graph of other runs', () => {
     expect(node(g, 's:quality').x).toBeGreaterThan(node(g, 'a:series').x);
     expect(productsOf([step('import', ['file'], ['rows'])])).toEqual([]);
     expectReadable(g);
+  });
+
+  it('groups what each product read but no step of the run wrote: 500 register steps, two boxes of artifacts, not 500', () => {
+    const steps: RunStepRecord[] = Array.from({ length: 500 }, (_, i) => ({ step: 'register', status: 'ran', ms: 5, inputs: [`series-${i}`], outputs: [`arima_book_${i}/1`], productId: `P${i}` }));
+    const g = stepGraph(steps, labelOf);
+    expect(g.nodes.map((n) => n.summary)).toEqual(['series ×500', 'register ×500 · 500 ran', 'version ×500 · written by register']);
+    expect(g.edges).toHaveLength(2);
   });
 
   it('draws a run without steps as an empty picture', () => {

@@ -59,13 +59,23 @@ function artifactNode(id: string, digests: readonly string[], label: string, wri
 export function stepGroups(steps: readonly RunStepRecord[], labelOf: (digest: string) => string): { nodes: GroupNode[]; edges: GroupEdge[] } {
   const writerOf = new Map<string, string>();
   const perProduct = new Set<string>();
+  const productsReading = new Map<string, Set<string>>();
   for (const s of steps) {
     for (const d of s.outputs) if (!writerOf.has(d)) writerOf.set(d, s.step);
     if (s.productId) for (const d of [...s.inputs, ...s.outputs]) perProduct.add(d);
+    if (s.productId) for (const d of s.inputs) productsReading.set(d, (productsReading.get(d) ?? new Set()).add(s.productId));
   }
-  // A product's artifacts group by what they are and which step wrote them; a run without products
-  // (an import) keeps each artifact its own node.
-  const groupOf = (d: string) => (perProduct.has(d) ? `a:${labelOf(d)}<${writerOf.get(d) ?? ''}` : `a:${d}`);
+  // A product's artifacts group by the step that wrote them (its series, its study, its version);
+  // what one product read but no step here wrote (a refit's champion) groups by its kind; what
+  // several products share (the dataset) and every artifact of a run without products (an import)
+  // is its own node.
+  const groupOf = (d: string) => {
+    if (!perProduct.has(d)) return `a:${d}`;
+    const writer = writerOf.get(d);
+    if (writer) return `a:<${writer}`;
+    if ((productsReading.get(d)?.size ?? 0) > 1) return `a:${d}`;
+    return `a:in:${isVersionRef(d) ? 'version' : labelOf(d).split(' ')[0]}`;
+  };
   const order: string[] = [];
   const stepsOf = new Map<string, RunStepRecord[]>();
   const digestsOf = new Map<string, string[]>();
@@ -90,9 +100,20 @@ export function stepGroups(steps: readonly RunStepRecord[], labelOf: (digest: st
   const nodes = order.map((id) => {
     if (stepsOf.has(id)) return stepNode(id.slice(2), stepsOf.get(id)!);
     const digests = digestsOf.get(id)!;
-    return artifactNode(id, digests, labelOf(digests[0]!), writerOf.get(digests[0]!));
+    const writer = writerOf.get(digests[0]!);
+    return artifactNode(id, digests, digests.length === 1 ? labelOf(digests[0]!) : groupTitle(writer, digests[0]!, labelOf), writer);
   });
   return { nodes, edges: [...edges.values()] };
+}
+
+/** `arima_book_{id}/{version}`: how training steps name a registered version. */
+const isVersionRef = (d: string) => /\/\d+$/.test(d);
+
+/** What a group of one kind of artifact is called: by what wrote it, else by its first label's first word. */
+function groupTitle(writer: string | undefined, first: string, labelOf: (digest: string) => string): string {
+  if (isVersionRef(first)) return 'version';
+  const byWriter: Record<string, string> = { decide: 'series', search: 'study' };
+  return (writer && byWriter[writer]) ?? labelOf(first).split(' ')[0]!;
 }
 
 /** Step-group pairs (from, to) where one product's step follows another without an artifact between them. */
