@@ -13,7 +13,7 @@ describe('study charts', () => {
   });
 
   it('puts the best value at the bottom and the worst at the top of the history, with the best so far as a step line', () => {
-    const g = historyGeometry(trials, 'rmse', 400, 200);
+    const g = historyGeometry(trials, 'rmse', 400, 240);
     expect(g.dots.map((d) => d.number)).toEqual([0, 1, 3, 4]);
     expect(g.dots.find((d) => d.number === 3)!.y).toBe(g.plot.y1);
     expect(g.dots.find((d) => d.number === 1)!.y).toBe(g.plot.y0);
@@ -24,12 +24,12 @@ describe('study charts', () => {
   });
 
   it('reads out each trial left to right with its value and the best so far', () => {
-    const g = historyGeometry(trials, 'rmse', 400, 200);
+    const g = historyGeometry(trials, 'rmse', 400, 240);
     expect(g.points.map((p) => p.text)).toEqual(['Trial 0: RMSE 5.000; best so far 5.000', 'Trial 1: RMSE 7.000; best so far 5.000', 'Trial 3: RMSE 3.000; best so far 3.000', 'Trial 4: RMSE 4.000; best so far 3.000']);
   });
 
   it('spreads a numeric parameter over its range and a categorical one over its choices', () => {
-    const numeric = sliceGeometry(trials, 'p', 'rmse', 400, 200);
+    const numeric = sliceGeometry(trials, 'p', 'rmse', 400, 240);
     expect(numeric.xTicks.map((t) => t.label)).toEqual(['0', '1']);
     expect(numeric.yTicks.map((t) => t.label)).toEqual(['3', '4', '5', '6', '7']);
     // One choice (arima) sits in the middle of the axis.

@@ -31,6 +31,10 @@ export interface StudyChart<D extends Dot = Dot> {
 /** The study's objective as an axis title: "RMSE on validation weeks". */
 export const metricTitle = (metric: ObjectiveMetric | string) => `${metric.toUpperCase()} on validation weeks`;
 
+// Dots keep clear of the y axis line and the right edge.
+const INSET = 8;
+const xScale = (lo: number, hi: number, plot: Plot) => linearScale(lo, hi, plot.x0 + INSET, plot.x1 - INSET);
+
 const complete = (trials: readonly TrialRecord[]) => trials.filter((t) => t.state === 'complete' && t.value !== null && Number.isFinite(t.value));
 
 /** Best value so far after each complete trial, in trial order (Optuna's history plot). */
@@ -64,7 +68,7 @@ export function historyGeometry(trials: readonly TrialRecord[], metric: string, 
   const frame = valueFrame(done, width, height);
   const numbers = trials.map((t) => t.number);
   const xAxis = niceAxis(Math.min(...numbers, 0), Math.max(...numbers, 1), xTickBudget(frame.plot, 4), { integer: true });
-  const x = linearScale(xAxis.min, xAxis.max, frame.plot.x0, frame.plot.x1);
+  const x = xScale(xAxis.min, xAxis.max, frame.plot);
   const steps = bestSoFar(trials);
   const bestPath = steps.map((s, i) => {
     const px = x(s.number).toFixed(1), py = frame.y(clampTo(frame.axis, s.best)).toFixed(1);
@@ -86,12 +90,12 @@ export function sliceGeometry(trials: readonly TrialRecord[], param: string, met
   if (raw.some((v) => typeof v === 'string')) {
     // Each choice in the middle of its own band of the axis.
     const choices = [...new Set(raw.map(String))].sort();
-    xOf = (v) => plot.x0 + ((choices.indexOf(String(v)) + 0.5) / choices.length) * (plot.x1 - plot.x0);
+    xOf = (v) => plot.x0 + INSET + ((choices.indexOf(String(v)) + 0.5) / choices.length) * (plot.x1 - plot.x0 - 2 * INSET);
     xTicks = choices.map((c) => ({ position: xOf(c), label: c }));
   } else {
     const nums = raw.map(Number);
     const axis = niceAxis(Math.min(...nums), Math.max(...nums), xTickBudget(plot, 5), { integer: nums.every(Number.isInteger) });
-    const x = linearScale(axis.min, axis.max, plot.x0, plot.x1);
+    const x = xScale(axis.min, axis.max, plot);
     xOf = (v) => x(Number(v));
     xTicks = placeTicks(axis, x);
   }
@@ -108,7 +112,7 @@ export function paretoGeometry(trials: readonly TrialRecord[], front: readonly n
   const frame = valueFrame(done, width, height);
   const ms = done.map((t) => t.userAttrs.fit_ms as number);
   const xAxis = niceAxis(0, Math.max(...ms, 1), xTickBudget(frame.plot, 6), { includeZero: true });
-  const x = linearScale(xAxis.min, xAxis.max, frame.plot.x0, frame.plot.x1);
+  const x = xScale(xAxis.min, xAxis.max, frame.plot);
   const onFront = new Set(front);
   const dots = done.map((t) => ({ ...frame.dot(x(t.userAttrs.fit_ms as number), t), fitMs: t.userAttrs.fit_ms as number, onFront: onFront.has(t.number) }));
   const path = dots.filter((d) => d.onFront).sort((a, b) => a.x - b.x);
