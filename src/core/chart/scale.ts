@@ -80,8 +80,3 @@ export function linearScale(d0: number, d1: number, r0: number, r1: number): (v:
   const span = d1 - d0 || 1;
   return (v) => r0 + ((v - d0) / span) * (r1 - r0);
 }
-
-/** How many ticks fit along `pixels` when each needs about `spacing` pixels (at least two). */
-export function tickBudget(pixels: number, spacing: number): number {
-  return Math.max(2, Math.floor(pixels / spacing) + 1);
-}
