@@ -1,6 +1,7 @@
 // The walking skeleton, end to end in Chromium: a CSV in, a forecast drawn and stored, a reload.
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
+import { expectAxes, expectReadout } from './chart-check';
 import { LabPage } from './lab-page';
 
 const SAMPLE = fileURLToPath(new URL('../public/sample/dominicks-tuna.csv', import.meta.url));
@@ -19,6 +20,10 @@ test('a dropped CSV becomes a stored forecast that survives a reload', async ({ 
   await lab.chooseProductById('tuna-b1');
   await expect(lab.chart).toBeVisible();
   await expect(page.getByTestId('forecast-line')).toHaveAttribute('d', /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){31}$/);
+  // Readable axes (dates as months or years, unit sales from 0, never "-0") and values on hover and keys.
+  await expectAxes(page, 'forecast-chart', 'units sold', /^((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)( \d{4})?|\d{4})$/);
+  expect((await page.getByTestId('forecast-chart').locator('text.y-tick').allTextContents())[0]).toBe('0');
+  await expectReadout(page, 'forecast-chart', /^Week ending \d{1,2} [A-Z][a-z]{2} \d{4}( \(held out\))?: [\d,.]+ units sold/);
   await expect(lab.modelSource).toHaveText('fitted just now');
   const rmse = await lab.rmse.textContent();
   const mae = await lab.mae.textContent();

@@ -2,6 +2,7 @@
 // week after the last real week, covers forecast_weeks weeks, never goes below zero, and the week
 // picker reads the same number as the weekly table (snapping a mid-week date to its week).
 import { expect, test } from '@playwright/test';
+import { expectAxes, expectReadout } from './chart-check';
 import { LabPage } from './lab-page';
 
 const WEEKS = 40; // Not the default 52: the URL override shows the config key decides the length.
@@ -25,6 +26,12 @@ test('a trained product forecasts forecast_weeks weeks from the week after its l
   await expect(page.getByTestId('forecast-stale')).toHaveCount(0);
   await expect(page.getByTestId('future-line')).toBeVisible();
   await expect(page.getByTestId('backtest-line')).toBeAttached();
+  // The chart has a date axis and a unit-sales axis (not just "max …"), a legend, and reads weeks out.
+  await expectAxes(page, 'product-chart', 'units sold', /^((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)( \d{4})?|\d{4})$/);
+  await expectReadout(page, 'product-chart', /^Week ending \d{1,2} [A-Z][a-z]{2} \d{4}: ([\d,.]+ units sold|forecast [\d,.]+ units)/);
+  await page.getByTestId('product-chart-focus').focus();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('product-chart-readout')).toHaveText(/: forecast [\d,.]+ units \(80%: [\d,.]+ – [\d,.]+; 95%: [\d,.]+ – [\d,.]+\)$/);
 
   const rows = page.getByTestId('future-row');
   await expect(rows).toHaveCount(WEEKS);

@@ -2,6 +2,7 @@
 // trial table and stop reason, reload and continue the same study; URL overrides; journal export.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { expectAxes, expectReadout } from './chart-check';
 
 async function loadSampleAndOpenStudies(page: Page, query = '') {
   await page.goto(`./${query}`);
@@ -25,6 +26,16 @@ test('a product trains with the development profile; its study survives a reload
   await expect(page.getByTestId('choice-reason')).not.toHaveText('—');
   await expect(page.getByTestId('history-chart')).toBeVisible();
   await expect(page.getByTestId('best-so-far')).toHaveAttribute('d', /^M[\d.]+,[\d.]+/);
+  // Each study chart: a value axis titled with the metric, numbered x ticks, a legend, and a readout.
+  const metric = /^(RMSE|MAE|MASE) on validation weeks$/;
+  await expectAxes(page, 'history', metric, /^\d+$/);
+  await expect(page.getByTestId('history').getByTestId('x-title')).toHaveText('trial');
+  await expectReadout(page, 'history', /^Trial \d+: (RMSE|MAE|MASE) [\d,.]+.*; best so far [\d,.]+$/);
+  await expectAxes(page, 'slice', metric, /^\d+$/);
+  await expectReadout(page, 'slice', /^Trial \d+: p = \d+, (RMSE|MAE|MASE) [\d,.]+/);
+  await expectAxes(page, 'pareto', metric, /^[\d,]+$/);
+  await expect(page.getByTestId('pareto').getByTestId('x-title')).toHaveText('fit time (ms)');
+  await expectReadout(page, 'pareto', /^Trial \d+( \(on the front\))?: (RMSE|MAE|MASE) [\d,.]+.* in [\d,]+ ms$/);
   const rows = await page.getByTestId('trial-row').count();
   expect(rows).toBeGreaterThanOrEqual(5);
   await expect(page.getByTestId('run-status')).toContainText('completed');

@@ -1,8 +1,9 @@
 // Geometry of the product page's chart: the recent weekly sales, the champion's forecast of the weeks
 // ahead with 80 % and 95 % bands, and its backtest (the forecast of the held-out test window) faintly
 // behind the sales. Pure numbers for an SVG.
-import { formatDay, parseDay } from '../data/dates';
+import { parseDay } from '../data/dates';
 import type { ForecastTable, WeekRange } from '../policy/registry-types';
+import { fitPlot, formatNumber, humanDay, niceAxis, placeTicks, weekAxis, type PlacedTick, type Plot, type ReadoutPoint } from '../chart';
 
 /** A forecast drawn as a mean line inside its 80 % and 95 % bands (SVG `points` strings). */
 export interface DrawnForecast {
@@ -11,15 +12,8 @@ export interface DrawnForecast {
   band95: string;
 }
 
-export interface DateLabel {
-  x: number;
-  label: string;
-  anchor: 'start' | 'middle' | 'end';
-}
-
 export interface ProductChart {
-  width: number;
-  height: number;
+  plot: Plot;
   sales: string;
   /** The forecast of the weeks after the last real week, or null without one. */
   future: DrawnForecast | null;
@@ -29,9 +23,13 @@ export interface ProductChart {
   testWindow: { x: number; width: number } | null;
   /** Between the last real week and the first forecast week, or null without a future forecast. */
   originX: number | null;
-  /** The first week shown, the last real week and the last forecast week. */
-  dates: DateLabel[];
-  yMax: number;
+  /** Month, quarter or year ticks along the weeks shown. */
+  xTicks: PlacedTick[];
+  /** Unit-sales ticks from zero. */
+  yTicks: PlacedTick[];
+  yTitle: string;
+  /** One readout per week shown (sales, backtest, forecast), left to right. */
+  points: ReadoutPoint[];
 }
 
 export interface ProductChartInput {
@@ -40,11 +38,23 @@ export interface ProductChartInput {
   testWindow: WeekRange | null;
 }
 
-const PAD = 24;
 const finite = (xs: readonly number[]) => xs.filter(Number.isFinite);
 const allValues = (t: ForecastTable | null) => (t ? [...t.mean, ...t.lower95, ...t.upper95] : []);
+const one = (v: number) => formatNumber(v, 1);
+const bands = (t: ForecastTable, i: number) => `80%: ${one(t.lower80[i]!)} – ${one(t.upper80[i]!)}; 95%: ${one(t.lower95[i]!)} – ${one(t.upper95[i]!)}`;
 
-/** The chart of `series`' latest `recentWeeks` weeks and the forecasts beside them. */
+/** What the readout says about week `w`: its sales, the backtest's forecast of it, or the forecast ahead. */
+function weekText(w: number, day: string, values: readonly number[], future: ForecastTable | null, fi: Map<number, number>, backtest: ForecastTable | null, bi: Map<number, number>): string {
+  const parts: string[] = [];
+  if (w < values.length && Number.isFinite(values[w]!)) parts.push(`${formatNumber(values[w]!, Number.isInteger(values[w]!) ? 0 : 1)} units sold`);
+  const b = bi.get(w);
+  if (backtest && b !== undefined) parts.push(`backtest forecast ${one(backtest.mean[b]!)}`);
+  const f = fi.get(w);
+  if (future && f !== undefined) parts.push(`forecast ${one(future.mean[f]!)} units (${bands(future, f)})`);
+  return `Week ending ${day}: ${parts.join('; ') || 'no sales recorded'}`;
+}
+
+/** The chart of `series`' latest `recentWeeks` weeks and the forecasts beside them, drawn `width` × `height` px. */
 export function productChart(series: { start: string; values: readonly number[] }, input: ProductChartInput, width: number, height: number, recentWeeks = 104): ProductChart {
   const { future, backtest, testWindow } = input;
   const startDay = parseDay(series.start)!;
@@ -56,10 +66,9 @@ export function productChart(series: { start: string; values: readonly number[] 
   // The backtest's bands are faint context: they do not stretch the axis (an untruncated band
   // below zero would halve the room for unit sales); they are clipped to it instead.
   const values = finite([...shown, ...allValues(future), ...(backtest?.mean ?? [])]);
-  const yMax = Math.max(1, ...values);
-  const yMin = Math.min(0, ...values);
-  const x = (w: number) => PAD + ((w - firstShown) / Math.max(1, lastWeek - firstShown)) * (width - 2 * PAD);
-  const y = (v: number) => height - PAD - ((Math.min(yMax, Math.max(yMin, v)) - yMin) / (yMax - yMin)) * (height - 2 * PAD);
+  const { plot, axis, y: rawY } = fitPlot(width, height, (count) => niceAxis(Math.min(0, ...values), Math.max(1, ...values), count, { includeZero: true }));
+  const y = (v: number) => rawY(Math.min(axis.max, Math.max(axis.min, v)));
+  const { x, ticks: xTicks } = weekAxis(plot, startDay, firstShown, lastWeek);
   const line = (ws: readonly number[], vs: readonly number[]) => ws.map((w, i) => (Number.isFinite(vs[i]!) && w >= firstShown ? `${x(w).toFixed(1)},${y(vs[i]!).toFixed(1)}` : null)).filter(Boolean).join(' ');
   const drawn = (t: ForecastTable | null): DrawnForecast | null => {
     if (!t || t.weekEnding.length === 0) return null;
@@ -72,20 +81,24 @@ export function productChart(series: { start: string; values: readonly number[] 
     const [a, b] = [Math.max(firstShown, weekOf(testWindow.start) - 0.5), weekOf(testWindow.end) + 0.5];
     if (b > a) window = { x: x(a), width: x(b) - x(a) };
   }
-  const dayOf = (week: number) => formatDay(startDay + 7 * week);
-  const lastReal = dayOf(Math.max(0, n - 1));
-  const dates: DateLabel[] = [{ x: x(firstShown), label: dayOf(firstShown), anchor: 'start' }];
   const hasFuture = !!future && future.weekEnding.length > 0;
-  if (hasFuture) dates.push({ x: x(n - 1), label: lastReal, anchor: 'middle' }, { x: x(lastWeek), label: future.weekEnding.at(-1)!, anchor: 'end' });
-  else dates.push({ x: x(n - 1), label: lastReal, anchor: 'end' });
+  const indexOf = (t: ForecastTable | null) => new Map((t?.weekEnding ?? []).map((d, i) => [Math.round(weekOf(d)), i]));
+  const fi = indexOf(future), bi = indexOf(backtest);
+  const points = Array.from({ length: Math.round(lastWeek) - firstShown + 1 }, (_, k): ReadoutPoint => {
+    const w = firstShown + k, f = fi.get(w);
+    const v = w < n ? series.values[w]! : f !== undefined ? future!.mean[f]! : NaN;
+    return { x: x(w), y: Number.isFinite(v) ? y(v) : plot.y1, text: weekText(w, humanDay(startDay + 7 * w), series.values, future, fi, backtest, bi) };
+  });
   return {
-    width, height, yMax,
+    plot,
     sales: line(shown.map((_, i) => firstShown + i), shown),
     future: drawn(future),
     backtest: drawn(backtest),
     testWindow: window,
     originX: hasFuture ? x(n - 0.5) : null,
-    dates,
+    xTicks,
+    yTicks: placeTicks(axis, y),
+    yTitle: 'units sold',
+    points,
   };
 }
-
