@@ -9,6 +9,7 @@ import { importOptunaJournal } from '../../core/exchange/optuna-journal-import';
 import { openStudyRecord, type StudyRecord } from '../../core/search/study-record';
 import type { TrialRecord } from '../../core/search/types';
 import { shelfcastDb } from '../../storage/db';
+import { describeThrown } from '../../storage/storage-errors';
 import { studyLockName, StudyRepository } from '../../storage/study-repository';
 import { runTraining } from '../../workers/train-client';
 import { summaryOf } from './study-summary';
@@ -45,7 +46,7 @@ export class StudiesState {
         onProgress: (p) => this.#onProgress(p),
       });
     } catch (error) {
-      this.error = `Training stopped: ${error instanceof Error ? error.message : String(error)}`;
+      this.error = `Training stopped: ${describeThrown(error)}`;
     } finally {
       this.running = false;
       if (this.productId) await this.select(this.productId, this.studyKey);
