@@ -26,9 +26,10 @@ export class ConnectionState {
   watch(): () => void {
     return onConnectionLoss((loss) => {
       // A waiting upgrade that went on clears its own notice; other notices stay until a reload.
+      // A later problem replaces the wait, since the wait is over.
       if (loss === 'unblocked') {
         if (this.notice === NOTICES.blocked) this.notice = '';
-      } else this.notice ||= noticeFor(loss);
+      } else if (!this.notice || this.notice === NOTICES.blocked) this.notice = noticeFor(loss);
     });
   }
 }
