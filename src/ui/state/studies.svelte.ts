@@ -112,9 +112,14 @@ export class StudiesState {
     const identity = { productId, dataDigest: String(attrs['shelfcast:data_digest'] ?? ''), searchSpace: config.search_space, split, objective: config.objective ?? 'rmse' };
     const repo = await this.#repo;
     const record = openStudyRecord({ key, identity, config: { ...config, study_storage: 'persistent' }, configSources: (attrs['shelfcast:config_sources'] ?? {}) as StudyRecord['configSources'], droppedFamilies: [] }, imported.value.trials, new Date());
-    for (const t of imported.value.trials) await repo.putTrial(key, t);
     const summary = summaryOf(record, imported.value.trials);
-    await repo.saveStudy({ ...record, state: 'finished', stop: (attrs['shelfcast:stop'] as StudyRecord['stop']) ?? null, bestValue: summary.bestValue, paretoFront: summary.paretoFront });
+    // All of it or nothing: a full disk or a reload never leaves a study with half its trials.
+    try {
+      await repo.importStudy({ ...record, state: 'finished', stop: (attrs['shelfcast:stop'] as StudyRecord['stop']) ?? null, bestValue: summary.bestValue, paretoFront: summary.paretoFront }, imported.value.trials);
+    } catch (error) {
+      this.error = `${fileName} was not imported: ${describeThrown(error)}`;
+      return;
+    }
     await this.select(productId, key);
   }
 }
