@@ -89,3 +89,31 @@ describe('study stores migration', () => {
     expect((await db.get('settings', 'kept'))?.value).toBe(1);
   });
 });
+
+describe('StudyRepository.importStudy', () => {
+  const trial = (number: number): TrialRecord => ({ number, state: 'complete', params: { p: 1 }, distributions: {}, values: [number], userAttrs: {}, startedAt: '2026-11-27T05:00:00.000Z', completedAt: '2026-11-27T05:00:01.000Z' }) as unknown as TrialRecord;
+
+  it('stores a 10,000-trial study whole, or nothing when storage fills up part way', async () => {
+    const repo = new StudyRepository(await openShelfcastDb(`studies-${++n}`));
+    const record = openStudyRecord({ ...base, key: 'imported-big' }, [], new Date('2026-11-27T05:00:00Z'));
+    const trials = Array.from({ length: 10_000 }, (_, i) => trial(i));
+    // fake-indexeddb is the global IndexedDB here: make its 5,000th put refuse as a full disk does.
+    const store = (globalThis as unknown as { IDBObjectStore: { prototype: { put: (...args: unknown[]) => unknown } } }).IDBObjectStore.prototype;
+    const put = store.put;
+    let calls = 0;
+    store.put = function (this: unknown, ...args: unknown[]) {
+      if (++calls === 5_000) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+    try {
+      await expect(repo.importStudy(record, trials)).rejects.toThrow(/quota/);
+    } finally {
+      store.put = put;
+    }
+    expect(await repo.getStudy('imported-big')).toBeUndefined();
+    expect(await repo.listTrials('imported-big')).toEqual([]);
+    await repo.importStudy(record, trials);
+    expect(await repo.listTrials('imported-big')).toHaveLength(10_000);
+    expect((await repo.getStudy('imported-big'))?.key).toBe('imported-big');
+  });
+});

@@ -56,6 +56,25 @@ export class StudyRepository {
     return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
+  /**
+   * Stores an imported study and all its trials in one transaction: a full disk or a closed tab
+   * leaves none of it, never a study with half its trials.
+   */
+  async importStudy(record: StudyRecord, trials: readonly TrialRecord[]): Promise<void> {
+    const tx = this.db.transaction(['studies', 'trials'], 'readwrite');
+    const writes: Promise<unknown>[] = [];
+    try {
+      for (const trial of trials) writes.push(tx.objectStore('trials').put({ ...trial, studyKey: record.key }));
+      writes.push(tx.objectStore('studies').put(record));
+    } catch (error) {
+      // A write that throws (rather than failing its request) does not end the transaction by itself.
+      tx.abort();
+      await Promise.allSettled([...writes, tx.done]);
+      throw error;
+    }
+    await Promise.all([...writes, tx.done]);
+  }
+
   /** Writes one trial (running or finished) in its own transaction. */
   async putTrial(studyKey: string, trial: TrialRecord): Promise<void> {
     await this.db.put('trials', { ...trial, studyKey });

@@ -1,5 +1,6 @@
 // Data worker entry: parsing and the data pipeline run here so a large file never blocks the page.
 import { expose } from 'comlink';
+import { holdLifeLock } from './worker-life';
 import { shelfcastDb } from '../storage/db';
 import { IdbArtifactStore } from '../storage/artifact-store';
 import { RunRepository } from '../storage/run-repository';
@@ -12,3 +13,4 @@ const openStore = () => shelfcastDb().then((db) => new IdbArtifactStore(db));
 const openRuns = () => shelfcastDb().then((db) => new RunRepository(db));
 
 expose({ ...dataApi, ...createPipelineApi(openStore, Date.now, openRuns) });
+holdLifeLock();

@@ -107,3 +107,43 @@ describe('WorkerPool', () => {
     expect(new WorkerPool(() => new FakeWorker(0), { size: 0 }).size).toBe(1);
   });
 });
+
+describe('WorkerPool when a worker dies', () => {
+  /** A fake worker that can be killed from outside, as the browser or a crash would end it. */
+  function killablePool(timeoutMs = 60_000) {
+    const started: (FakeWorker & { kill(reason: string): void })[] = [];
+    const pool = new WorkerPool(
+      () => {
+        const w = new FakeWorker(started.length) as FakeWorker & { kill(reason: string): void; stopped: Promise<string> };
+        w.stopped = new Promise<string>((resolve) => (w.kill = resolve));
+        started.push(w);
+        return w;
+      },
+      { size: 1, timeoutMs },
+    );
+    return { pool, started };
+  }
+
+  it('fails the running fit at once with the reason, not after the time limit, and replaces the worker', async () => {
+    const { pool, started } = killablePool(60_000);
+    const t0 = Date.now();
+    const hung = pool.run((api) => api.fit(Infinity, 1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    started[0]!.kill('stopped unexpectedly');
+    const result = await hung;
+    expect(Date.now() - t0).toBeLessThan(30_000);
+    expect(result).toMatchObject({ ok: false, error: { code: 'fit-failed', message: 'The worker running this fit stopped unexpectedly; it was replaced.' } });
+    expect(started[0]!.terminated).toBe(true);
+    expect(await pool.run((api) => api.whoAmI())).toEqual(ok(1));
+    expect(pool.progress.replaced).toBe(1);
+  });
+
+  it('replaces a worker that died while idle before giving it the next fit', async () => {
+    const { pool, started } = killablePool();
+    expect(await pool.run((api) => api.whoAmI())).toEqual(ok(0));
+    started[0]!.kill('stopped unexpectedly');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await pool.run((api) => api.fit(1, 4))).toEqual(ok(40));
+    expect(started).toHaveLength(2);
+  });
+});

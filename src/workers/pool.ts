@@ -1,12 +1,15 @@
 // A pool of model workers: hardwareConcurrency − 1 of them (at least 1), a queue, a time limit per
 // fit, cancel by AbortSignal. A fit that times out, is cancelled mid-run or crashes its worker (a
-// WASM abort poisons the instance) ends that worker, which is replaced; the pool carries on.
+// WASM abort poisons the instance) ends that worker, which is replaced; the pool carries on. A worker
+// that dies on its own fails its fit at once (not at the time limit) and is replaced the same way.
 import { fail, type Result } from '../core/result';
 import type { FitErrorCode } from '../core/model/engine';
 
 export interface PoolWorker<Api> {
   api: Api;
   terminate(): void;
+  /** Settles, with why, if the worker dies on its own (not when terminated); see worker-life.ts. */
+  stopped?: Promise<string>;
 }
 export type WorkerFactory<Api> = () => PoolWorker<Api>;
 
@@ -44,6 +47,8 @@ interface Slot<Api> {
   /** Settles when the worker's warm-up has; rejects if the warm-up failed. */
   ready: Promise<unknown> | undefined;
   busy: boolean;
+  /** Fails the running task if this slot's worker dies (set while busy). */
+  onStopped: ((reason: string) => void) | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -67,7 +72,7 @@ export class WorkerPool<Api> {
   ) {
     this.size = Math.max(1, Math.floor(options.size ?? defaultPoolSize()));
     // Workers start on first use, each loading its WASM once.
-    this.#slots = Array.from({ length: this.size }, () => ({ worker: undefined, ready: undefined, busy: false }));
+    this.#slots = Array.from({ length: this.size }, () => ({ worker: undefined, ready: undefined, busy: false, onStopped: undefined }));
   }
 
   /** Runs `task` on a free worker (queued until one is); never rejects. */
@@ -114,10 +119,20 @@ export class WorkerPool<Api> {
   #start(slot: Slot<Api>, job: Job<Api>): void {
     slot.busy = true;
     if (!slot.worker) {
-      slot.worker = this.factory();
+      const started = this.factory();
+      slot.worker = started;
       const warmUp = this.options.warmUp;
-      const api = slot.worker.api;
+      const api = started.api;
       slot.ready = warmUp ? Promise.resolve().then(() => warmUp(api)) : Promise.resolve();
+      void started.stopped?.then((reason) => {
+        if (slot.worker !== started) return;
+        if (slot.onStopped) return slot.onStopped(reason);
+        // Died while idle: replaced before its next task.
+        started.terminate();
+        slot.worker = undefined;
+        slot.ready = undefined;
+        this.#progress.replaced++;
+      });
     }
     const worker = slot.worker;
     const ready = slot.ready!;
@@ -126,6 +141,7 @@ export class WorkerPool<Api> {
     const finish = (result: Result<unknown, FitErrorCode>, recycle: boolean) => {
       if (settled) return;
       settled = true;
+      slot.onStopped = undefined;
       clearTimeout(timer);
       job.options.signal?.removeEventListener('abort', onAbort);
       if (recycle) {
@@ -145,6 +161,7 @@ export class WorkerPool<Api> {
     const limit = job.options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const onAbort = () => finish(fail('cancelled', 'The fit was cancelled.'), true);
     job.options.signal?.addEventListener('abort', onAbort, { once: true });
+    slot.onStopped = (reason) => finish(fail('fit-failed', `The worker running this fit ${reason}; it was replaced.`), true);
     this.#progress.running++;
     // Starting a worker has its own, generous limit: a short fit limit must not fail a slow start.
     timer = setTimeout(() => finish(fail('timeout', `The worker did not start within ${WARM_UP_LIMIT_MS / 1000} s.`), true), WARM_UP_LIMIT_MS);

@@ -95,6 +95,24 @@ export const isoTime: Check<string> = (v, p) =>
 
 export const sha256: Check<string> = (v, p) => (typeof v === 'string' && /^[0-9a-f]{64}$/.test(v) ? v : bad(p, 'must be a SHA-256 digest (64 hex digits)', v));
 
+/** Deepest nesting a file read by the lab may have; real files stay under 20 levels. */
+export const MAX_JSON_DEPTH = 200;
+
+/**
+ * Whether `value` nests objects and lists more than `limit` levels deep. Walked with a stack, not
+ * recursion: a file nested 100,000 levels deep would otherwise overflow the reader's own stack.
+ */
+export function nestedDeeperThan(value: unknown, limit = MAX_JSON_DEPTH): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /** Any JSON value whose numbers are finite (JSON.parse turns 1e999 into Infinity). */
 export const plainJson: Check<unknown> = (v, p) => {
   if (typeof v === 'number') return finite(v, p);

@@ -4,7 +4,7 @@ import type { WeeklySeries } from '../data/types';
 import { fail, ok, type Result } from '../result';
 import type { ModelVersionDraft } from '../policy/registry-types';
 import { canonicalChecksum } from './canonical-json';
-import { field, InvalidField, int, isoTime, list, literal, record, text } from './json-reader';
+import { field, InvalidField, int, isoTime, list, literal, MAX_JSON_DEPTH, nestedDeeperThan, record, text } from './json-reader';
 import { CURRENT_FORMAT_VERSION, MAX_MODEL_JSON_BYTES, MODEL_FORMAT, type ExportedModel, type ModelImportErrorCode } from './model-json-format';
 import { isKnownFormatVersion, restore } from './model-json-restore';
 import { checkExportedModel } from './model-version-schema';
@@ -41,6 +41,7 @@ async function readDocument(json: string, fileName: string, importedAt: string):
   } catch (e) {
     return fail('malformed-json', `${fileName} is not valid JSON: ${(e as Error).message}`, where);
   }
+  if (nestedDeeperThan(parsed)) return fail('invalid-field', `${fileName} is nested more than ${MAX_JSON_DEPTH} levels deep; a model file is never nested that deep.`, where);
   if (typeof parsed !== 'object' || parsed === null || (parsed as Record<string, unknown>).format !== MODEL_FORMAT) {
     return fail('not-a-model-file', `${fileName} is not a Shelfcast model file (its "format" must be "${MODEL_FORMAT}").`, where);
   }

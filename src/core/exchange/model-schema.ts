@@ -107,6 +107,10 @@ export const evaluation: Check<Evaluation> = object((o, p) => ({
 
 export const forecastTable: Check<ForecastTable> = object((o, p) => {
   const weekEnding = field(o, 'weekEnding', p, list(isoDate, MAX_HORIZON));
+  // Each week once, in order: a repeated week would be two rows for one date on every screen.
+  weekEnding.forEach((w, i) => {
+    if (i > 0 && w <= weekEnding[i - 1]!) bad(`${p}.weekEnding[${i}]`, 'must come after the week before it (weeks may not repeat)', w);
+  });
   const column = (key: string) => {
     const values = field(o, key, p, finiteList(MAX_HORIZON));
     return values.length === weekEnding.length ? values : bad(`${p}.${key}`, `must have one value per week (${weekEnding.length})`, values.length);

@@ -130,7 +130,7 @@ function structuredCloneSpace(space: SearchSpaceConfig): SearchSpaceConfig {
   return JSON.parse(JSON.stringify(space)) as SearchSpaceConfig;
 }
 
-/** Seeds for one product: its own list, or the default list. */
+/** Seeds for one product: its own list, or the default list (own entries only: an id may be "constructor"). */
 export function seedsFor(table: SeedTable, productId: string): SeedParams[] {
-  return table.products[productId] ?? table.default;
+  return Object.hasOwn(table.products, productId) ? table.products[productId]! : table.default;
 }

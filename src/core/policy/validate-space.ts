@@ -82,7 +82,8 @@ export function validateSeeds(raw: unknown, current: SeedTable): Checked<SeedTab
     for (const [id, value] of Object.entries(raw.products)) {
       const list = checkSeedList(`seeds.products["${id}"]`, value);
       if (!list.ok) return list;
-      next.products[id] = list.value;
+      // Defined, not assigned: assigning to "__proto__" would replace the table's prototype.
+      Object.defineProperty(next.products, id, { value: list.value, enumerable: true, writable: true, configurable: true });
     }
   }
   return { ok: true, value: JSON.parse(JSON.stringify(next)) as SeedTable };

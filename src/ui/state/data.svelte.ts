@@ -9,6 +9,7 @@ import type { StepReport } from '../../core/pipeline/types';
 import type { DatasetRecord } from '../../core/records';
 import { describeError, type AppError } from '../../core/result';
 import { shelfcastDb } from '../../storage/db';
+import { describeThrown } from '../../storage/storage-errors';
 import { MappingRepository } from '../../storage/artifact-store';
 import { callback, dataWorker } from '../../workers/bridge';
 import type { DroppedFile, ImportProgress, InspectedFile } from '../../workers/pipeline-api';
@@ -50,13 +51,24 @@ export class DataState {
 
   /** Inspects each file, asks for a mapping where needed (remembered per header), then runs. */
   async importFiles(files: DroppedFile[], options: { trustGuess?: boolean } = {}): Promise<void> {
+    try {
+      await this.#inspectAndRun(files, options);
+    } catch (error) {
+      // The worker died or storage refused: say so and give the page back (never "Inspecting…" forever).
+      this.error = { code: 'import-crashed', message: `The import failed: ${describeThrown(error)}` };
+      this.mappingRequest = null;
+      this.status = 'idle';
+    }
+  }
+
+  async #inspectAndRun(files: DroppedFile[], options: { trustGuess?: boolean }): Promise<void> {
     this.error = null;
     this.status = 'inspecting';
     const mappings: ImportMapping[] = [];
     const delimiters: string[] = [];
     const repo = await this.#mappingsRepo;
     for (const file of files) {
-      const head = await dataWorker.api.inspect(file);
+      const head = await dataWorker.call((api) => api.inspect(file));
       if (!head.ok) {
         this.error = head.error;
         this.status = 'idle';
@@ -118,7 +130,7 @@ export class DataState {
         quality: { ...DEFAULT_QUALITY, test: this.split.test, validation: this.split.validation, folds: this.split.folds },
         split: $state.snapshot(this.split) as SplitParams,
       };
-      const r = await dataWorker.api.run(this.#files, params, callback((p: ImportProgress) => (this.progress = p)));
+      const r = await dataWorker.call((api) => api.run(this.#files, params, callback((p: ImportProgress) => (this.progress = p))));
       if (!r.ok) {
         this.error = r.error;
         return;
@@ -132,7 +144,7 @@ export class DataState {
       await new Promise((resolve) => setTimeout(resolve, 0));
       this.onDataset(r.value.dataset, params.split);
     } catch (error) {
-      this.error = { code: 'import-crashed', message: `The import failed: ${(error as Error).message}` };
+      this.error = { code: 'import-crashed', message: `The import failed: ${describeThrown(error)}` };
     } finally {
       this.status = 'idle';
     }
@@ -140,6 +152,6 @@ export class DataState {
 
   cancel(): void {
     if (this.status === 'mapping') this.answerMapping(null);
-    else void dataWorker.api.cancel();
+    else void dataWorker.call((api) => api.cancel()).catch(() => {}); // a dead worker has already failed the run
   }
 }

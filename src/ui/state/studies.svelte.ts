@@ -9,6 +9,7 @@ import { importOptunaJournal } from '../../core/exchange/optuna-journal-import';
 import { openStudyRecord, type StudyRecord } from '../../core/search/study-record';
 import type { TrialRecord } from '../../core/search/types';
 import { shelfcastDb } from '../../storage/db';
+import { describeThrown } from '../../storage/storage-errors';
 import { studyLockName, StudyRepository } from '../../storage/study-repository';
 import { runTraining } from '../../workers/train-client';
 import { summaryOf } from './study-summary';
@@ -45,7 +46,7 @@ export class StudiesState {
         onProgress: (p) => this.#onProgress(p),
       });
     } catch (error) {
-      this.error = `Training stopped: ${error instanceof Error ? error.message : String(error)}`;
+      this.error = `Training stopped: ${describeThrown(error)}`;
     } finally {
       this.running = false;
       if (this.productId) await this.select(this.productId, this.studyKey);
@@ -111,9 +112,14 @@ export class StudiesState {
     const identity = { productId, dataDigest: String(attrs['shelfcast:data_digest'] ?? ''), searchSpace: config.search_space, split, objective: config.objective ?? 'rmse' };
     const repo = await this.#repo;
     const record = openStudyRecord({ key, identity, config: { ...config, study_storage: 'persistent' }, configSources: (attrs['shelfcast:config_sources'] ?? {}) as StudyRecord['configSources'], droppedFamilies: [] }, imported.value.trials, new Date());
-    for (const t of imported.value.trials) await repo.putTrial(key, t);
     const summary = summaryOf(record, imported.value.trials);
-    await repo.saveStudy({ ...record, state: 'finished', stop: (attrs['shelfcast:stop'] as StudyRecord['stop']) ?? null, bestValue: summary.bestValue, paretoFront: summary.paretoFront });
+    // All of it or nothing: a full disk or a reload never leaves a study with half its trials.
+    try {
+      await repo.importStudy({ ...record, state: 'finished', stop: (attrs['shelfcast:stop'] as StudyRecord['stop']) ?? null, bestValue: summary.bestValue, paretoFront: summary.paretoFront }, imported.value.trials);
+    } catch (error) {
+      this.error = `${fileName} was not imported: ${describeThrown(error)}`;
+      return;
+    }
     await this.select(productId, key);
   }
 }
