@@ -46,6 +46,23 @@ export class StudyRepository {
     await tx.done;
   }
 
+  /**
+   * Stores an imported study with its trials in one transaction, so a failure leaves no orphan trials.
+   * `replace`: the study's earlier trials are dropped first (re-importing the same file); otherwise
+   * the trials are added beside the stored ones (a merge, which never overwrites a stored number).
+   */
+  async importStudy(record: StudyRecord, trials: readonly TrialRecord[], replace: boolean): Promise<void> {
+    const tx = this.db.transaction(['studies', 'trials'], 'readwrite');
+    const store = tx.objectStore('trials');
+    if (replace) await store.delete(IDBKeyRange.bound([record.key, -Infinity], [record.key, Infinity]));
+    await tx.objectStore('studies').put(record);
+    for (const trial of trials) {
+      if (!replace && (await store.getKey([record.key, trial.number])) !== undefined) throw new Error(`trial ${trial.number} of study ${record.key} is already stored`);
+      await store.put({ ...trial, studyKey: record.key });
+    }
+    await tx.done;
+  }
+
   getStudy(key: string): Promise<StudyRecord | undefined> {
     return this.db.get('studies', key);
   }
