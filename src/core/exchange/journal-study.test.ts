@@ -57,6 +57,15 @@ describe('planJournalStudy: an imported journal never overwrites the lab\'s stud
     expect(plan.value.trials.map((t) => [t.number, t.value])).toEqual([[4, 9]]);
   });
 
+  it('keeps the baselines the lab set in the study\'s search space', async () => {
+    const lab = await labStudy();
+    const attrs = read(lab.journal).userAttrs;
+    const text = exportOptunaJournal({ name: 'x', metricName: 'rmse', userAttrs: { ...attrs, 'shelfcast:config': { ...resolved.config, search_space: { ...resolved.config.search_space, baselines: ['naive', 'theta'] } } }, trials: lab.trials });
+    const plan = await planJournalStudy(read(text), options(text));
+    if (!plan.ok) throw new Error(plan.error.message);
+    expect(plan.value.record.config.search_space.baselines).toEqual(['naive', 'theta']);
+  });
+
   it('refuses to merge when this browser has no study with the journal\'s key', async () => {
     const lab = await labStudy();
     const plan = await planJournalStudy(read(lab.journal), options(lab.journal, { merge: true }));
@@ -78,6 +87,7 @@ describe('planJournalStudy: an imported journal never overwrites the lab\'s stud
       [{ 'shelfcast:config': { ...resolved.config, search_space: { families: 'all' } } }, 'invalid-config', /search_space\.families must be a non-empty list/],
       [{ 'shelfcast:config': { rm_rf: true } }, 'invalid-config', /unknown setting "rm_rf"/],
       [{ 'shelfcast:config': 'x' }, 'invalid-config', /must be an object/],
+      [{ 'shelfcast:config': { ...resolved.config, search_space: { ...resolved.config.search_space, baselines: ['oracle'] } } }, 'invalid-config', /search_space\.baselines must be a list of naive/],
       [{ 'shelfcast:split': { testWeeks: 0, validationWeeks: 32 } }, 'invalid-split', /testWeeks and validationWeeks from 1 to 520/],
       [{ 'shelfcast:split': 'everything' }, 'invalid-split', /nothing was imported/],
     ];

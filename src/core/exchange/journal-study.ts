@@ -2,6 +2,7 @@
 // or steer the lab's study), or, only when the person asks, new trials merged into the lab's study of
 // the same key. The file's config and split are validated before anything is stored.
 import { sha256Hex } from '../digest';
+import { BASELINE_METHODS, type BaselineMethod } from '../model/spec';
 import type { ConfigSource, StudyConfig } from '../policy/config';
 import { SOURCE_ORDER } from '../policy/config';
 import { profileConfig } from '../policy/profiles';
@@ -46,14 +47,27 @@ function configOf(raw: unknown, file: string): Result<StudyConfig, 'invalid-conf
   const config = profileConfig('development');
   if (raw === undefined) return ok(config);
   if (!isObject(raw)) return fail('invalid-config', `${file}: its shelfcast:config must be an object of settings.`, { file });
-  for (const [key, value] of Object.entries(raw)) {
+  for (const [key, entry] of Object.entries(raw)) {
+    const value = key === 'search_space' ? withoutBaselines(entry) : { rest: entry, baselines: undefined };
+    if (value === null) return fail('invalid-config', `${file}: in its shelfcast:config, search_space.baselines must be a list of ${BASELINE_METHODS.join(', ')}; nothing was imported.`, { file });
     if (!isConfigKey(key)) return fail('invalid-config', `${file}: its shelfcast:config has an unknown setting "${key}"; nothing was imported.`, { file });
-    const checked = validateValue(key, value, config[key]);
+    const checked = validateValue(key, value.rest, config[key]);
     if (!checked.ok) return fail('invalid-config', `${file}: in its shelfcast:config, ${checked.message} Nothing was imported.`, { file });
     // The validator checked this value for this key; TypeScript cannot pair them through a loop.
-    (config as unknown as Record<string, unknown>)[key] = checked.value;
+    (config as unknown as Record<string, unknown>)[key] = value.baselines ? { ...(checked.value as object), baselines: value.baselines } : checked.value;
   }
   return ok(config);
+}
+
+/**
+ * The lab sets `search_space.baselines` per product (it is no user setting, so the config validator
+ * does not take it): checked here on its own. Null when it is there and not a list of known methods.
+ */
+function withoutBaselines(space: unknown): { rest: unknown; baselines: BaselineMethod[] | undefined } | null {
+  if (!isObject(space) || !('baselines' in space)) return { rest: space, baselines: undefined };
+  const { baselines, ...rest } = space;
+  const known = Array.isArray(baselines) && baselines.every((b) => BASELINE_METHODS.includes(b as BaselineMethod));
+  return known ? { rest, baselines: [...new Set(baselines as BaselineMethod[])] } : null;
 }
 
 function splitOf(raw: unknown, config: StudyConfig, file: string): Result<StudyIdentity['split'], 'invalid-split'> {
