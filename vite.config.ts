@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
 import { serviceWorker } from './build/service-worker-plugin';
+import { contentSecurityPolicy } from './build/csp-plugin';
 import { fileURLToPath } from 'node:url';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -31,7 +32,7 @@ export default defineConfig({
   base: './',
   resolve: { alias: [{ find: /^arima-internal\//, replacement: arimaInternal }] },
   define: { __APP_VERSION__: JSON.stringify(version) },
-  plugins: [svelte(), stubArimaBuffer(), serviceWorker(version)],
+  plugins: [svelte(), stubArimaBuffer(), serviceWorker(version), contentSecurityPolicy()],
   worker: { format: 'es', plugins: () => [stubArimaBuffer()] },
   optimizeDeps: {
     include: ['arima', 'papaparse', 'comlink', 'idb', 'arima-internal/wasm/native-sync.js', 'arima-internal/wrapper/native.bin.js', 'arima-internal/load.js'],

@@ -3,6 +3,7 @@
 // carry the same numbers the screen shows.
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { seedHistory } from './seed-history';
 
 const PRODUCTS = ['tuna-b1', 'tuna-b2'] as const;
 /** forecast_weeks of the development profile. */
@@ -99,9 +100,10 @@ test('the Forecast tab lists champions, sorts, searches, totals a selection and 
 test('champions stored before forecasts of the weeks ahead existed are marked "train again"', async ({ page }) => {
   test.setTimeout(180_000);
   // The demo history registers versions the way older releases did: without a future forecast.
-  await page.goto('./?demo-history');
+  await page.goto('./');
   await page.getByRole('button', { name: /sample dataset/ }).click();
   await expect(page.getByTestId('dataset-summary')).toContainText('7 products');
+  await seedHistory(page);
   await page.getByTestId('tab-monitoring').click();
   await expect(page.getByTestId('log-count')).toContainText('of 14 decisions', { timeout: 120_000 });
   await page.getByTestId('tab-catalogue').click();

@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { bookScanCsv, panelRows } from '../src/test/bookscan';
 import { expectAccessibleControls, expectVisibleFocus } from './accessibility';
 import { LabPage } from './lab-page';
+import { seedHistory } from './seed-history';
 
 // The first 500 products that sold anything (a product that never sold is no series to forecast).
 const UCI = 'data/uci-sales-weekly/long.csv';
@@ -25,9 +26,10 @@ test('a 500-product history: monitoring filters and pages, runs compare, all wit
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 700, height: 800 });
   const lab = new LabPage(page);
-  await page.goto('./?demo-history');
+  await page.goto('./');
   await lab.dropContents([{ name: 'uci-500.csv', content: panel }]);
   await expect(page.getByTestId('q-products')).toHaveText('500 products kept of 500', { timeout: 60_000 });
+  await seedHistory(page);
 
   await page.getByTestId('tab-monitoring').click();
   await expect(page.getByTestId('log-count')).toHaveText('1000 of 1000 decisions', { timeout: 120_000 });

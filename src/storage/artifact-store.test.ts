@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { MIGRATIONS } from './schema';
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { bookScanCsv, panelRows } from '../test/bookscan';
@@ -26,7 +27,8 @@ const params = { import: { mappings: [] }, prepare: DEFAULT_PREPARE, quality: DE
 describe('IdbArtifactStore (fake-indexeddb)', () => {
   it('upgrades a version-1 database, keeping its datasets, and adds the pipeline stores', async () => {
     const name = `upgrade-${++n}`;
-    const v1 = await openDB(name, 1, { upgrade: (db) => void db.createObjectStore('datasets', { keyPath: 'id' }) });
+    // Version 1 as the lab made it (its first migration), not a store the lab never wrote alone.
+    const v1 = await openDB(name, 1, { upgrade: (db, _old, _new, tx) => MIGRATIONS[0]!(db as never, tx as never) });
     await v1.put('datasets', { id: 'old' });
     v1.close();
     const db = await openShelfcastDb(name);

@@ -1,7 +1,7 @@
 // The model registry in IndexedDB: registering a version (with its champion verdict and retention
 // deletes) or rolling back is one transaction; a full disk rolls it back and comes back as a value.
 import type { FutureForecast } from '../core/policy/future-forecast';
-import { judgeChallenger, rollbackTo, type AliasChange, type MeasuredChampion } from '../core/policy/champion';
+import { judgeChallenger, rollbackTo, type AliasChange, type MeasuredChampion, type RollbackError, type RollbackOptions } from '../core/policy/champion';
 import type { ChampionLookup, LostChallenge } from '../core/policy/retrain-decision';
 import { emptyAliases, registeredModelName, type ModelVersion, type ModelVersionDraft, type ProductAliases } from '../core/policy/registry-types';
 import type { RegistryPolicy } from '../core/policy/retrain-policy';
@@ -111,12 +111,12 @@ export class RegistryRepository {
     return { version, aliases: next, event: change.event, deleted };
   }
 
-  /** Makes an earlier stored version champion again, and logs it. */
-  async rollback(productId: string, target: number, at = new Date()): Promise<Result<AliasChange, RegistryWriteError | 'unknown-version' | 'already-champion'>> {
+  /** Makes an earlier stored version champion again (an unverified import only when confirmed), and logs it. */
+  async rollback(productId: string, target: number, at = new Date(), options: RollbackOptions = {}): Promise<Result<AliasChange, RegistryWriteError | RollbackError>> {
     const result = await this.write(productId, async (tx) => {
       const aliases = (await tx.objectStore('modelAliases').get(productId)) ?? emptyAliases(productId);
-      const stored = (await tx.objectStore('modelVersions').index('byProduct').getAllKeys(productId)).map(([, v]) => v);
-      const change = rollbackTo(aliases, target, stored, at.toISOString());
+      const stored = await tx.objectStore('modelVersions').index('byProduct').getAll(productId);
+      const change = rollbackTo(aliases, target, stored, at.toISOString(), options);
       if (!change.ok) return change;
       await tx.objectStore('modelAliases').put(change.value.aliases);
       await tx.objectStore('championEvents').add(change.value.event);

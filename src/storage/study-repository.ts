@@ -58,21 +58,30 @@ export class StudyRepository {
 
   /**
    * Stores an imported study and all its trials in one transaction: a full disk or a closed tab
-   * leaves none of it, never a study with half its trials.
+   * leaves none of it, never a study with half its trials. `replace`: the study's earlier trials are
+   * dropped first (re-importing the same file); otherwise the trials are added beside the stored
+   * ones (a merge, which never overwrites a stored number).
    */
-  async importStudy(record: StudyRecord, trials: readonly TrialRecord[]): Promise<void> {
+  async importStudy(record: StudyRecord, trials: readonly TrialRecord[], replace = true): Promise<void> {
     const tx = this.db.transaction(['studies', 'trials'], 'readwrite');
+    const store = tx.objectStore('trials');
     const writes: Promise<unknown>[] = [];
     try {
-      for (const trial of trials) writes.push(tx.objectStore('trials').put({ ...trial, studyKey: record.key }));
+      if (replace) await store.delete(IDBKeyRange.bound([record.key, -Infinity], [record.key, Infinity]));
+      else for (const trial of trials) if ((await store.getKey([record.key, trial.number])) !== undefined) throw new Error(`trial ${trial.number} of study ${record.key} is already stored`);
+      for (const trial of trials) writes.push(store.put({ ...trial, studyKey: record.key }));
       writes.push(tx.objectStore('studies').put(record));
+      await Promise.all([...writes, tx.done]);
     } catch (error) {
       // A write that throws (rather than failing its request) does not end the transaction by itself.
-      tx.abort();
+      try {
+        tx.abort();
+      } catch {
+        // Already finished (aborted by the failed request).
+      }
       await Promise.allSettled([...writes, tx.done]);
       throw error;
     }
-    await Promise.all([...writes, tx.done]);
   }
 
   /** Writes one trial (running or finished) in its own transaction. */

@@ -68,17 +68,62 @@ describe('judgeChallenger', () => {
   });
 });
 
+const IMPORTED = { kind: 'imported', importedAt: AT, fileName: 'edited.json', exportedAt: AT, exportedBy: '0.1.0', checksum: 'a'.repeat(64), originalName: 'arima_book_p', originalVersion: 1 } as const;
+const stored = (...ns: number[]) => ns.map((version) => ({ version, provenance: { kind: 'trained' } as const }));
+
+describe('judgeChallenger with imported versions (a checksum proves integrity, not honesty)', () => {
+  it('never promotes an import on the numbers its file brings, however good they are', async () => {
+    const aliases = { ...emptyAliases('p'), champion: 1, nextVersion: 3 };
+    // Edited test metrics (RMSE 0) with a recomputed checksum: the file is intact, its numbers are not.
+    const edited = await version(2, 0, { provenance: { ...IMPORTED, verification: 'unverified' } });
+    const r = judgeChallenger({ aliases, challenger: edited, champion: await version(1, 10), policy, at: AT });
+    expect(r.aliases).toMatchObject({ champion: 1, challenger: 2 });
+    expect(r.event).toMatchObject({ kind: 'challenger-lost', reason: 'imported_metrics_unverified' });
+    // Versions imported before verification was recorded count as unverified.
+    const older = judgeChallenger({ aliases, challenger: await version(2, 0, { provenance: IMPORTED }), champion: await version(1, 10), policy, at: AT });
+    expect(older.event.reason).toBe('imported_metrics_unverified');
+  });
+
+  it('judges an import re-scored on the lab\'s own series by the normal rule', async () => {
+    const aliases = { ...emptyAliases('p'), champion: 1, nextVersion: 3 };
+    const r = judgeChallenger({ aliases, challenger: await version(2, 9, { provenance: { ...IMPORTED, verification: 'recomputed' } }), champion: await version(1, 10), policy, at: AT });
+    expect(r.event).toMatchObject({ kind: 'promoted', reason: 'challenger_better_by_10.0%' });
+  });
+
+  it('lets an unverified import become the first champion of an empty product, and says so', async () => {
+    const r = judgeChallenger({ aliases: { ...emptyAliases('p'), nextVersion: 2 }, challenger: await version(1, 0.5, { provenance: IMPORTED }), champion: null, policy, at: AT });
+    expect(r.event).toMatchObject({ kind: 'first-champion', reason: 'no_champion_unverified_import' });
+  });
+
+  it('does not let an unverified champion\'s recorded numbers block a trained challenger: only a measurement counts', async () => {
+    const aliases = { ...emptyAliases('p'), champion: 1, nextVersion: 3 };
+    const fakeChampion = await version(1, 0.5, { provenance: IMPORTED });
+    const unmeasured = judgeChallenger({ aliases, challenger: await version(2, 9), champion: fakeChampion, policy, at: AT });
+    expect(unmeasured.event.reason).toBe('champion_not_comparable');
+    const measured = judgeChallenger({ aliases, challenger: await version(2, 9), champion: fakeChampion, championOnWindow: { version: 1, metrics: metrics(20) }, policy, at: AT });
+    expect(measured.event).toMatchObject({ kind: 'promoted', reason: 'challenger_better_by_55.0%' });
+  });
+});
+
 describe('rollbackTo', () => {
+  it('makes an unverified import champion only when the person confirmed its numbers are the file\'s own', () => {
+    const aliases = { ...emptyAliases('p'), champion: 1, nextVersion: 3 };
+    const versions = [...stored(1), { version: 2, provenance: IMPORTED }];
+    expect(rollbackTo(aliases, 2, versions, AT)).toMatchObject({ ok: false, error: { code: 'unverified-not-confirmed' } });
+    const r = rollbackTo(aliases, 2, versions, AT, { unverifiedConfirmed: true });
+    expect(r.ok && r.value.event).toMatchObject({ kind: 'rollback', from: 1, to: 2, reason: 'made_unverified_champion_by_hand_2' });
+  });
+
   it('makes an earlier version champion and logs it', () => {
-    const r = rollbackTo({ ...emptyAliases('p'), champion: 3, previousChampion: 2, nextVersion: 4 }, 1, [1, 2, 3], AT);
+    const r = rollbackTo({ ...emptyAliases('p'), champion: 3, previousChampion: 2, nextVersion: 4 }, 1, stored(1, 2, 3), AT);
     expect(r.ok && r.value.aliases).toMatchObject({ champion: 1, previousChampion: 3 });
     expect(r.ok && r.value.event).toMatchObject({ kind: 'rollback', from: 3, to: 1, reason: 'rollback_to_version_1' });
   });
 
   it('refuses a deleted version and the current champion', () => {
     const aliases = { ...emptyAliases('p'), champion: 3, nextVersion: 4 };
-    expect(rollbackTo(aliases, 1, [2, 3], AT)).toMatchObject({ ok: false, error: { code: 'unknown-version' } });
-    expect(rollbackTo(aliases, 3, [2, 3], AT)).toMatchObject({ ok: false, error: { code: 'already-champion' } });
+    expect(rollbackTo(aliases, 1, stored(2, 3), AT)).toMatchObject({ ok: false, error: { code: 'unknown-version' } });
+    expect(rollbackTo(aliases, 3, stored(2, 3), AT)).toMatchObject({ ok: false, error: { code: 'already-champion' } });
   });
 });
 

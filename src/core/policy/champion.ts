@@ -39,6 +39,15 @@ export function sameEvaluationWindow(a: ModelVersion, b: ModelVersion): boolean 
 
 const pct = (fraction: number) => `${(fraction * 100).toFixed(1)}%`;
 
+/**
+ * Whether a version's recorded test metrics are the lab's own measurement: trained here, or imported
+ * and re-scored on the importer's series. A file's checksum proves it was not changed after export,
+ * not that its numbers are true, so an import's own numbers never win a comparison.
+ */
+export function metricsTrusted(v: Pick<ModelVersion, 'provenance'>): boolean {
+  return v.provenance.kind === 'trained' || v.provenance.verification === 'recomputed';
+}
+
 /** Decides whether a newly registered version becomes champion; always returns the event to log. */
 export function judgeChallenger(input: ChallengeInput): AliasChange {
   const { aliases, challenger, champion, at } = input;
@@ -46,13 +55,17 @@ export function judgeChallenger(input: ChallengeInput): AliasChange {
     aliases: { ...aliases, champion: challenger.version, challenger: null, previousChampion: champion ? champion.version : aliases.previousChampion },
     event: { productId: aliases.productId, kind, from: champion?.version ?? null, to: challenger.version, challenger: challenger.version, reason, numbers, at },
   });
-  if (!champion) return promote('first-champion', 'no_champion', {});
+  const trusted = metricsTrusted(challenger);
+  if (!champion) return promote('first-champion', trusted ? 'no_champion' : 'no_champion_unverified_import', {});
   const lost = (reason: string, numbers: ChampionEvent['numbers']): AliasChange => ({
     aliases: { ...aliases, challenger: challenger.version },
     event: { productId: aliases.productId, kind: 'challenger-lost', from: champion.version, to: champion.version, challenger: challenger.version, reason, numbers, at },
   });
+  // Only a person's confirmed choice makes an unverified import champion over an existing one.
+  if (!trusted) return lost('imported_metrics_unverified', {});
   const measured = input.championOnWindow?.version === champion.version ? input.championOnWindow.metrics : null;
-  const championMetrics = sameEvaluationWindow(champion, challenger) ? champion.evaluation.test : measured;
+  // An unverified champion's recorded numbers are not evidence either: only a measurement counts.
+  const championMetrics = sameEvaluationWindow(champion, challenger) && metricsTrusted(champion) ? champion.evaluation.test : measured;
   if (championMetrics === 'unavailable') return promote('promoted', 'champion_cannot_forecast_window', { challengerRmse: challenger.evaluation.test.rmse });
   if (championMetrics === null) {
     // Not compared on the same weeks, so it has not beaten the champion: it stays a challenger.
@@ -70,14 +83,30 @@ export function judgeChallenger(input: ChallengeInput): AliasChange {
   return lost(`challenger_not_better_by_margin_${pct(improvement)}`, numbers);
 }
 
-/** Makes `target` champion again. Refused when it is not stored or already champion. */
-export function rollbackTo(aliases: ProductAliases, target: number, storedVersions: readonly number[], at: string): Result<AliasChange, 'unknown-version' | 'already-champion'> {
-  if (!storedVersions.includes(target)) {
+/** What a person confirmed when making a version champion by hand. */
+export interface RollbackOptions {
+  /** The target's metrics are an imported file's own (not re-scored here): the person confirmed that. */
+  unverifiedConfirmed?: boolean;
+}
+
+export type RollbackError = 'unknown-version' | 'already-champion' | 'unverified-not-confirmed';
+
+/**
+ * Makes `target` champion again. Refused when it is not stored or already champion, and, for a
+ * version whose metrics are unverified, unless the person confirmed they are the file's own.
+ */
+export function rollbackTo(aliases: ProductAliases, target: number, stored: readonly Pick<ModelVersion, 'version' | 'provenance'>[], at: string, options: RollbackOptions = {}): Result<AliasChange, RollbackError> {
+  const version = stored.find((v) => v.version === target);
+  if (!version) {
     return fail('unknown-version', `Version ${target} of product ${aliases.productId} is not in the registry.`, { product: aliases.productId });
   }
   if (aliases.champion === target) return fail('already-champion', `Version ${target} is already the champion.`, { product: aliases.productId });
+  const unverified = !metricsTrusted(version);
+  if (unverified && !options.unverifiedConfirmed) {
+    return fail('unverified-not-confirmed', `Version ${target} of product ${aliases.productId} was imported and its test metrics are the file's own, not measured here: making it champion needs your confirmation.`, { product: aliases.productId });
+  }
   return ok({
     aliases: { ...aliases, champion: target, previousChampion: aliases.champion, challenger: aliases.challenger === target ? null : aliases.challenger },
-    event: { productId: aliases.productId, kind: 'rollback', from: aliases.champion, to: target, challenger: null, reason: `rollback_to_version_${target}`, numbers: {}, at },
+    event: { productId: aliases.productId, kind: 'rollback', from: aliases.champion, to: target, challenger: null, reason: unverified ? `made_unverified_champion_by_hand_${target}` : `rollback_to_version_${target}`, numbers: {}, at },
   });
 }

@@ -75,7 +75,15 @@ export type Provenance =
       checksum: string;
       originalName: string;
       originalVersion: number;
+      /**
+       * 'recomputed': its test metrics were measured again on the importer's own series, on the
+       * champion's test window. 'unverified' (or absent, in versions imported before this existed):
+       * its metrics are the file's own, which a checksum cannot vouch for.
+       */
+      verification?: ImportVerification;
     };
+
+export type ImportVerification = 'recomputed' | 'unverified';
 
 /** One registered version, before the registry gives it a name and a number. */
 export interface ModelVersionDraft {

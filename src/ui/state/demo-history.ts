@@ -1,5 +1,6 @@
-// Development and end-to-end seed (opened with ?demo-history): two training runs over the open
-// dataset written through the real repositories — a first run 8 weeks back, then one on all weeks —
+// Development and end-to-end seed, never in the production build: `npm start` with ?demo-history
+// (imported dynamically behind import.meta.env.DEV) and e2e/seed-history.ts (in Node, then copied into
+// the page's database). Two training runs over the open dataset written through the real repositories — a first run 8 weeks back, then one on all weeks —
 // deciding with the real retraining policy and registering ARIMA(0,1,0) versions judged by the real
 // champion logic. It gives the Runs, Monitoring and product views a history to show.
 import { baselineForecast } from '../../core/model/baselines';
@@ -11,7 +12,7 @@ import { DEFAULT_REGISTRY_POLICY, DEFAULT_RETRAIN_POLICY } from '../../core/poli
 import { type RunProductResult, type RunRecord, type RunStepRecord } from '../../core/pipeline/run-record';
 import { randomWalkVersion } from '../../core/runs/random-walk-version';
 import { runName } from '../../core/runs/run-names';
-import { shelfcastDb } from '../../storage/db';
+import { shelfcastDb, type ShelfcastDatabase } from '../../storage/db';
 import { DecisionRepository } from '../../storage/decision-repository';
 import { LabRepository } from '../../storage/lab-repository';
 import { RegistryRepository } from '../../storage/registry-repository';
@@ -22,13 +23,9 @@ const TEST_WEEKS = 8;
 const forecaster: ChampionForecaster = async (_model, history, horizon) => baselineForecast('naive', history.values, horizon, WEEKS_PER_YEAR).mean;
 const policy = { ...DEFAULT_RETRAIN_POLICY, performanceThreshold: 0.1 };
 
-export function demoRequested(): boolean {
-  return new URLSearchParams(location.search).has(DEMO_FLAG);
-}
-
-/** Seeds the history for the last-opened dataset when asked and when no decision exists yet. */
-export async function seedDemoHistory(now = new Date()): Promise<void> {
-  const db = await shelfcastDb();
+/** Seeds the history for the last-opened dataset of `database` when no decision exists yet. */
+export async function seedDemoHistory(now = new Date(), database?: ShelfcastDatabase): Promise<void> {
+  const db = database ?? (await shelfcastDb());
   const [lab, registry, decisions, runs] = [new LabRepository(db), new RegistryRepository(db), new DecisionRepository(db), new RunRepository(db)];
   const last = await lab.getLastOpened();
   const dataset = last && (await lab.getDataset(last.datasetId));

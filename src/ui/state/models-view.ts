@@ -3,6 +3,7 @@
 import type { ChampionEvent, ModelVersion, ModelVersionDraft, ProductAliases } from '../../core/policy/registry-types';
 import type { DecisionTotals } from '../../core/policy/decision-log';
 import { championReasonInWords } from '../../core/policy/champion-words';
+import { metricsTrusted } from '../../core/policy/champion';
 
 export interface Page<T> {
   items: T[];
@@ -40,6 +41,20 @@ export function sourceText(v: ModelVersion): string {
   const p = v.provenance;
   if (p.kind === 'trained') return 'trained in this browser';
   return `imported from ${p.fileName} on ${p.importedAt.slice(0, 10)} (exported ${p.exportedAt.slice(0, 10)} by Shelfcast ${p.exportedBy} as ${p.originalName} v${p.originalVersion})`;
+}
+
+/**
+ * For a version whose test metrics are an imported file's own (not measured here), the words that
+ * say so; null for versions trained here or re-scored on this browser's data.
+ */
+export function unverifiedText(v: Pick<ModelVersion, 'provenance'>): string | null {
+  if (metricsTrusted(v)) return null;
+  return 'unverified: these test metrics are the imported file’s own, not measured on this browser’s data';
+}
+
+/** The confirmation a person answers before an unverified import becomes champion. */
+export function confirmUnverifiedText(v: Pick<ModelVersion, 'name' | 'version'>): string {
+  return `Make ${v.name} v${v.version} champion?\n\nIts test metrics are the imported file’s own numbers: this browser could not measure them on its own data. A checksum only shows the file was not changed after export, not that its numbers are true.`;
 }
 
 /** The import notice for a model whose file this registry already holds as `existing`: nothing was added. */

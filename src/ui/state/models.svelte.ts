@@ -17,6 +17,7 @@ import type { StoredChampionEvent } from '../../storage/registry-schema';
 import { modelPool } from '../../workers/model-pool';
 import { downloadText } from './download';
 import { verifyImportedForecast } from './import-forecast';
+import { judgeableImport } from './import-rescore';
 import { alreadyRegisteredText, filterProducts, pageOf, registeredText } from './models-view';
 
 export const PAGE_SIZE = 20;
@@ -102,9 +103,10 @@ export class ModelsState {
     }
   }
 
-  async rollback(productId: string, version: number): Promise<void> {
+  /** Makes a stored version champion; `unverifiedConfirmed` when the person confirmed an import's numbers are its file's own. */
+  async rollback(productId: string, version: number, unverifiedConfirmed = false): Promise<void> {
     const { registry } = await this.#stores;
-    this.#report(await registry.rollback(productId, version), `Version ${version} of ${productId} is champion again.`);
+    this.#report(await registry.rollback(productId, version, new Date(), { unverifiedConfirmed }), `Version ${version} of ${productId} is champion${unverifiedConfirmed ? ' (its test metrics are the imported file’s own, unverified)' : ' again'}.`);
     await this.refresh();
   }
 
@@ -171,17 +173,23 @@ export class ModelsState {
       if (!verified.ok) return this.#report({ ...verified, error: { ...verified.error, where: { file: file.name, product: m.draft.productId } } }, '');
       checked.push({ model: verified.value.model, note: verified.value.note });
     }
-    const { registry } = await this.#stores;
+    const { registry, browser } = await this.#stores;
     const names: string[] = [];
     const already: string[] = [];
+    const trust: string[] = [];
     for (const { model, note } of checked) {
-      const r = await registry.registerImported(model.draft, { ...DEFAULT_REGISTRY_POLICY, maxVersionsPerProduct: this.maxVersions });
+      // Never on the file's own numbers: re-scored on this browser's data, or registered as unverified.
+      const judged = await judgeableImport(model.draft, registry, browser);
+      const r = await registry.registerImported(judged.draft, { ...DEFAULT_REGISTRY_POLICY, maxVersionsPerProduct: this.maxVersions }, { championOnWindow: judged.championOnWindow });
       if (!r.ok) return this.#report(r, '');
       this.selected = model.draft.productId;
       if (r.value.kind === 'already-registered') already.push(alreadyRegisteredText(model.draft, r.value.version.version, file.name));
-      else names.push(`${r.value.version.name} v${r.value.version.version} (${note})`);
+      else {
+        names.push(`${r.value.version.name} v${r.value.version.version} (${note})`);
+        trust.push(`v${r.value.version.version}: ${judged.note}.`);
+      }
     }
     const imported = names.length ? [`Imported ${names.join('; ')} from ${file.name}.`] : [];
-    return this.#report(ok(null), [...imported, ...already].join(' '));
+    return this.#report(ok(null), [...imported, ...trust, ...already].join(' '));
   }
 }

@@ -8,7 +8,6 @@ import { shelfcastDb } from '../../storage/db';
 import { MonitoringRepository } from '../../storage/monitoring-repository';
 import { RegistryRepository } from '../../storage/registry-repository';
 import { RunRepository } from '../../storage/run-repository';
-import { demoRequested, seedDemoHistory } from './demo-history';
 
 /** Rows per page of the decision log: a page renders well inside one frame budget's worth of work. */
 export const LOG_PAGE = 50;
@@ -42,7 +41,8 @@ export class MonitoringState {
 
   async load(): Promise<void> {
     const db = await this.#db;
-    if (demoRequested()) await seedDemoHistory();
+    // A development tool only: in the production build this branch and the seeding module are gone.
+    if (import.meta.env.DEV && new URLSearchParams(location.search).has('demo-history')) await (await import('./demo-history')).seedDemoHistory();
     const repo = new MonitoringRepository(db);
     const [decisions, runs, champions] = await Promise.all([repo.decisions(), new RunRepository(db).list(), new RegistryRepository(db).listChampions()]);
     [this.decisions, this.runs, this.baselineChampions, this.loaded] = [decisions, runs, baselineChampions(champions), true];

@@ -6,7 +6,8 @@ import type { ProductProgress } from '../../core/pipeline/train-ports';
 import type { RunRecord } from '../../core/pipeline/run-record';
 import { studyToJournal } from '../../core/exchange/study-journal';
 import { importOptunaJournal } from '../../core/exchange/optuna-journal-import';
-import { openStudyRecord, type StudyRecord } from '../../core/search/study-record';
+import { planJournalStudy } from '../../core/exchange/journal-study';
+import type { StudyRecord } from '../../core/search/study-record';
 import type { TrialRecord } from '../../core/search/types';
 import { shelfcastDb } from '../../storage/db';
 import { describeThrown } from '../../storage/storage-errors';
@@ -19,6 +20,8 @@ export class StudiesState {
   running = $state(false);
   lastRun = $state.raw<RunRecord | null>(null);
   error = $state<string | null>(null);
+  /** The outcome of the last journal import, in words. */
+  notice = $state('');
   productId = $state<string | null>(null);
   studies = $state.raw<StudyRecord[]>([]);
   studyKey = $state<string | null>(null);
@@ -96,30 +99,38 @@ export class StudiesState {
     return studyToJournal(summaryOf(study, this.trials), study.identity, { config: study.config, sources: study.configSources as ResolvedConfig['sources'], problems: [] });
   }
 
-  /** Imports a journal as a stored study (its trials continue it if its key is the lab's). */
-  async importJournal(text: string, fileName: string): Promise<void> {
+  /**
+   * Imports a journal as a study of its own (never the lab's study of the same key), or, when the
+   * person chose `merge`, adds its new trials to the lab's study of its key. All checks pass first;
+   * the study and its trials are then written in one transaction.
+   */
+  async importJournal(text: string, fileName: string, merge = false): Promise<void> {
+    this.notice = '';
     const imported = importOptunaJournal(text, { file: fileName });
     if (!imported.ok) {
       this.error = imported.error.message;
       return;
     }
-    this.error = null;
-    const attrs = imported.value.userAttrs;
-    const key = typeof attrs['shelfcast:study_key'] === 'string' ? attrs['shelfcast:study_key'] : `imported-${imported.value.name}`;
-    const productId = typeof attrs['shelfcast:product_id'] === 'string' ? attrs['shelfcast:product_id'] : (this.productId ?? imported.value.name);
-    const config = (attrs['shelfcast:config'] ?? {}) as StudyRecord['config'];
-    const split = (attrs['shelfcast:split'] ?? { testWeeks: config.test_weeks, validationWeeks: config.validation_weeks }) as StudyRecord['identity']['split'];
-    const identity = { productId, dataDigest: String(attrs['shelfcast:data_digest'] ?? ''), searchSpace: config.search_space, split, objective: config.objective ?? 'rmse' };
     const repo = await this.#repo;
-    const record = openStudyRecord({ key, identity, config: { ...config, study_storage: 'persistent' }, configSources: (attrs['shelfcast:config_sources'] ?? {}) as StudyRecord['configSources'], droppedFamilies: [] }, imported.value.trials, new Date());
-    const summary = summaryOf(record, imported.value.trials);
-    // All of it or nothing: a full disk or a reload never leaves a study with half its trials.
-    try {
-      await repo.importStudy({ ...record, state: 'finished', stop: (attrs['shelfcast:stop'] as StudyRecord['stop']) ?? null, bestValue: summary.bestValue, paretoFront: summary.paretoFront }, imported.value.trials);
-    } catch (error) {
-      this.error = `${fileName} was not imported: ${describeThrown(error)}`;
+    const fileKey = imported.value.userAttrs['shelfcast:study_key'];
+    const storedRecord = typeof fileKey === 'string' ? await repo.getStudy(fileKey) : undefined;
+    const stored = storedRecord ? { record: storedRecord, trials: await repo.listTrials(storedRecord.key) } : null;
+    const plan = await planJournalStudy(imported.value, { file: fileName, text, fallbackProductId: this.productId ?? imported.value.name, merge, stored, at: new Date() });
+    if (!plan.ok) {
+      this.error = plan.error.message;
       return;
     }
-    await this.select(productId, key);
+    const { record, trials, merged, kept } = plan.value;
+    try {
+      await repo.importStudy(record, trials, !merged);
+    } catch (error) {
+      this.error = `${fileName} could not be stored: ${describeThrown(error)}. Nothing was imported.`;
+      return;
+    }
+    this.error = null;
+    this.notice = merged
+      ? `Merged ${trials.length} new trial${trials.length === 1 ? '' : 's'} from ${fileName} into the lab’s study${kept ? `; ${kept} trial${kept === 1 ? '' : 's'} with numbers it already holds kept as stored` : ''}. They count in the next training run.`
+      : `Imported ${fileName} as a study of its own (${trials.length} trials)${stored ? '; the lab’s study with the same key is unchanged' : ''}.`;
+    await this.select(record.productId, record.key);
   }
 }
