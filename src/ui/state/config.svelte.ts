@@ -74,6 +74,12 @@ export class ConfigState {
     this.persist();
   }
 
+  /** Sets one knob from a typed input (select, number, checkbox); validated like any other layer. */
+  setPanelValue(key: ConfigKey, value: unknown): void {
+    this.panel = { ...this.panel, [key]: value };
+    this.persist();
+  }
+
   /** Drops the panel's value for `key` (back to the lower layers). */
   clearPanel(key: ConfigKey): void {
     const { [key]: _dropped, ...rest } = this.panel;
