@@ -1,10 +1,11 @@
 // State of the Data screen: dropped files → (mapping dialog) → pipeline run in the data worker,
 // with progress, cancel, filters, the quality report and each step's status.
-import { DEFAULT_PREPARE, ORIGINAL_PRESET, type PrepareParams } from '../../core/data/prepare';
+import { DEFAULT_PREPARE, ORIGINAL_PRESET, type PrepareParams, type ProductFilter } from '../../core/data/prepare';
 import { DEFAULT_QUALITY } from '../../core/data/quality';
 import { DEFAULT_SPLIT, type SplitParams } from '../../core/data/split';
 import type { ImportMapping } from '../../core/data/mapping';
 import type { QualityReport } from '../../core/data/quality';
+import { clearedFilter, filterNotes, type FilterNote } from './filter-notes';
 import type { StepReport } from '../../core/pipeline/types';
 import type { DatasetRecord } from '../../core/records';
 import { describeError, type AppError } from '../../core/result';
@@ -26,6 +27,8 @@ export class DataState {
   progress = $state.raw<ImportProgress | null>(null);
   reports = $state.raw<StepReport[]>([]);
   quality = $state.raw<QualityReport | null>(null);
+  /** Why the last run kept fewer products than the files hold, one note per filter. */
+  filterNotes = $state.raw<FilterNote[]>([]);
   tooShort = $state.raw<string[]>([]);
   timings = $state.raw<{ hashMs: number; totalMs: number } | null>(null);
   mappingRequest = $state.raw<MappingRequest | null>(null);
@@ -100,6 +103,12 @@ export class DataState {
     this.#answer = undefined;
   }
 
+  /** Sets one filter back to "no filter" and runs the pipeline again (the offer beside its note). */
+  clearFilter(filter: ProductFilter): Promise<void> {
+    this.filters = clearedFilter($state.snapshot(this.filters) as PrepareParams, filter);
+    return this.run();
+  }
+
   usePreset(preset: 'all' | 'original'): void {
     this.filters = { ...this.filters, from: null, stillSellingAfter: null, ...(preset === 'original' ? ORIGINAL_PRESET : {}) };
   }
@@ -125,6 +134,7 @@ export class DataState {
       }
       this.reports = r.value.reports;
       this.quality = r.value.quality;
+      this.filterNotes = filterNotes(r.value.quality.removedBy, params.prepare, r.value.quality.dataDays);
       this.tooShort = r.value.tooShort;
       this.timings = r.value.timings;
       // Let the report paint before the product picker (hundreds of options) is built: two short
