@@ -37,6 +37,8 @@ export class StudiesState {
   #watch: ReturnType<typeof setInterval> | undefined;
 
   /** Asked before a run whose retention would delete stored studies; answered by answerPurge. */
+  /** The objective of the running (or last) training run: the metric of "Best so far". */
+  objective = $state<ResolvedConfig['config']['objective']>('rmse');
   purgeAsk = $state.raw<{ text: string; keys: string[]; run: TrainArgs } | null>(null);
 
   /**
@@ -62,6 +64,7 @@ export class StudiesState {
   async #run(datasetId: string, productIds: readonly string[], resolved: ResolvedConfig, purgeStudyKeys: readonly string[]): Promise<void> {
     if (this.running) return;
     this.running = true;
+    this.objective = resolved.config.objective;
     this.error = null;
     this.progress = {};
     this.#controller = new AbortController();
