@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 
 test('the original preset on the 1990s sample says why 0 products were kept, and clearing its filters brings them back', async ({ page }) => {
   await page.goto('./');
+  await page.getByTestId('tab-lab').click();
   await page.getByRole('button', { name: /sample dataset/ }).click();
   await expect(page.getByTestId('dataset-summary')).toContainText('7 products');
   await page.getByRole('button', { name: /^Original pipeline/ }).click();
