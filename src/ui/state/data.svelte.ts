@@ -5,7 +5,7 @@ import { DEFAULT_QUALITY } from '../../core/data/quality';
 import { DEFAULT_SPLIT, type SplitParams } from '../../core/data/split';
 import type { ImportMapping } from '../../core/data/mapping';
 import type { QualityReport } from '../../core/data/quality';
-import { clearedFilter, filterNotes, type FilterNote } from './filter-notes';
+import { activeFilters, clearedFilter, filterNotes, type FilterNote } from '../../core/data/filter-notes';
 import type { StepReport } from '../../core/pipeline/types';
 import type { DatasetRecord } from '../../core/records';
 import { describeError, type AppError } from '../../core/result';
@@ -29,6 +29,10 @@ export class DataState {
   quality = $state.raw<QualityReport | null>(null);
   /** Why the last run kept fewer products than the files hold, one note per filter. */
   filterNotes = $state.raw<FilterNote[]>([]);
+  /** The filters of the last run (what its notes and "Clear" offers refer to). */
+  ranFilters = $state.raw<PrepareParams>({ ...DEFAULT_PREPARE });
+  /** When the filters left no product: the filters set, each offered to clear. */
+  readonly clearOffers = $derived(this.error?.code === 'no-products' ? activeFilters(this.ranFilters) : []);
   tooShort = $state.raw<string[]>([]);
   timings = $state.raw<{ hashMs: number; totalMs: number } | null>(null);
   mappingRequest = $state.raw<MappingRequest | null>(null);
@@ -127,6 +131,7 @@ export class DataState {
         quality: { ...DEFAULT_QUALITY, test: this.split.test, validation: this.split.validation, folds: this.split.folds },
         split: $state.snapshot(this.split) as SplitParams,
       };
+      this.ranFilters = params.prepare;
       const r = await dataWorker.api.run(this.#files, params, callback((p: ImportProgress) => (this.progress = p)));
       if (!r.ok) {
         this.error = r.error;
