@@ -19,6 +19,7 @@ test('fits with the native engine by default, and switching to wasm refits with 
 
   // A stored forecast keeps the engine it was fitted with.
   await page.reload();
+  await page.getByTestId('tab-lab').click();
   await expect(page.getByTestId('model-spec')).toHaveText('ARIMA(1,0,1) · wasm');
   await expect(page.getByTestId('engine-select')).toHaveValue('wasm');
 });

@@ -38,6 +38,7 @@ test('a product whose fit fails shows the reason; other products and models stil
 test('a fit past the time limit is stopped, reported, and its worker replaced: the next fit works', async ({ page }) => {
   const lab = new LabPage(page);
   await page.goto('./?fit-timeout-s=2');
+  await page.getByTestId('tab-lab').click();
   await page.getByRole('button', { name: /sample dataset/ }).click();
   await lab.chooseProductById('tuna-b2');
   await expect(lab.chart).toBeVisible();

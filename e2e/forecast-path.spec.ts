@@ -31,6 +31,7 @@ test('a dropped CSV becomes a stored forecast that survives a reload', async ({ 
   expect(Number(mae!.replace(/,/g, ''))).toBeGreaterThan(0);
 
   await page.reload();
+  await page.getByTestId('tab-lab').click();
   await expect(lab.modelSource).toHaveText('stored model (not refitted)');
   await expect(lab.rmse).toHaveText(rmse!);
   await expect(lab.mae).toHaveText(mae!);

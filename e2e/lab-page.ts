@@ -24,6 +24,8 @@ export class LabPage {
   async open() {
     await this.page.goto('./');
     await expect(this.page.getByRole('heading', { name: 'Shelfcast' })).toBeVisible();
+    // The page lands on Home; the lab's own steps are on the Data tab.
+    await this.page.getByTestId('tab-lab').click();
   }
 
   /** A real drag-and-drop: dragenter/over/drop events carrying a DataTransfer with the file. */

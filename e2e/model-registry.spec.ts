@@ -87,7 +87,7 @@ test('register from the forecast screen: champion, a worse challenger, rollback 
   expect([csv.name, lines[0], lines.length]).toEqual(['arima_book_tuna-b1-v1-backtest.csv', 'week_ending,mean,lower80,upper80,lower95,upper95', 33]);
   expect(lines[1]).toMatch(/^1996-09-25,[\d.]+,/);
   const all = await downloaded(page.getByRole('button', { name: 'Export all champions (digests only)' }));
-  expect(all.name).toMatch(/^champions-\d{4}-\d\d-\d\d\.shelfcast-model\.json$/);
+  expect(all.name).toMatch(/^shelfcast-champions-1-product-digests-only-\d{4}-\d\d-\d\d\.shelfcast-model\.json$/);
   const doc = JSON.parse(all.text);
   expect(doc.content.models.map((m: { model: { name: string; version: number }; series: unknown }) => [m.model.name, m.model.version, m.series])).toEqual([['arima_book_tuna-b1', 1, null]]);
 });

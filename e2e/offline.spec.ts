@@ -15,6 +15,7 @@ test('the lab reloads and forecasts offline after the first visit', async ({ pag
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Shelfcast' })).toBeVisible();
+  await page.getByTestId('tab-lab').click();
   await page.getByRole('button', { name: /sample dataset/ }).click();
   await lab.chooseProductById('tuna-b2');
   await expect(lab.chart).toBeVisible();

@@ -201,6 +201,7 @@ test('a trained product’s registered version traces back through study, series
 
 test('a filter that leaves no product adds no dataset and no experiment (issue 13)', async ({ page }) => {
   await page.goto('./?profile=development');
+  await page.getByTestId('tab-lab').click();
   await page.getByRole('button', { name: /sample dataset/ }).click();
   await expect(page.getByTestId('dataset-summary')).toContainText('7 products');
   await page.getByTestId('filter-search').fill('no such product');

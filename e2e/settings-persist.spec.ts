@@ -21,9 +21,14 @@ function storedConfig(page: Page): Promise<unknown> {
   );
 }
 
+/** Enters a value the way the field's input takes it: a choice from its select, a number typed. */
 async function setPanel(page: Page, key: string, value: string) {
-  await page.getByLabel(key, { exact: true }).fill(value);
-  await page.getByLabel(key, { exact: true }).press('Enter');
+  const input = page.getByLabel(key, { exact: true });
+  if ((await input.evaluate((el) => el.tagName)) === 'SELECT') await input.selectOption(value);
+  else {
+    await input.fill(value);
+    await input.press('Enter');
+  }
   await expect(page.getByTestId(`source-${key}`)).toContainText('the settings panel');
 }
 
@@ -72,4 +77,29 @@ test('a URL override says it applies to this visit only and is not stored', asyn
   await expect(page.getByLabel('n_trials', { exact: true })).toHaveValue('10');
   await expect(page.getByTestId('source-n_trials')).toContainText('the profile');
   await expect(page.getByTestId('source-patience')).toContainText('the settings panel');
+});
+
+test('each setting has the input its kind needs, with its bounds and a help line naming the original value', async ({ page }) => {
+  await page.goto('./');
+  await page.getByTestId('tab-settings').click();
+  for (const key of ['profile', 'sampler', 'engine', 'objective', 'selection', 'study_storage']) {
+    await expect(page.getByLabel(key, { exact: true })).toHaveJSProperty('tagName', 'SELECT');
+  }
+  await expect(page.getByLabel('sampler', { exact: true }).locator('option')).toHaveText(['tpe', 'random', 'grid']);
+  await expect(page.getByLabel('force_retrain', { exact: true })).toHaveAttribute('type', 'checkbox');
+  await expect(page.getByLabel('force_retrain', { exact: true })).toBeChecked();
+  const fitLimit = page.getByLabel('fit_time_limit_s', { exact: true });
+  await expect(fitLimit).toHaveAttribute('type', 'number');
+  await expect(fitLimit).toHaveAttribute('min', '1');
+  await expect(fitLimit).toHaveAttribute('max', '86400');
+  await expect(page.getByTestId('help-fit_time_limit_s')).toContainText('Whole number from 1 to 86,400 s. Original pipeline: 60.');
+  await expect(page.getByLabel('max_model_age_days', { exact: true })).toHaveValue('');
+
+  // A checkbox sets a boolean; a value past the bound is named with the bound and not applied.
+  await page.getByLabel('force_retrain', { exact: true }).uncheck();
+  await expect(page.getByTestId('source-force_retrain')).toContainText('the settings panel');
+  await page.getByLabel('study_retention_days', { exact: true }).fill('0.000001');
+  await page.getByLabel('study_retention_days', { exact: true }).press('Enter');
+  await expect(page.getByTestId('source-study_retention_days')).toContainText('the profile');
+  await expect(page.getByTestId('config-problems')).toContainText('study_retention_days must be none (null) or a number from 1 to 36500; got 0.000001. (from the settings panel; not applied)');
 });

@@ -84,10 +84,10 @@ test('an invalid URL override is reported and not applied', async ({ page }) => 
   await expect(page.getByTestId('config-problems')).toContainText('not applied');
   await expect(page.getByTestId('source-patience')).toContainText('the URL query');
   await expect(page.getByTestId('source-n_trials')).toContainText('the profile');
-  // A bad panel value is not applied either.
-  await page.getByLabel('min_trials').fill('lots');
-  await page.getByLabel('min_trials').press('Enter');
-  await expect(page.getByTestId('config-problems')).toContainText('min_trials must be');
+  // A panel value past its bound is not applied either (the number input takes only numbers).
+  await page.getByLabel('min_trials', { exact: true }).fill('-4');
+  await page.getByLabel('min_trials', { exact: true }).press('Enter');
+  await expect(page.getByTestId('config-problems')).toContainText('min_trials must be a whole number from 0 to 100000; got -4. (from the settings panel; not applied)');
   await expect(page.getByTestId('source-min_trials')).toContainText('the profile');
 });
 

@@ -69,6 +69,8 @@ describe('StudyRepository', () => {
     await repo.saveStudy(openStudyRecord({ ...base, key: 'old' }, [], new Date('2026-10-01T00:00:00Z')));
     await repo.saveStudy(openStudyRecord({ ...base, key: 'new' }, [], new Date('2026-11-26T00:00:00Z')));
     await repo.putTrial('old', { number: 0, state: 'failed', params: {}, distributions: {}, value: null, userAttrs: {}, datetimeStart: '2026-10-01T00:00:00.000Z', datetimeComplete: null });
+    expect(await repo.keysOlderThan(30, new Date('2026-11-27T00:00:00Z'))).toEqual(['old']);
+    expect((await repo.listStudies()).map((s) => s.key).sort()).toEqual(['new', 'old']);
     expect(await repo.purgeOlderThan(30, new Date('2026-11-27T00:00:00Z'))).toEqual(['old']);
     expect((await repo.listStudies()).map((s) => s.key)).toEqual(['new']);
     expect(await repo.listTrials('old')).toEqual([]);

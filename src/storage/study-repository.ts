@@ -103,10 +103,15 @@ export class StudyRepository {
     await tx.done;
   }
 
+  /** Keys of the studies last updated more than `maxAgeDays` ago (what a purge would delete). */
+  async keysOlderThan(maxAgeDays: number, now = new Date()): Promise<string[]> {
+    const cutoff = new Date(now.getTime() - maxAgeDays * MS_PER_DAY).toISOString();
+    return this.db.getAllKeysFromIndex('studies', 'byUpdated', IDBKeyRange.upperBound(cutoff, true));
+  }
+
   /** Deletes studies (with their trials) last updated more than `maxAgeDays` ago; returns their keys. */
   async purgeOlderThan(maxAgeDays: number, now = new Date()): Promise<string[]> {
-    const cutoff = new Date(now.getTime() - maxAgeDays * MS_PER_DAY).toISOString();
-    const old = await this.db.getAllKeysFromIndex('studies', 'byUpdated', IDBKeyRange.upperBound(cutoff, true));
+    const old = await this.keysOlderThan(maxAgeDays, now);
     for (const key of old) await this.deleteStudy(key);
     return old;
   }

@@ -1,5 +1,6 @@
 // The browser's pool of model workers: each is a module worker serving the model API over comlink.
 import type { Remote } from 'comlink';
+import { MAX_FIT_TIME_LIMIT_S } from '../core/policy/config-fields';
 import { comlinkPoolWorker } from './comlink-pool-worker';
 import type { ModelApi } from './model-api';
 import { WorkerPool, type PoolOptions, type PoolWorker } from './pool';
@@ -19,7 +20,8 @@ export function createModelPool(options: PoolOptions<Remote<ModelApi>> = {}): Wo
 function timeoutFromAddress(): number | undefined {
   const raw = new URLSearchParams(globalThis.location?.search ?? '').get('fit-timeout-s');
   const seconds = raw === null ? Number.NaN : Number(raw);
-  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : undefined;
+  // Above a day setTimeout's 2^31 − 1 ms would overflow and every fit would time out at once.
+  return Number.isFinite(seconds) && seconds > 0 && seconds <= MAX_FIT_TIME_LIMIT_S ? seconds * 1000 : undefined;
 }
 
 /** The page's one pool (workers start on first use). */

@@ -57,7 +57,7 @@ describe('pipeline API', () => {
     if (!first.ok) throw new Error(first.error.message);
     const none = await run(api, [good], undefined, { ...DEFAULT_PREPARE, search: 'no such title' });
     expect(none.ok === false && none.error.code).toBe('no-products');
-    expect(none.ok === false && none.error.message).toMatch(/No product is left after the filters/);
+    expect(none.ok === false && none.error.message).toMatch(/^No product is left after the filters\. The search “no such title” removed \d+ products? whose title, id and author do not match\./);
     expect(await db.count('datasets')).toBe(1);
     expect((await db.get('settings', 'last-opened'))?.value).toMatchObject({ datasetId: first.value.dataset.id });
   });

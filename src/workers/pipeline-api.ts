@@ -5,6 +5,7 @@ import { checkDistinctFiles } from '../core/data/file-identity';
 import { invalidUtf8At, sniffEncoding, type EncodingGuess } from '../core/data/text-encoding';
 import { headerSignature, type ImportMapping } from '../core/data/mapping';
 import type { PreparedDataset } from '../core/data/prepare';
+import { noProductsMessage } from '../core/data/filter-notes';
 import type { QualityReport } from '../core/data/quality';
 import type { ProductSplit } from '../core/data/split';
 import type { SalesDataset } from '../core/data/types';
@@ -189,7 +190,8 @@ export function createPipelineApi(openStore: () => Promise<IdbArtifactStore>, no
           // No series to forecast: keep the steps' artifacts (the cache) but store no dataset, so the
           // lab keeps the dataset it had and no "0 products" dataset or experiment appears.
           if (run.fresh.length > 0) await store.commit(run.fresh);
-          return { result: fail('no-products', 'No product is left after the filters: no dataset was stored and the one before stays open. Loosen the filters and apply them again.') };
+          const prepared = await run.payload<PreparedDataset>('prepare');
+          return { result: fail('no-products', noProductsMessage(prepared.removedBy, params.prepare, prepared.dataDays)) };
         }
         const quality = await run.payload<QualityReport>('quality');
         const splits = await run.payload<ProductSplit[]>('split');

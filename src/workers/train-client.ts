@@ -33,6 +33,8 @@ export interface TrainRequest {
   appVersion: string;
   signal: AbortSignal;
   onProgress: (progress: ProductProgress) => void;
+  /** Stored studies past study_retention_days that the person confirmed may be deleted first. */
+  purgeStudyKeys?: readonly string[];
 }
 
 export async function runTraining(request: TrainRequest): Promise<RunRecord> {
@@ -44,8 +46,8 @@ export async function runTraining(request: TrainRequest): Promise<RunRecord> {
     if (stored) products.push({ id, title: stored.title, series: stored.series });
   }
   const studies = new StudyRepository(db);
-  const keepDays = request.resolved.config.study_retention_days;
-  if (keepDays !== null) await studies.purgeOlderThan(keepDays);
+  // Retention deletes only the studies the person was shown and agreed to delete (never silently).
+  for (const key of request.purgeStudyKeys ?? []) await studies.deleteStudy(key);
   const runId = globalThis.crypto.randomUUID();
   const pool = trainPool();
   const ports = {

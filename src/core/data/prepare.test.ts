@@ -125,3 +125,22 @@ describe('mixed weekdays, duplicates, negatives and several files', () => {
     expect(robustOutliers([5, 5, 5, 5])).toEqual([]);
   });
 });
+
+describe('what removed the products a filter removed', () => {
+  it('names the original preset\'s filters on 1990s data and the last sale in the data', () => {
+    const p = prepareSeries(tuna(), { ...DEFAULT_PREPARE, from: '2012-01-01', stillSellingAfter: '2024-07-01' });
+    expect(p.products).toHaveLength(0);
+    expect(p.removedBy).toEqual([{ filter: 'stillSellingAfter', removed: 3 }]);
+    expect(p.dataDays).toEqual({ first: '1989-09-20', last: '1997-04-30' });
+    const q = qualityReport(tuna(), p, DEFAULT_QUALITY);
+    expect(q.removedBy).toEqual([{ filter: 'stillSellingAfter', removed: 3 }]);
+    expect(q.dataDays?.last).toBe('1997-04-30');
+  });
+
+  it('counts each removed product once, under the first filter that removed it', () => {
+    const p = prepareSeries(tuna(), { ...DEFAULT_PREPARE, from: '2012-01-01', search: 'b1', topN: 1 });
+    expect(p.removedBy).toEqual([{ filter: 'search', removed: 2 }, { filter: 'dateRange', removed: 1 }]);
+    const top = prepareSeries(tuna(), { ...DEFAULT_PREPARE, topN: 1 });
+    expect(top.removedBy).toEqual([{ filter: 'topN', removed: 2 }]);
+  });
+});

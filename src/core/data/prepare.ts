@@ -38,19 +38,33 @@ export interface PreparedProduct extends ProductInfo {
   digest?: string;
 }
 
+/** A filter of PrepareParams that can remove products (named by its parameter). */
+export type ProductFilter = 'stillSellingAfter' | 'pick' | 'search' | 'dateRange' | 'topN';
+const FILTER_ORDER: readonly ProductFilter[] = ['stillSellingAfter', 'pick', 'search', 'dateRange', 'topN'];
+
+/** How many products a filter removed; each product counts once, under the first filter that removed it. */
+export interface FilterRemoval {
+  filter: ProductFilter;
+  removed: number;
+}
+
 export interface PreparedDataset {
   weekEndingDay: number;
   /** Rows per weekday (0 = Sunday); more than one non-zero entry means mixed weekdays. */
   rowsByWeekday: number[];
   products: PreparedProduct[];
   productsBeforeFilters: number;
+  /** Which filters removed products, in the order they apply (absent in results cached before it existed). */
+  removedBy?: FilterRemoval[];
+  /** First and last day of the rows read, before any filter (null when there are none). */
+  dataDays?: { first: string; last: string } | null;
   params: PrepareParams;
 }
 
 const dayOrNull = (iso: string | null) => (iso ? (parseDay(iso) ?? null) : null);
 
 /** Rows per product after the date, still-selling, pick and search filters (empty when filtered out). */
-function selectRows(table: ImportedTable, params: PrepareParams): { weekEndingDay: number; rowsByWeekday: number[]; rowsOf: number[][] } {
+function selectRows(table: ImportedTable, params: PrepareParams): { weekEndingDay: number; rowsByWeekday: number[]; rowsOf: number[][]; removedBy: Map<number, ProductFilter> } {
   const rowsByWeekday = new Array<number>(7).fill(0);
   for (let i = 0; i < table.day.length; i++) rowsByWeekday[weekdayOf(table.day[i]!)]!++;
   const weekEndingDay = params.weekEndingDay === 'auto' ? rowsByWeekday.indexOf(Math.max(...rowsByWeekday)) : params.weekEndingDay;
@@ -65,17 +79,23 @@ function selectRows(table: ImportedTable, params: PrepareParams): { weekEndingDa
   }
   const needle = params.search.trim().toLowerCase();
   const picked = new Set(params.pick);
+  const removedBy = new Map<number, ProductFilter>();
   table.products.forEach((info, p) => {
-    const dropped = (selling !== null && !sellsLate[p]) || (picked.size > 0 && !picked.has(info.id))
-      || (needle !== '' && ![info.title, info.id, info.author].some((s) => s.toLowerCase().includes(needle)));
-    if (dropped) rowsOf[p] = [];
+    const filter: ProductFilter | null = selling !== null && !sellsLate[p] ? 'stillSellingAfter'
+      : picked.size > 0 && !picked.has(info.id) ? 'pick'
+      : needle !== '' && ![info.title, info.id, info.author].some((s) => s.toLowerCase().includes(needle)) ? 'search'
+      : rowsOf[p]!.length === 0 && (from !== null || to !== null) ? 'dateRange'
+      : null;
+    if (filter === null) return;
+    rowsOf[p] = [];
+    removedBy.set(p, filter);
   });
-  return { weekEndingDay, rowsByWeekday, rowsOf };
+  return { weekEndingDay, rowsByWeekday, rowsOf, removedBy };
 }
 
 /** Applies the filters and resamples each remaining product; largest total volume first. */
 export function prepareSeries(table: ImportedTable, params: PrepareParams): PreparedDataset {
-  const { weekEndingDay, rowsByWeekday, rowsOf } = selectRows(table, params);
+  const { weekEndingDay, rowsByWeekday, rowsOf, removedBy } = selectRows(table, params);
   let products: PreparedProduct[] = [];
   table.products.forEach((info, p) => {
     const rows = rowsOf[p]!;
@@ -91,8 +111,23 @@ export function prepareSeries(table: ImportedTable, params: PrepareParams): Prep
     products.push({ ...info, start: formatDay(r.start), values: r.values, totalVolume, rows: rows.length, duplicateWeeks: r.duplicateWeeks, filledWeeks: r.filledWeeks, negativeWeeks });
   });
   products.sort((a, b) => b.totalVolume - a.totalVolume || a.id.localeCompare(b.id));
+  const beforeTop = products.length;
   if (params.topN !== null && params.topN > 0) products = products.slice(0, params.topN);
-  return { weekEndingDay, rowsByWeekday, products, productsBeforeFilters: table.products.length, params };
+  const counts = new Map<ProductFilter, number>([['topN', beforeTop - products.length]]);
+  for (const filter of removedBy.values()) counts.set(filter, (counts.get(filter) ?? 0) + 1);
+  const removals = FILTER_ORDER.map((filter) => ({ filter, removed: counts.get(filter) ?? 0 })).filter((r) => r.removed > 0);
+  return { weekEndingDay, rowsByWeekday, products, productsBeforeFilters: table.products.length, removedBy: removals, dataDays: dayRange(table.day), params };
+}
+
+/** The first and last day of the rows, or null when there are none. */
+function dayRange(days: ArrayLike<number>): { first: string; last: string } | null {
+  if (days.length === 0) return null;
+  let first = Infinity, last = -Infinity;
+  for (let i = 0; i < days.length; i++) {
+    if (days[i]! < first) first = days[i]!;
+    if (days[i]! > last) last = days[i]!;
+  }
+  return { first: formatDay(first), last: formatDay(last) };
 }
 
 /**

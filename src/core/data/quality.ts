@@ -3,7 +3,7 @@
 // enough for the chosen windows (as training judges it: data/windows.ts) and for seasonality.
 import { formatDay, parseDay } from './dates';
 import type { ImportedTable, ImportRejection, RejectCode } from './import-types';
-import type { PreparedDataset } from './prepare';
+import type { FilterRemoval, PreparedDataset } from './prepare';
 import { DEFAULT_FOLDS, minimumWeeks, windowsOfSplit, type SplitWindowsParams, type Windows } from './windows';
 
 export interface QualityParams extends SplitWindowsParams {
@@ -51,6 +51,10 @@ export interface QualityReport {
   offWeekdayRows: number;
   products: number;
   productsBeforeFilters: number;
+  /** Which filters removed products (absent in reports made before it existed). */
+  removedBy?: FilterRemoval[];
+  /** First and last day of the rows read, before the filters. */
+  dataDays?: { first: string; last: string } | null;
   filledWeeks: number;
   zeroShare: number;
   duplicateWeeks: number;
@@ -106,6 +110,7 @@ export function qualityReport(table: ImportedTable, prepared: PreparedDataset, p
     rowsRead: table.rowsRead, rowsRejected: table.rejectedCount, rejectedByCode: table.rejectedByCode, rejected: table.rejected, notes: table.notes,
     firstWeek: Number.isFinite(firstDay) ? formatDay(firstDay) : null, lastWeek: Number.isFinite(lastDay) ? formatDay(lastDay) : null,
     weekEndingDay: prepared.weekEndingDay, offWeekdayRows, products: prepared.products.length, productsBeforeFilters: prepared.productsBeforeFilters,
+    ...(prepared.removedBy ? { removedBy: prepared.removedBy } : {}), ...(prepared.dataDays !== undefined ? { dataDays: prepared.dataDays } : {}),
     filledWeeks: filled, zeroShare: weeks ? zeros / weeks : 0, duplicateWeeks: dup, negativeWeeks: neg, outlierWeeks: outl, tooShortForHoldout: short, perProduct,
   };
 }

@@ -30,10 +30,17 @@ export async function exportModelsJson(entries: readonly { model: ModelVersion; 
   return `${JSON.stringify(await buildModelDocument(entries, options), null, 2)}\n`;
 }
 
-/** `arima_book_9780722532935-v3.shelfcast-model.json`, or `champions-2026-11-27.shelfcast-model.json`. */
-export function modelJsonFileName(models: readonly ModelVersion[], exportedAt: Date): string {
+/**
+ * `arima_book_9780722532935-v3.shelfcast-model.json` for one version; for several, what the file
+ * holds and the date, so the two "Export all champions" files never share a name:
+ * `shelfcast-champions-55-products-with-series-2026-11-27.shelfcast-model.json`.
+ */
+export function modelJsonFileName(models: readonly ModelVersion[], exportedAt: Date, what: { includeSeries: boolean; allChampions: boolean }): string {
   const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
-  const only = models.length === 1 ? models[0] : undefined;
-  const stem = only ? `${safe(only.name)}-v${only.version}` : `champions-${exportedAt.toISOString().slice(0, 10)}`;
-  return `${stem}.shelfcast-model.json`;
+  const only = models.length === 1 && !what.allChampions ? models[0] : undefined;
+  if (only) return `${safe(only.name)}-v${only.version}.shelfcast-model.json`;
+  const day = exportedAt.toISOString().slice(0, 10);
+  const holds = what.includeSeries ? 'with-series' : 'digests-only';
+  const count = what.allChampions ? `champions-${models.length}-product${models.length === 1 ? '' : 's'}` : `${models.length}-models`;
+  return `shelfcast-${count}-${holds}-${day}.shelfcast-model.json`;
 }

@@ -50,8 +50,16 @@ describe('model JSON export → import', () => {
       ['a', null, a.data.digest],
       ['b', null, b.data.digest],
     ]);
-    expect(modelJsonFileName([a, b], EXPORTED)).toBe('champions-2026-11-27.shelfcast-model.json');
-    expect(modelJsonFileName([b], EXPORTED)).toBe('arima_book_b-v2.shelfcast-model.json');
+    expect(modelJsonFileName([a, b], EXPORTED, { includeSeries: true, allChampions: false })).toBe('shelfcast-2-models-with-series-2026-11-27.shelfcast-model.json');
+    expect(modelJsonFileName([b], EXPORTED, { includeSeries: true, allChampions: false })).toBe('arima_book_b-v2.shelfcast-model.json');
+  });
+
+  it('names the two "Export all champions" files apart: what they hold and the date', async () => {
+    const [a, b] = [await modelVersion(wavySeries(60), { productId: 'a' }), await modelVersion(wavySeries(60), { productId: 'b' })];
+    const withSeries = modelJsonFileName([a, b], EXPORTED, { includeSeries: true, allChampions: true });
+    const digests = modelJsonFileName([a, b], EXPORTED, { includeSeries: false, allChampions: true });
+    expect(withSeries).toBe('shelfcast-champions-2-products-with-series-2026-11-27.shelfcast-model.json');
+    expect(digests).toBe('shelfcast-champions-2-products-digests-only-2026-11-27.shelfcast-model.json');
   });
 
   it('keeps markup in titles as plain text: imported content is data', async () => {

@@ -6,6 +6,8 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; message: string }
 export function show(raw: unknown): string {
   if (typeof raw === 'string') return `"${raw}"`;
   if (raw === undefined) return 'nothing';
+  // JSON would write Infinity and NaN as null.
+  if (typeof raw === 'number' && !Number.isFinite(raw)) return String(raw);
   const text = JSON.stringify(raw);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

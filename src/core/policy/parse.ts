@@ -3,7 +3,6 @@
 import { fail, ok, type Result } from '../result';
 import type { ResolvedConfig } from './config';
 import type { ConfigLayer } from './resolve';
-import { isConfigKey } from './validate';
 
 export const CONFIG_FORMAT = 'shelfcast-config';
 export const CONFIG_VERSION = 1;
@@ -33,9 +32,13 @@ function decode(part: string): string {
   }
 }
 
+/** Query keys the page itself reads (not settings): the development seed and the tests' fit limit. */
+export const PAGE_QUERY_KEYS: readonly string[] = ['demo-history', 'fit-timeout-s'];
+
 /**
- * The configuration keys of a query string as a layer. Keys that are not settings are returned in
- * `ignored` (the page may use them for other things); a key given twice keeps its last value.
+ * A query string as a config layer. The page's own keys are returned in `ignored`; any other key
+ * stays in the layer, so resolveConfig lists it as unknown (as for a config JSON) rather than
+ * dropping a misspelt setting silently. A key given twice keeps its last value.
  */
 export function parseUrlQuery(query: string): { layer: ConfigLayer; ignored: string[] } {
   const layer: ConfigLayer = {};
@@ -45,8 +48,8 @@ export function parseUrlQuery(query: string): { layer: ConfigLayer; ignored: str
     const at = pair.indexOf('=');
     const key = decode(at < 0 ? pair : pair.slice(0, at));
     const text = at < 0 ? '' : decode(pair.slice(at + 1));
-    if (isConfigKey(key)) layer[key] = coerceQueryText(text);
-    else ignored.push(key);
+    if (PAGE_QUERY_KEYS.includes(key)) ignored.push(key);
+    else layer[key] = coerceQueryText(text);
   }
   return { layer, ignored };
 }

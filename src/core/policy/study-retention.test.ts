@@ -8,6 +8,6 @@ describe('study_retention_days', () => {
     expect(resolveConfig({ url: parseUrlQuery('?study_retention_days=none').layer }).config.study_retention_days).toBeNull();
     const bad = resolveConfig({ url: parseUrlQuery('?study_retention_days=0').layer });
     expect(bad.config.study_retention_days).toBe(90);
-    expect(bad.problems[0]!.message).toBe('study_retention_days must be none (null) or a number > 0; got 0. (from the URL query; not applied)');
+    expect(bad.problems[0]!.message).toBe('study_retention_days must be none (null) or a number from 1 to 36500; got 0. (from the URL query; not applied)');
   });
 });

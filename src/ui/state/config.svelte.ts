@@ -1,7 +1,7 @@
 // The active study configuration: profile < config JSON < URL query < settings panel, each value with
 // the layer that set it; bad values are listed with their message and never applied. The panel and
 // config JSON layers are stored and restored on load; the URL layer applies to this visit only.
-import { coerceQueryText, configToJson, parseConfigJson, parseUrlQuery, resolveConfig, type ConfigKey, type ConfigLayer, type ResolvedConfig } from '../../core/policy';
+import { coerceQueryText, configToJson, isConfigKey, parseConfigJson, parseUrlQuery, resolveConfig, type ConfigKey, type ConfigLayer, type ResolvedConfig } from '../../core/policy';
 import { ConfigSettingsRepository } from '../../storage/config-settings';
 import { openShelfcastDb } from '../../storage/db';
 
@@ -11,9 +11,9 @@ export function showValue(value: unknown): string {
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-/** The URL's settings as the page names them: "n_trials=40 profile=production"; empty when none. */
+/** The URL's settings as the page names them: "n_trials=40 profile=production"; empty when none (unknown keys are listed as problems instead). */
 export function describeUrlLayer(layer: ConfigLayer): string {
-  return Object.entries(layer).map(([key, value]) => `${key}=${showValue(value)}`).join(' ');
+  return Object.entries(layer).filter(([key]) => isConfigKey(key)).map(([key, value]) => `${key}=${showValue(value)}`).join(' ');
 }
 
 export class ConfigState {
@@ -71,6 +71,12 @@ export class ConfigState {
   /** Sets one knob from the panel's text; a bad value shows up in `resolved.problems`, not applied. */
   setPanel(key: ConfigKey, text: string): void {
     this.panel = { ...this.panel, [key]: coerceQueryText(text) };
+    this.persist();
+  }
+
+  /** Sets one knob from a typed input (select, number, checkbox); validated like any other layer. */
+  setPanelValue(key: ConfigKey, value: unknown): void {
+    this.panel = { ...this.panel, [key]: value };
     this.persist();
   }
 

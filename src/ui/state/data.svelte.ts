@@ -1,10 +1,11 @@
 // State of the Data screen: dropped files → (mapping dialog) → pipeline run in the data worker,
 // with progress, cancel, filters, the quality report and each step's status.
-import { DEFAULT_PREPARE, ORIGINAL_PRESET, type PrepareParams } from '../../core/data/prepare';
+import { DEFAULT_PREPARE, ORIGINAL_PRESET, type PrepareParams, type ProductFilter } from '../../core/data/prepare';
 import { DEFAULT_QUALITY } from '../../core/data/quality';
 import { DEFAULT_SPLIT, type SplitParams } from '../../core/data/split';
 import type { ImportMapping } from '../../core/data/mapping';
 import type { QualityReport } from '../../core/data/quality';
+import { activeFilters, clearedFilter, filterNotes, type FilterNote } from '../../core/data/filter-notes';
 import type { StepReport } from '../../core/pipeline/types';
 import type { DatasetRecord } from '../../core/records';
 import { describeError, type AppError } from '../../core/result';
@@ -27,6 +28,12 @@ export class DataState {
   progress = $state.raw<ImportProgress | null>(null);
   reports = $state.raw<StepReport[]>([]);
   quality = $state.raw<QualityReport | null>(null);
+  /** Why the last run kept fewer products than the files hold, one note per filter. */
+  filterNotes = $state.raw<FilterNote[]>([]);
+  /** The filters of the last run (what its notes and "Clear" offers refer to). */
+  ranFilters = $state.raw<PrepareParams>({ ...DEFAULT_PREPARE });
+  /** When the filters left no product: the filters set, each offered to clear. */
+  readonly clearOffers = $derived(this.error?.code === 'no-products' ? activeFilters(this.ranFilters) : []);
   tooShort = $state.raw<string[]>([]);
   timings = $state.raw<{ hashMs: number; totalMs: number } | null>(null);
   mappingRequest = $state.raw<MappingRequest | null>(null);
@@ -112,6 +119,12 @@ export class DataState {
     this.#answer = undefined;
   }
 
+  /** Sets one filter back to "no filter" and runs the pipeline again (the offer beside its note). */
+  clearFilter(filter: ProductFilter): Promise<void> {
+    this.filters = clearedFilter($state.snapshot(this.filters) as PrepareParams, filter);
+    return this.run();
+  }
+
   usePreset(preset: 'all' | 'original'): void {
     this.filters = { ...this.filters, from: null, stillSellingAfter: null, ...(preset === 'original' ? ORIGINAL_PRESET : {}) };
   }
@@ -130,6 +143,7 @@ export class DataState {
         quality: { ...DEFAULT_QUALITY, test: this.split.test, validation: this.split.validation, folds: this.split.folds },
         split: $state.snapshot(this.split) as SplitParams,
       };
+      this.ranFilters = params.prepare;
       const r = await dataWorker.call((api) => api.run(this.#files, params, callback((p: ImportProgress) => (this.progress = p))));
       if (!r.ok) {
         this.error = r.error;
@@ -137,6 +151,7 @@ export class DataState {
       }
       this.reports = r.value.reports;
       this.quality = r.value.quality;
+      this.filterNotes = filterNotes(r.value.quality.removedBy, params.prepare, r.value.quality.dataDays);
       this.tooShort = r.value.tooShort;
       this.timings = r.value.timings;
       // Let the report paint before the product picker (hundreds of options) is built: two short

@@ -134,7 +134,7 @@ export class ModelsState {
     const entries = await Promise.all(models.map(async (model) => ({ model, series: includeSeries ? await browser.findSeries(model.productId, model.data.digest) : null })));
     const missing = includeSeries ? entries.filter((e) => e.series === null).length : 0;
     const now = new Date();
-    downloadText(await exportModelsJson(entries, { includeSeries, appVersion: __APP_VERSION__, exportedAt: now }), allChampions ? `champions-${now.toISOString().slice(0, 10)}.shelfcast-model.json` : modelJsonFileName(models, now), 'application/json');
+    downloadText(await exportModelsJson(entries, { includeSeries, appVersion: __APP_VERSION__, exportedAt: now }), modelJsonFileName(models, now, { includeSeries, allChampions }), 'application/json');
     this.notice = `Exported ${models.length} model${models.length === 1 ? '' : 's'}${includeSeries ? ' with training series' : ' with series digests only'}${missing ? ` (${missing} series not stored in this browser: digest only)` : ''}.`;
   }
 

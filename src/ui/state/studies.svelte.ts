@@ -14,6 +14,9 @@ import { describeThrown } from '../../storage/storage-errors';
 import { studyLockName, StudyRepository } from '../../storage/study-repository';
 import { runTraining } from '../../workers/train-client';
 import { summaryOf } from './study-summary';
+import { purgeQuestion } from './study-storage';
+
+type TrainArgs = [datasetId: string, productIds: readonly string[], resolved: ResolvedConfig];
 
 export class StudiesState {
   progress = $state<Record<string, ProductProgress>>({});
@@ -37,15 +40,41 @@ export class StudiesState {
   }
   #watch: ReturnType<typeof setInterval> | undefined;
 
+  /** Asked before a run whose retention would delete stored studies; answered by answerPurge. */
+  /** The objective of the running (or last) training run: the metric of "Best so far". */
+  objective = $state<ResolvedConfig['config']['objective']>('rmse');
+  purgeAsk = $state.raw<{ text: string; keys: string[]; run: TrainArgs } | null>(null);
+
+  /**
+   * Trains the products. When study_retention_days would delete stored studies first, asks instead
+   * (purgeAsk) and trains once answered: a retention from a link must not delete anything unasked.
+   */
   async train(datasetId: string, productIds: readonly string[], resolved: ResolvedConfig): Promise<void> {
     if (this.running || productIds.length === 0) return;
+    const days = resolved.config.study_retention_days;
+    const keys = days === null ? [] : await (await this.#repo).keysOlderThan(days);
+    if (days === null || keys.length === 0) return this.#run(datasetId, productIds, resolved, []);
+    this.purgeAsk = { text: purgeQuestion(keys.length, days, resolved.sources.study_retention_days), keys, run: [datasetId, productIds, resolved] };
+  }
+
+  /** Answers the retention question: delete the listed studies and train, keep them and train, or do nothing. */
+  async answerPurge(answer: 'delete' | 'keep' | 'cancel'): Promise<void> {
+    const ask = this.purgeAsk;
+    this.purgeAsk = null;
+    if (!ask || answer === 'cancel') return;
+    return this.#run(...ask.run, answer === 'delete' ? ask.keys : []);
+  }
+
+  async #run(datasetId: string, productIds: readonly string[], resolved: ResolvedConfig, purgeStudyKeys: readonly string[]): Promise<void> {
+    if (this.running) return;
     this.running = true;
+    this.objective = resolved.config.objective;
     this.error = null;
     this.progress = {};
     this.#controller = new AbortController();
     try {
       this.lastRun = await runTraining({
-        datasetId, productIds, resolved, appVersion: __APP_VERSION__, signal: this.#controller.signal,
+        datasetId, productIds, resolved, purgeStudyKeys, appVersion: __APP_VERSION__, signal: this.#controller.signal,
         onProgress: (p) => this.#onProgress(p),
       });
     } catch (error) {

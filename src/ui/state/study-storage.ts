@@ -1,5 +1,6 @@
 // What a study's storage means to the user, in the words the Studies screen shows (pure, main thread).
-import type { StudyStorage } from '../../core/policy/config';
+import type { ConfigSource, StudyStorage } from '../../core/policy/config';
+import { SOURCE_LABEL } from '../../core/policy/resolve';
 
 /** What the next run does with a study's stored trials. */
 export function storageNote(storage: StudyStorage): string {
@@ -12,4 +13,10 @@ export function storageNote(storage: StudyStorage): string {
 export function interruptedNote(storage: StudyStorage): string {
   const next = storage === 'ephemeral' ? 'training the product again starts a new search (ephemeral storage)' : 'training the product again continues it (a trial left running is re-run)';
   return `A reload or crash stopped this study; its finished trials are kept, and ${next}.`;
+}
+
+/** The question asked before retention deletes stored studies (a link can set the age). */
+export function purgeQuestion(count: number, days: number, source: ConfigSource): string {
+  const studies = count === 1 ? '1 stored study' : `${count} stored studies`;
+  return `Training will first delete ${studies} not updated for ${days} days (study_retention_days = ${days}, from ${SOURCE_LABEL[source]}). Their trials cannot be brought back.`;
 }
