@@ -4,6 +4,7 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { seedHistory } from './seed-history';
+import { LabPage } from './lab-page';
 
 const PRODUCTS = ['tuna-b1', 'tuna-b2'] as const;
 /** forecast_weeks of the development profile. */
@@ -14,7 +15,7 @@ async function trainTwo(page: Page) {
   await page.getByRole('button', { name: /sample dataset/ }).click();
   await expect(page.getByTestId('dataset-summary')).toContainText('7 products');
   await page.getByTestId('tab-studies').click();
-  for (const id of PRODUCTS) await page.getByTestId(`choose-${id}`).check();
+  await new LabPage(page).chooseToTrain(...PRODUCTS);
   await page.getByTestId('train').click();
   for (const id of PRODUCTS) await expect(page.getByTestId(`state-${id}`)).toHaveText('done', { timeout: 240_000 });
 }

@@ -66,6 +66,36 @@ export class LabPage {
     await this.productSelect.selectOption(id);
   }
 
+  /** Types `text` (a title, ISBN or author) into the product picker `picker` and picks `id` with the keyboard. */
+  async pickProduct(picker: string, id: string, text = id) {
+    const input = this.page.getByTestId(`${picker}-input`);
+    await input.fill(text);
+    const option = this.page.getByTestId(picker).locator(`[role="option"][data-id="${id}"]`);
+    await expect(option).toBeVisible();
+    // A multiple picker toggles: leave a product that is already chosen as it is.
+    if ((await option.getAttribute('aria-selected')) === 'true' && picker === 'train-picker') return;
+    // Arrow down to it: the keyboard path a person takes, whatever rank the match has.
+    const optionId = await option.getAttribute('id');
+    for (let i = 0; i < 50 && (await input.getAttribute('aria-activedescendant')) !== optionId; i++) await input.press('ArrowDown');
+    await input.press('Enter');
+  }
+
+  /** Chooses products on the Studies tab's picker (it stays open for more), then closes it. */
+  async chooseToTrain(...ids: string[]) {
+    for (const id of ids) {
+      await this.pickProduct('train-picker', id);
+      await expect(this.page.getByTestId('train-picker').locator(`[role="option"][data-id="${id}"]`)).toHaveAttribute('aria-selected', 'true');
+    }
+    await this.page.getByTestId('train-picker-input').press('Escape');
+  }
+
+  /** Opens a product on the Product tab through its picker. */
+  async showProduct(id: string) {
+    await this.page.getByTestId('tab-product').click();
+    await this.pickProduct('product-picker', id);
+    await expect(this.page.getByTestId('product-title')).toContainText(id);
+  }
+
   /** Counts of records in the lab's IndexedDB, read in the page. */
   storedCounts(): Promise<Record<string, number>> {
     return this.page.evaluate(
@@ -98,7 +128,7 @@ export class LabPage {
     await this.page.getByRole('button', { name: /sample dataset/ }).click();
     await expect(this.page.getByTestId('dataset-summary')).toContainText('7 products');
     await this.page.getByTestId('tab-studies').click();
-    await this.page.getByTestId(`choose-${id}`).check();
+    await this.chooseToTrain(id);
     await this.page.getByTestId('train').click();
     await expect(this.page.getByTestId(`state-${id}`)).toHaveText('done', { timeout: 120_000 });
   }

@@ -10,11 +10,9 @@ const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00
 
 test('a trained product forecasts forecast_weeks weeks from the week after its last real week, and the week picker agrees with the table', async ({ page }) => {
   test.setTimeout(180_000);
-  await new LabPage(page).trainSampleProduct('tuna-b1', `?profile=development&forecast_weeks=${WEEKS}`);
-
-  await page.getByTestId('tab-product').click();
-  await page.getByTestId('product-id').fill('tuna-b1');
-  await page.getByRole('button', { name: 'Show product' }).click();
+  const lab = new LabPage(page);
+  await lab.trainSampleProduct('tuna-b1', `?profile=development&forecast_weeks=${WEEKS}`);
+  await lab.showProduct('tuna-b1');
 
   // The last real week, from the data line "N weeks from START in …".
   const [, weeks, start] = /^(\d+) weeks from (\d{4}-\d\d-\d\d)/.exec((await page.getByTestId('product-data').textContent())!.trim())!;

@@ -16,7 +16,7 @@ async function importAndTrain(page: Page, query: string, name: string, content: 
   await new LabPage(page).dropContents([{ name, content }]);
   await expect(page.getByTestId('q-products')).toContainText('1 product', { timeout: 60_000 });
   await page.getByTestId('tab-studies').click();
-  await page.getByTestId(`choose-${id}`).check();
+  await new LabPage(page).chooseToTrain(id);
   await page.getByTestId('train').click();
   await expect(page.getByTestId(`state-${id}`)).toHaveText(state, { timeout: 120_000 });
 }
@@ -24,13 +24,11 @@ async function importAndTrain(page: Page, query: string, name: string, content: 
 test('one more week refits the champion without a new search, and the decision log says refit', async ({ page }) => {
   test.setTimeout(300_000);
   await importAndTrain(page, '?profile=development', 'store-1.csv', withoutLast, 'done');
-  await page.getByRole('button', { name: id }).click();
+  await page.getByTestId(`progress-${id}`).getByRole('button').click();
   const trials = await page.getByTestId('trial-row').count();
   expect(trials).toBeGreaterThan(0);
   const firstWeek = async () => {
-    await page.getByTestId('tab-product').click();
-    await page.getByTestId('product-id').fill(id);
-    await page.getByRole('button', { name: 'Show product' }).click();
+    await new LabPage(page).showProduct(id);
     return (await page.getByTestId('future-row').first().locator('td, th').first().textContent())!.trim();
   };
   const before = await firstWeek();

@@ -16,7 +16,7 @@ async function importAndTrain(page: Page, name: string, content: string) {
   await new LabPage(page).dropContents([{ name, content }]);
   await expect(page.getByTestId('q-products')).toContainText('1 product', { timeout: 60_000 });
   await page.getByTestId('tab-studies').click();
-  await page.getByTestId(`choose-${id}`).check();
+  await new LabPage(page).chooseToTrain(id);
   await page.getByTestId('train').click();
   await expect(page.getByTestId(`state-${id}`)).toHaveText('done', { timeout: 150_000 });
 }
@@ -42,9 +42,7 @@ test('train → append a week → train → import the same model twice → relo
 
   // One more real week; development retrains, and v2 is judged against v1 on v2's own test weeks.
   await importAndTrain(page, 'store-1-plus-a-week.csv', bookScanCsv(rows, 'Walmart'));
-  await page.getByTestId('tab-product').click();
-  await page.getByTestId('product-id').fill(id);
-  await page.getByRole('button', { name: 'Show product' }).click();
+  await new LabPage(page).showProduct(id);
   const versions = page.getByTestId('product-versions').locator('tbody tr');
   await expect(versions).toHaveCount(2);
   const v2 = versions.filter({ hasText: 'v2' });
@@ -81,7 +79,7 @@ test('train → append a week → train → import the same model twice → relo
   await expect(page.getByTestId('source-n_trials')).toContainText('the settings panel');
   await expect(page.getByLabel('patience', { exact: true })).toHaveValue('4');
   await page.getByTestId('tab-studies').click();
-  await page.getByTestId('study-product').selectOption(id);
+  await new LabPage(page).pickProduct('study-product', id);
   await expect(page.getByTestId('history-chart')).toBeVisible();
   expect(await page.getByTestId('trial-row').count()).toBeGreaterThan(0);
 });

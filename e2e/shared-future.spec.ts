@@ -5,9 +5,7 @@ import { readFileSync } from 'node:fs';
 import { LabPage } from './lab-page';
 
 async function futureRows(page: Page, id: string): Promise<string[]> {
-  await page.getByTestId('tab-product').click();
-  await page.getByTestId('product-id').fill(id);
-  await page.getByRole('button', { name: 'Show product' }).click();
+  await new LabPage(page).showProduct(id);
   await expect(page.getByTestId('future-row').first()).toBeVisible();
   return page.getByTestId('future-row').allTextContents();
 }

@@ -3,6 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectAxes, expectReadout } from './chart-check';
+import { LabPage } from './lab-page';
 
 async function loadSampleAndOpenStudies(page: Page, query = '') {
   await page.goto(`./${query}`);
@@ -12,10 +13,10 @@ async function loadSampleAndOpenStudies(page: Page, query = '') {
 }
 
 async function trainTunaB1(page: Page) {
-  await page.getByTestId('choose-tuna-b1').check();
+  await new LabPage(page).chooseToTrain('tuna-b1');
   await page.getByTestId('train').click();
   await expect(page.getByTestId('state-tuna-b1')).toHaveText('done', { timeout: 90_000 });
-  await page.getByRole('button', { name: 'tuna-b1' }).click();
+  await page.getByTestId('progress-tuna-b1').getByRole('button').click();
 }
 
 test('a product trains with the development profile; its study survives a reload and is continued, not restarted', async ({ page }) => {
@@ -46,7 +47,7 @@ test('a product trains with the development profile; its study survives a reload
 
   await page.reload();
   await page.getByTestId('tab-studies').click();
-  await page.getByTestId('study-product').selectOption('tuna-b1');
+  await new LabPage(page).pickProduct('study-product', 'tuna-b1');
   await expect(page.getByTestId('trial-row')).toHaveCount(rows);
 
   // Training again continues the stored study: its trials are counted, the early stop still holds.
@@ -55,9 +56,7 @@ test('a product trains with the development profile; its study survives a reload
   await expect(page.getByTestId('trial-row')).toHaveCount(rows);
 
   // The product page lists the study with its counts, stop and choice, and the version it produced.
-  await page.getByTestId('tab-product').click();
-  await page.getByTestId('product-id').fill('tuna-b1');
-  await page.getByRole('button', { name: 'Show product' }).click();
+  await new LabPage(page).showProduct('tuna-b1');
   await expect(page.getByTestId('product-studies')).toContainText(`of ${rows} trials`);
   await expect(page.getByTestId('product-studies')).toContainText('stopped:');
   await expect(page.getByTestId('product-studies')).toContainText('chose ');
@@ -108,12 +107,12 @@ test('a reload in the middle of a study loses no finished trial, and training ag
   test.setTimeout(180_000);
   const space = encodeURIComponent(JSON.stringify({ families: ['sarima'] }));
   await loadSampleAndOpenStudies(page, `?profile=development&selection=original&n_trials=20&patience=20&min_trials=20&search_space=${space}`);
-  await page.getByTestId('choose-tuna-b1').check();
+  await new LabPage(page).chooseToTrain('tuna-b1');
   await page.getByTestId('train').click();
   await expect(page.getByTestId('progress-tuna-b1')).toContainText(/searching([4-9]|1[0-4]) \/ /, { timeout: 60_000 });
   await page.reload();
   await page.getByTestId('tab-studies').click();
-  await page.getByTestId('study-product').selectOption('tuna-b1');
+  await new LabPage(page).pickProduct('study-product', 'tuna-b1');
   await expect(page.getByTestId('study-interrupted')).toBeVisible();
   const kept = await page.getByTestId('trial-row').count();
   expect(kept).toBeGreaterThanOrEqual(4);

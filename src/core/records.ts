@@ -12,7 +12,7 @@ export interface DatasetRecord {
   rejectedCount: number;
   rejected: RejectedRow[];
   /** Product ids and titles, largest volume first, for pickers that must not load every series. */
-  products: { id: string; title: string; weeks: number; totalVolume: number }[];
+  products: { id: string; title: string; author?: string; weeks: number; totalVolume: number }[];
   importedAt: string;
   recordVersion: 1;
 }

@@ -20,7 +20,7 @@ export function toDatasetRecord(id: string, dataset: SalesDataset, importedAt: D
     rowsRead: dataset.rowsRead,
     rejectedCount: dataset.rejectedCount,
     rejected: dataset.rejected,
-    products: dataset.products.map((p) => ({ id: p.id, title: p.title, weeks: p.series.values.length, totalVolume: p.totalVolume })),
+    products: dataset.products.map((p) => ({ id: p.id, title: p.title, ...(p.author ? { author: p.author } : {}), weeks: p.series.values.length, totalVolume: p.totalVolume })),
     importedAt: importedAt.toISOString(),
     recordVersion: 1,
   };

@@ -103,7 +103,7 @@ function toSalesDataset(name: string, prepared: PreparedDataset, quality: Qualit
   return {
     name, weekEndingDay: prepared.weekEndingDay, rowsRead: quality.rowsRead, rejectedCount: quality.rowsRejected,
     rejected: quality.rejected.map((r) => ({ row: r.row, code: r.code, message: `${r.file}: ${r.message}` })),
-    products: prepared.products.map((p) => ({ id: p.id, title: p.title, series: { start: p.start, values: p.values }, totalVolume: p.totalVolume })),
+    products: prepared.products.map((p) => ({ id: p.id, title: p.title, ...(p.author ? { author: p.author } : {}), series: { start: p.start, values: p.values }, totalVolume: p.totalVolume })),
   };
 }
 

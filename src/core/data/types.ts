@@ -10,6 +10,8 @@ export interface WeeklySeries {
 export interface ProductSeries {
   id: string;
   title: string;
+  /** When the file had an author column (records stored before it have none). */
+  author?: string;
   series: WeeklySeries;
   /** Sum of all weekly volumes; used to order products. */
   totalVolume: number;

@@ -25,6 +25,13 @@ describe('monitoring the decision log', () => {
     expect(filterDecisions(log, { outcome: 'all', reason: 'no_existing_model', product: 'p2' }).map((d) => d.outcome)).toEqual(['failed']);
   });
 
+  it('filters by the picked product exactly: P1 is not P10', () => {
+    const more = [...log, decision('P10', 'r2', 'retrained', 'no_existing_model', '2026-11-08T00:00:03Z')];
+    const ids = filterDecisions(more, { outcome: 'all', reason: '', product: 'P1' }).map((d) => d.productId);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids)).toEqual(new Set(['P1']));
+  });
+
   it('totals each run: reused vs retrained and the training time reuse saved', () => {
     const [r2, r1] = totalsPerRun(log);
     expect([r2!.runId, r2!.totals.reused, r2!.totals.retrained, r2!.totals.savedMs]).toEqual(['r2', 1, 2, 4000]);

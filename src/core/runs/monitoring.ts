@@ -7,7 +7,7 @@ export interface DecisionFilter {
   outcome: DecisionOutcome | 'all';
   /** A reason kind (see `reasonKind`), or '' for all. */
   reason: string;
-  /** Substring of the product id, or ''. */
+  /** The product picked (its id, any case), or '' for all: "P1" is not "P10" (finding is the picker's job). */
   product: string;
 }
 
@@ -18,7 +18,7 @@ export function reasonKind(reason: string): string {
 
 export function filterDecisions(records: readonly DecisionRecord[], f: DecisionFilter): DecisionRecord[] {
   const product = f.product.trim().toLowerCase();
-  return records.filter((r) => (f.outcome === 'all' || r.outcome === f.outcome) && (!f.reason || reasonKind(r.reason) === f.reason) && (!product || r.productId.toLowerCase().includes(product)));
+  return records.filter((r) => (f.outcome === 'all' || r.outcome === f.outcome) && (!f.reason || reasonKind(r.reason) === f.reason) && (!product || r.productId.toLowerCase() === product));
 }
 
 /** Decision totals per run id (null: decisions made outside a recorded run), newest run first. */

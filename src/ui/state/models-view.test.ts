@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAliases } from '../../core/policy/registry-types';
 import { modelVersion, wavySeries } from '../../test/model-version';
-import { alreadyRegisteredText, eventText, registeredText, filterProducts, formatBytes, pageOf, roleOf, sourceText, versusBaselines } from './models-view';
+import { alreadyRegisteredText, eventText, registeredText, registeredEntries, formatBytes, pageOf, roleOf, sourceText, versusBaselines } from './models-view';
 
 describe('Models screen view', () => {
   it('says a re-imported model is already registered, naming it as the file did and the version it is here', async () => {
@@ -17,12 +17,12 @@ describe('Models screen view', () => {
     expect(pageOf([], 3, 20)).toMatchObject({ page: 0, pages: 1, items: [] });
   });
 
-  it('finds products by id or title, in id order', () => {
-    const aliases = ['b2', 'a1', 'c3'].map(emptyAliases);
+  it('offers the registered products to the picker in id order, titled, with their champion', () => {
+    const aliases = [{ ...emptyAliases('b2'), champion: 2 }, emptyAliases('a1'), emptyAliases('c3')];
     const titles = new Map([['c3', 'The Alchemist']]);
-    expect(filterProducts(aliases, titles, '').map((a) => a.productId)).toEqual(['a1', 'b2', 'c3']);
-    expect(filterProducts(aliases, titles, 'alchem').map((a) => a.productId)).toEqual(['c3']);
-    expect(filterProducts(aliases, titles, 'B2').map((a) => a.productId)).toEqual(['b2']);
+    expect(registeredEntries(aliases, titles)).toEqual([
+      { id: 'a1', title: 'a1', note: 'no champion' }, { id: 'b2', title: 'b2', note: 'champion v2' }, { id: 'c3', title: 'The Alchemist', note: 'no champion' },
+    ]);
   });
 
   it('names each version’s role in words', () => {

@@ -4,6 +4,7 @@ import type { ChampionEvent, ModelVersion, ModelVersionDraft, ProductAliases } f
 import type { DecisionTotals } from '../../core/policy/decision-log';
 import { championReasonInWords } from '../../core/policy/champion-words';
 import { metricsTrusted } from '../../core/policy/champion';
+import type { ProductEntry } from '../../core/data/product-search';
 
 export interface Page<T> {
   items: T[];
@@ -19,12 +20,11 @@ export function pageOf<T>(items: readonly T[], page: number, size: number): Page
   return { items: items.slice(p * size, (p + 1) * size), page: p, pages, total: items.length };
 }
 
-/** Products whose id or title contains `query` (case-insensitive), in id order. */
-export function filterProducts(aliases: readonly ProductAliases[], titles: ReadonlyMap<string, string>, query: string): ProductAliases[] {
-  const q = query.trim().toLowerCase();
-  const sorted = [...aliases].sort((a, b) => a.productId.localeCompare(b.productId));
-  if (!q) return sorted;
-  return sorted.filter((a) => a.productId.toLowerCase().includes(q) || (titles.get(a.productId) ?? '').toLowerCase().includes(q));
+/** The registered products for the picker, in id order, each noting its champion. */
+export function registeredEntries(aliases: readonly ProductAliases[], titles: ReadonlyMap<string, string>): ProductEntry[] {
+  return [...aliases]
+    .sort((a, b) => a.productId.localeCompare(b.productId))
+    .map((a) => ({ id: a.productId, title: titles.get(a.productId) ?? a.productId, note: a.champion === null ? 'no champion' : `champion v${a.champion}` }));
 }
 
 export type VersionRole = 'champion' | 'previous champion' | 'challenger (lost)' | 'earlier version';

@@ -18,7 +18,7 @@ import { modelPool } from '../../workers/model-pool';
 import { downloadText } from './download';
 import { verifyImportedForecast } from './import-forecast';
 import { judgeableImport } from './import-rescore';
-import { alreadyRegisteredText, filterProducts, pageOf, registeredText } from './models-view';
+import { alreadyRegisteredText, pageOf, registeredEntries, registeredText } from './models-view';
 
 export const PAGE_SIZE = 20;
 
@@ -31,7 +31,6 @@ interface Stores {
 export class ModelsState {
   aliases = $state.raw<ProductAliases[]>([]);
   titles = $state.raw<Map<string, string>>(new Map());
-  query = $state('');
   page = $state(0);
   selected = $state<string | null>(null);
   versions = $state.raw<ModelVersion[]>([]);
@@ -45,8 +44,9 @@ export class ModelsState {
   notice = $state('');
   error = $state.raw<AppError | null>(null);
 
-  readonly filtered = $derived(filterProducts(this.aliases, this.titles, this.query));
-  readonly shown = $derived(pageOf(this.filtered, this.page, PAGE_SIZE));
+  /** Every registered product for the picker, in id order. */
+  readonly entries = $derived(registeredEntries(this.aliases, this.titles));
+  readonly shown = $derived(pageOf(this.entries, this.page, PAGE_SIZE));
   readonly totals: DecisionTotals = $derived(summarizeDecisions(this.decisions));
 
   get #stores(): Promise<Stores> {
