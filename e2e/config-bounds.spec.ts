@@ -1,6 +1,7 @@
 // A link cannot delete stored studies: an out-of-bounds retention is refused with the key, the bound
 // and the source; a retention that would delete stored studies asks first; unknown keys are listed.
 import { expect, test, type Page } from '@playwright/test';
+import { LabPage } from './lab-page';
 
 /** Moves every stored study's last update `days` into the past (as if it had not been trained since). */
 function ageStudies(page: Page, days: number): Promise<void> {
@@ -29,7 +30,7 @@ function ageStudies(page: Page, days: number): Promise<void> {
 
 async function trainTunaB1(page: Page) {
   await page.getByTestId('tab-studies').click();
-  await page.getByTestId('choose-tuna-b1').check();
+  await new LabPage(page).chooseToTrain('tuna-b1');
   await page.getByTestId('train').click();
 }
 
@@ -40,7 +41,7 @@ test('?study_retention_days=1e-9 is refused, and a retention that would delete s
   await expect(page.getByTestId('dataset-summary')).toContainText('7 products');
   await trainTunaB1(page);
   await expect(page.getByTestId('state-tuna-b1')).toHaveText('done', { timeout: 90_000 });
-  await page.getByRole('button', { name: 'tuna-b1' }).click();
+  await page.getByTestId('progress-tuna-b1').getByRole('button').click();
   const rows = await page.getByTestId('trial-row').count();
   expect(rows).toBeGreaterThan(0);
 

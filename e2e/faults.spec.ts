@@ -54,18 +54,23 @@ test('an import into full storage says the storage is full and stores nothing', 
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
+    // 2 MB blobs until refused, then smaller and smaller ones: a small import must find no room left.
     let n = 0;
-    for (; n < 100; n++) {
-      const written = await new Promise<boolean>((resolve) => {
-        const tx = db.transaction('blobs', 'readwrite');
-        // Random bytes: IndexedDB compresses large values, and a pattern would take no room.
-        const bytes = new Uint8Array(2 * 1024 * 1024);
-        for (let at = 0; at < bytes.length; at += 65536) crypto.getRandomValues(bytes.subarray(at, at + 65536));
-        tx.objectStore('blobs').put(bytes, n);
-        tx.oncomplete = () => resolve(true);
-        tx.onabort = tx.onerror = () => resolve(false);
-      });
-      if (!written) break;
+    let key = 0;
+    for (const size of [2 * 1024 * 1024, 256 * 1024, 16 * 1024, 1024]) {
+      for (let tries = 0; tries < 100; tries++) {
+        const written = await new Promise<boolean>((resolve) => {
+          const tx = db.transaction('blobs', 'readwrite');
+          // Random bytes: IndexedDB compresses large values, and a pattern would take no room.
+          const bytes = new Uint8Array(size);
+          for (let at = 0; at < bytes.length; at += 65536) crypto.getRandomValues(bytes.subarray(at, Math.min(bytes.length, at + 65536)));
+          tx.objectStore('blobs').put(bytes, key++);
+          tx.oncomplete = () => resolve(true);
+          tx.onabort = tx.onerror = () => resolve(false);
+        });
+        if (!written) break;
+        if (size === 2 * 1024 * 1024) n++;
+      }
     }
     db.close();
     return n;

@@ -1,5 +1,5 @@
 // The first minute from an empty browser, guided by Home: load the sample, train all with the
-// development profile, read the weeks ahead; a reload then lands on the catalogue overview.
+// development profile, read the weeks ahead; a return visit then lands on the catalogue overview.
 import { expect, test } from '@playwright/test';
 
 test('an empty lab lands on the first minute: sample → Train all (development) → the weeks ahead; a return lands on the overview', async ({ page }) => {
@@ -29,7 +29,8 @@ test('an empty lab lands on the first minute: sample → Train all (development)
   await page.getByTestId('glossary-close').click();
   await expect(page.getByTestId('glossary')).toHaveCount(0);
 
-  await page.reload();
+  // A return visit (the lab's address, no #place in it) lands on the overview; a reload would keep the tab.
+  await page.goto('./');
   await expect(page.getByTestId('tab-home')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('home-overview')).toBeVisible();
   await expect(page.getByTestId('first-minute')).toHaveCount(0);

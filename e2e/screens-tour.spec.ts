@@ -74,7 +74,7 @@ async function expectScreenOk(page: Page, width: number, where: string): Promise
 
 async function trainOne(page: Page, id: string): Promise<void> {
   await page.getByTestId('tab-studies').click();
-  await page.getByTestId(`choose-${id}`).check();
+  await new LabPage(page).chooseToTrain(id);
   await page.getByTestId('train').click();
   await expect(page.getByTestId(`state-${id}`)).toHaveText('done', { timeout: 300_000 });
   await page.getByTestId(`progress-${id}`).getByRole('button').click();

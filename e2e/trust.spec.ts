@@ -126,10 +126,10 @@ test('a journal carrying the lab\'s study key with a changed value lands in its 
   await page.getByRole('button', { name: /sample dataset/ }).click();
   await expect(page.getByTestId('dataset-summary')).toContainText('7 products');
   await page.getByTestId('tab-studies').click();
-  await page.getByTestId('choose-tuna-b1').check();
+  await new LabPage(page).chooseToTrain('tuna-b1');
   await page.getByTestId('train').click();
   await expect(page.getByTestId('state-tuna-b1')).toHaveText('done', { timeout: 90_000 });
-  await page.getByRole('button', { name: 'tuna-b1' }).click();
+  await page.getByTestId('progress-tuna-b1').getByRole('button').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('journal-export').click()]);
   const journal = readFileSync((await download.path())!, 'utf8');
   const before = await storedTrials(page);
@@ -189,7 +189,7 @@ test('the built page runs under its Content-Security-Policy: import and train on
   await page.getByRole('button', { name: /sample dataset/ }).click();
   await expect(page.getByTestId('dataset-summary')).toContainText('7 products');
   await page.getByTestId('tab-studies').click();
-  await page.getByTestId('choose-tuna-b1').check();
+  await new LabPage(page).chooseToTrain('tuna-b1');
   await page.getByTestId('train').click();
   await expect(page.getByTestId('state-tuna-b1')).toHaveText('done', { timeout: 90_000 });
   await page.getByTestId('tab-models').click();

@@ -14,6 +14,15 @@ const UI = new URL('.', import.meta.url).pathname;
 
 /** `file: key` → why two items can never share it. */
 const UNIQUE_KEYS: Record<string, string> = {
+  'components/GlossaryDialog.svelte: entry.id': 'a constant list of terms',
+  'components/ProductPicker.svelte: r.at': 'the row\'s position in the filtered list',
+  'components/QualityReport.svelte: note.filter': 'one note per filter',
+  'screens/DataScreen.svelte: filter': 'one offer per filter',
+  'screens/SettingsScreen.svelte: c': 'a setting\'s constant list of choices',
+  'screens/HomeScreen.svelte: t.productId': 'the overview has one row per product (one champion each)',
+  'screens/HomeScreen.svelte: s.productId': 'the overview has one row per product (one champion each)',
+  'screens/HomeScreen.svelte: d.productId': 'the overview has one row per product (one champion each)',
+  'screens/ModelsScreen.svelte: a.id': 'registered products, one entry per product id',
   'App.svelte: s.id': 'a constant list of screens',
   'components/AccuracyTable.svelte: c': 'a constant list of columns',
   'components/AccuracyTable.svelte: row.label': 'a constant list of rows (the model and three baselines)',
