@@ -5,6 +5,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { bookScanCsv, panelRows } from '../src/test/bookscan';
 import { seriousAxeViolations } from './accessibility';
 import { LabPage } from './lab-page';
+import { seedHistory } from './seed-history';
 
 // The first 500 products of the UCI panel that sold anything, as in monitoring.spec.ts.
 function uci500(): string {
@@ -91,10 +92,10 @@ for (const dataset of DATASETS) {
       });
       await page.setViewportSize({ width, height: 900 });
       const lab = new LabPage(page);
-      // demo-history: the Monitoring tab seeds two training runs, so Runs, Models, Forecast and
-      // Monitoring have records to show.
-      await page.goto('./?profile=development&demo-history');
+      // Two seeded training runs over the data, so Runs, Models, Forecast and Monitoring have records to show.
+      await page.goto('./?profile=development');
       await dataset.load(lab);
+      await seedHistory(page);
       await page.getByTestId('tab-monitoring').click();
       await expect(READY['tab-monitoring']!(page)).toBeVisible({ timeout: 300_000 });
       if (dataset.train) await trainOne(page, dataset.train);
