@@ -62,7 +62,9 @@ export class LabPage {
     return this.page.getByTestId(`step-${step}`);
   }
 
+  /** Chooses a product for the holdout forecast on the Data tab (a visit without a hash lands on Home). */
   async chooseProductById(id: string) {
+    await this.page.getByTestId('tab-lab').click();
     await this.productSelect.selectOption(id);
   }
 

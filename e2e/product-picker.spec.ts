@@ -151,7 +151,7 @@ test('a reload keeps the tab, back returns to the previous tab, and a hash the l
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('./#no-such-tab/%E0%A4%A');
-  await expect(page.getByTestId('tab-lab')).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByTestId('drop-zone')).toBeVisible();
+  await expect(page.getByTestId('tab-home')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('home')).toBeVisible();
   expect(errors).toEqual([]);
 });

@@ -3,11 +3,12 @@
 // bundled sample, one product trained (development profile) and the demo history (two seeded training
 // runs), so Runs, Models, Forecast and Monitoring have records to show. Each picture is the window,
 // not the whole page, scrolled to the part of the screen worth seeing.
-// Usage: npm run build && npm run preview &   then   node scripts/screenshots.mjs [http://127.0.0.1:4173/]
+// The demo history is a development tool (the production build has none), so this drives the dev server.
+// Usage: npm start &   then   node scripts/screenshots.mjs [http://127.0.0.1:5173/]
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
-const base = process.argv[2] ?? 'http://127.0.0.1:4173/';
+const base = process.argv[2] ?? 'http://127.0.0.1:5173/';
 const out = 'docs/screens';
 const WIDTHS = [
   { name: 'desktop', width: 1280, height: 800 },
@@ -44,14 +45,16 @@ async function shoot(page, file, scrollTo) {
 for (const { name, width, height } of WIDTHS) {
   const context = await browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
-  await page.goto(new URL('./?profile=development&demo-history', base).href);
+  await page.goto(new URL('./?profile=development&demo-history#lab', base).href);
   await page.getByRole('button', { name: /sample dataset/ }).click();
   await page.getByTestId('product-select').selectOption('tuna-b1');
   await page.getByTestId('forecast-chart').waitFor(SETTLE);
   await page.getByTestId('tab-monitoring').click();
   await page.getByTestId('log-count').filter({ hasText: /^[1-9]\d* of/ }).waitFor(SETTLE);
   await page.getByTestId('tab-studies').click();
-  await page.getByTestId('choose-tuna-b1').check();
+  await page.getByTestId('train-picker-input').fill('tuna-b1');
+  await page.getByTestId('train-picker').locator('[role="option"][data-id="tuna-b1"]').click();
+  await page.getByTestId('train-picker-input').press('Escape');
   await page.getByTestId('train').click();
   await page.getByTestId('state-tuna-b1').filter({ hasText: 'done' }).waitFor(SETTLE);
   await page.getByTestId('progress-tuna-b1').getByRole('button').click();

@@ -54,9 +54,15 @@ describe('config bounds', () => {
 
 describe('unknown URL keys', () => {
   it('are listed as for a config JSON, except the page\'s own keys', () => {
-    const parsed = parseUrlQuery('?n_trails=40&fit-timeout-s=5&demo-history');
-    expect(parsed.ignored).toEqual(['fit-timeout-s', 'demo-history']);
+    const parsed = parseUrlQuery('?n_trails=40&fit-timeout-s=5');
+    expect(parsed.ignored).toEqual(['fit-timeout-s']);
     const resolved = resolveConfig({ url: parsed.layer });
     expect(resolved.problems.map((p) => p.message)).toEqual(['Unknown setting "n_trails" (from the URL query; ignored).']);
+  });
+
+  it('know the development seed switch only where the page passes it (a build has no seed, so it is unknown there)', () => {
+    expect(parseUrlQuery('?demo-history', ['fit-timeout-s', 'demo-history']).ignored).toEqual(['demo-history']);
+    const built = resolveConfig({ url: parseUrlQuery('?demo-history').layer });
+    expect(built.problems.map((p) => p.message)).toEqual(['Unknown setting "demo-history" (from the URL query; ignored).']);
   });
 });

@@ -32,15 +32,15 @@ function decode(part: string): string {
   }
 }
 
-/** Query keys the page itself reads (not settings): the development seed and the tests' fit limit. */
-export const PAGE_QUERY_KEYS: readonly string[] = ['demo-history', 'fit-timeout-s'];
+/** Query keys the page itself reads (not settings): the tests' fit limit. A development build adds its seed key. */
+export const PAGE_QUERY_KEYS: readonly string[] = ['fit-timeout-s'];
 
 /**
  * A query string as a config layer. The page's own keys are returned in `ignored`; any other key
  * stays in the layer, so resolveConfig lists it as unknown (as for a config JSON) rather than
  * dropping a misspelt setting silently. A key given twice keeps its last value.
  */
-export function parseUrlQuery(query: string): { layer: ConfigLayer; ignored: string[] } {
+export function parseUrlQuery(query: string, pageKeys: readonly string[] = PAGE_QUERY_KEYS): { layer: ConfigLayer; ignored: string[] } {
   const layer: ConfigLayer = {};
   const ignored: string[] = [];
   for (const pair of query.replace(/^[?#]/, '').split('&')) {
@@ -48,7 +48,7 @@ export function parseUrlQuery(query: string): { layer: ConfigLayer; ignored: str
     const at = pair.indexOf('=');
     const key = decode(at < 0 ? pair : pair.slice(0, at));
     const text = at < 0 ? '' : decode(pair.slice(at + 1));
-    if (PAGE_QUERY_KEYS.includes(key)) ignored.push(key);
+    if (pageKeys.includes(key)) ignored.push(key);
     else layer[key] = coerceQueryText(text);
   }
   return { layer, ignored };

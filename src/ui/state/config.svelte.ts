@@ -1,7 +1,7 @@
 // The active study configuration: profile < config JSON < URL query < settings panel, each value with
 // the layer that set it; bad values are listed with their message and never applied. The panel and
 // config JSON layers are stored and restored on load; the URL layer applies to this visit only.
-import { coerceQueryText, configToJson, isConfigKey, parseConfigJson, parseUrlQuery, resolveConfig, type ConfigKey, type ConfigLayer, type ResolvedConfig } from '../../core/policy';
+import { PAGE_QUERY_KEYS, coerceQueryText, configToJson, isConfigKey, parseConfigJson, parseUrlQuery, resolveConfig, type ConfigKey, type ConfigLayer, type ResolvedConfig } from '../../core/policy';
 import { ConfigSettingsRepository } from '../../storage/config-settings';
 import { openShelfcastDb } from '../../storage/db';
 
@@ -35,7 +35,8 @@ export class ConfigState {
     query = globalThis.location?.search ?? '',
     private readonly openDb = () => openShelfcastDb(),
   ) {
-    this.url = parseUrlQuery(query).layer;
+    // The development seed's switch is a page key only where the seed exists; in a build it is unknown, and said so.
+    this.url = parseUrlQuery(query, import.meta.env.DEV ? [...PAGE_QUERY_KEYS, 'demo-history'] : PAGE_QUERY_KEYS).layer;
   }
 
   private repository(): Promise<ConfigSettingsRepository> {
