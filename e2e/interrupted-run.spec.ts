@@ -10,6 +10,7 @@ const panel = bookScanCsv(panelRows('data/uci-sales-weekly/long.csv', all), 'F -
 const big = panel + panel.split('\n').slice(1).join('\n').repeat(9);
 
 test('closing the tab during an import leaves a run shown as interrupted', async ({ context }) => {
+  test.setTimeout(180_000); // building the ten-panel file in the page alone takes a minute at a load of 20
   const first = new LabPage(await context.newPage());
   await first.open();
   await first.dropContents([{ name: 'small.csv', content: bookScanCsv(panelRows('data/uci-sales-weekly/long.csv', ['P1', 'P2']), 'F') }]);

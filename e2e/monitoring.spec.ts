@@ -1,9 +1,10 @@
 // Monitoring and the Runs screen over a 500-product history built from the real UCI panel: they
 // render, filter, page and scroll without a main-thread task over 100 ms.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { bookScanCsv, panelRows } from '../src/test/bookscan';
 import { expectAccessibleControls, expectVisibleFocus } from './accessibility';
 import { LabPage } from './lab-page';
+import { watchLongTasks } from './long-tasks';
 import { seedHistory } from './seed-history';
 
 // The first 500 products that sold anything (a product that never sold is no series to forecast).
@@ -12,15 +13,6 @@ const sold = new Map<string, number>();
 for (const r of panelRows(UCI, Array.from({ length: 811 }, (_, i) => `P${i + 1}`))) sold.set(r.title, (sold.get(r.title) ?? 0) + Number(r.volume));
 const ids = [...sold].filter(([, v]) => v > 0).slice(0, 500).map(([id]) => id);
 const panel = bookScanCsv(panelRows(UCI, ids), 'F - Adult Fiction');
-
-async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
-  await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => w.longTasks.push(...list.getEntries().map((e) => Math.round(e.duration)))).observe({ type: 'longtask' });
-  });
-  return () => page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-}
 
 test('a 500-product history: monitoring filters and pages, runs compare, all without long tasks', async ({ page }) => {
   test.setTimeout(180_000);
@@ -36,7 +28,7 @@ test('a 500-product history: monitoring filters and pages, runs compare, all wit
   await expect(page.getByTestId('baseline-champions-heading')).toHaveText(/^Products whose champion is a baseline \(\d+\)$/);
   // Only test-id and CSS locators while measuring: Playwright's role queries run in the page and
   // would be counted as the page's own long tasks.
-  const longTasks = await watchLongTasks(page);
+  const expectNoLongTasks = await watchLongTasks(page);
 
   // Second run: every product had 8 new weeks, so each was judged on them (reused or degraded).
   const totals = page.getByTestId('run-totals-table').locator('tbody tr');
@@ -67,8 +59,7 @@ test('a 500-product history: monitoring filters and pages, runs compare, all wit
   await expect(page.getByTestId('graph-step')).toHaveCount(1);
   await expect(page.getByTestId('graph-step')).toContainText('register ×');
   for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 600);
-  const long = await longTasks();
-  expect(long.filter((d) => d > 100), `long tasks (ms): ${long.join(', ')}`).toEqual([]);
+  await expectNoLongTasks();
 
   await expectAccessibleControls(page);
   await page.getByTestId('tab-monitoring').click();

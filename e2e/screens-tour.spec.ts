@@ -82,59 +82,64 @@ async function trainOne(page: Page, id: string): Promise<void> {
   await expect(page.getByTestId('trial-table')).toBeVisible();
 }
 
-for (const dataset of DATASETS) {
-  for (const width of [1280, 390]) {
-    test(`every screen at ${width} px with ${dataset.name}: no sideways page scroll, no serious axe violation, no 404`, async ({ page }) => {
-      test.setTimeout(900_000);
-      const missing: string[] = [];
-      page.on('response', (r) => {
-        if (r.status() === 404) missing.push(r.url());
-      });
-      await page.setViewportSize({ width, height: 900 });
-      const lab = new LabPage(page);
-      // Two seeded training runs over the data, so Runs, Models, Forecast and Monitoring have records to show.
-      await page.goto('./?profile=development');
-      await dataset.load(lab);
-      await seedHistory(page);
-      await page.getByTestId('tab-monitoring').click();
-      await expect(READY['tab-monitoring']!(page)).toBeVisible({ timeout: 300_000 });
-      if (dataset.train) await trainOne(page, dataset.train);
-
-      const tabs = page.getByRole('tablist', { name: 'Screens' }).getByRole('tab');
-      const count = await tabs.count();
-      expect(count).toBeGreaterThanOrEqual(8);
-      for (let i = 0; i < count; i++) {
-        const tab = tabs.nth(i);
-        const id = (await tab.getAttribute('data-testid')) ?? `tab ${i + 1}`;
-        await tab.click();
-        await expect(tab).toHaveAttribute('aria-selected', 'true');
-        await expect((READY[id] ?? ((p: Page) => p.locator('main:not([hidden])')))(page)).toBeVisible({ timeout: 120_000 });
-        await expectScreenOk(page, width, `${await tab.textContent()} tab`);
-      }
-
-      // The views behind the tabs: a product page, a registered model's versions, a run, a comparison.
-      await page.getByTestId('tab-monitoring').click();
-      await page.getByTestId('error-grew').getByRole('button').first().click();
-      await expect(page.getByTestId('product-versions')).toBeVisible();
-      await expectScreenOk(page, width, 'a product opened from Monitoring');
-
-      await page.getByTestId('tab-models').click();
-      await page.getByTestId('registered-products').getByRole('button').first().click();
-      await expect(page.getByTestId('versions')).toBeVisible();
-      await expectScreenOk(page, width, "a registered product's versions");
-
-      await page.getByTestId('tab-runs').click();
-      await page.getByTestId('run-row').first().locator('button.link').click();
-      await expect(page.getByTestId('run-detail')).toBeVisible();
-      const trainingRuns = page.getByRole('checkbox', { name: /^Compare Training/ });
-      await trainingRuns.nth(0).check();
-      await trainingRuns.nth(1).check();
-      await expect(page.getByTestId('product-diff')).toBeVisible();
-      await expectScreenOk(page, width, 'a run and a comparison of two runs');
-
-      expect(missing, 'requests answered 404').toEqual([]);
-    });
+/** Every tab, then the views behind them, at the window's current width. */
+async function tourAt(page: Page, width: number): Promise<void> {
+  await page.setViewportSize({ width, height: 900 });
+  const tabs = page.getByRole('tablist', { name: 'Screens' }).getByRole('tab');
+  const count = await tabs.count();
+  expect(count).toBeGreaterThanOrEqual(8);
+  for (let i = 0; i < count; i++) {
+    const tab = tabs.nth(i);
+    const id = (await tab.getAttribute('data-testid')) ?? `tab ${i + 1}`;
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+    await expect((READY[id] ?? ((p: Page) => p.locator('main:not([hidden])')))(page)).toBeVisible({ timeout: 120_000 });
+    await expectScreenOk(page, width, `${await tab.textContent()} tab`);
   }
+
+  // The views behind the tabs: a product page, a registered model's versions, a run, a comparison.
+  await page.getByTestId('tab-monitoring').click();
+  await page.getByTestId('error-grew').getByRole('button').first().click();
+  await expect(page.getByTestId('product-versions')).toBeVisible();
+  await expectScreenOk(page, width, 'a product opened from Monitoring');
+
+  await page.getByTestId('tab-models').click();
+  await page.getByTestId('registered-products').getByRole('button').first().click();
+  await expect(page.getByTestId('versions')).toBeVisible();
+  await expectScreenOk(page, width, "a registered product's versions");
+
+  await page.getByTestId('tab-runs').click();
+  await page.getByTestId('run-row').first().locator('button.link').click();
+  await expect(page.getByTestId('run-detail')).toBeVisible();
+  const trainingRuns = page.getByRole('checkbox', { name: /^Compare Training/ });
+  await trainingRuns.nth(0).check();
+  await trainingRuns.nth(1).check();
+  await expect(page.getByTestId('product-diff')).toBeVisible();
+  await expectScreenOk(page, width, 'a run and a comparison of two runs');
+  await trainingRuns.nth(0).uncheck();
+  await trainingRuns.nth(1).uncheck();
+}
+
+for (const dataset of DATASETS) {
+  test(`every screen at 1280 and 390 px with ${dataset.name}: no sideways page scroll, no serious axe violation, no 404`, async ({ page }) => {
+    test.setTimeout(600_000); // two tours of nine tabs and their detail views, with axe on each, at a load of 8–14
+    const missing: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() === 404) missing.push(r.url());
+    });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const lab = new LabPage(page);
+    // Two seeded training runs over the data, so Runs, Models, Forecast and Monitoring have records to show.
+    await page.goto('./?profile=development');
+    await dataset.load(lab);
+    await seedHistory(page);
+    await page.getByTestId('tab-monitoring').click();
+    await expect(READY['tab-monitoring']!(page)).toBeVisible({ timeout: 300_000 });
+    if (dataset.train) await trainOne(page, dataset.train);
+
+    for (const width of [1280, 390]) await tourAt(page, width);
+    expect(missing, 'requests answered 404').toEqual([]);
+  });
 }
 
 test("the page's icon loads: its <link rel=icon>, or /favicon.ico where none is linked", async ({ page }) => {
