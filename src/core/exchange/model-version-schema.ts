@@ -6,7 +6,7 @@ import type { ExportedModel } from './model-json-format';
 import { futureOfModel } from './future-schema';
 import { evaluation, fittedModel, forecastTable, MAX_HORIZON, modelSpec, object, provenance, trainingData, weeklySeries } from './model-schema';
 import type { ModelVersion } from '../policy/registry-types';
-import { seriesDigest } from '../policy/series-change';
+import { seriesDigest } from '../data/series-digest';
 
 const io = object((o, p) => ({
   frequency: field(o, 'frequency', p, literal('weekly')),

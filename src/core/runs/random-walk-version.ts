@@ -7,7 +7,7 @@ import { Z80, Z95, predictionInterval } from '../model/intervals';
 import { accuracy } from '../model/metrics';
 import { WEEKS_PER_YEAR } from '../model/spec';
 import type { ForecastTable, MetricSet, ModelVersionDraft, WeekRange } from '../policy/registry-types';
-import { seriesDigest } from '../policy/series-change';
+import { seriesDigest } from '../data/series-digest';
 
 export interface NamedSeries {
   id: string;
