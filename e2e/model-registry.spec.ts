@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { canonicalChecksum } from '../src/core/exchange/canonical-json';
+import { canonicalChecksum } from '../src/core/canonical-json';
 import { expectAccessibleControls } from './accessibility';
 import { LabPage } from './lab-page';
 

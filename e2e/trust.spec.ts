@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { canonicalChecksum } from '../src/core/exchange/canonical-json';
+import { canonicalChecksum } from '../src/core/canonical-json';
 import { LabPage } from './lab-page';
 
 const openModels = (page: Page) => page.getByTestId('tab-models').click();

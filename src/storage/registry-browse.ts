@@ -3,7 +3,7 @@
 import type { WeeklySeries } from '../core/data/types';
 import { versionsToDelete } from '../core/policy/retention';
 import type { ProductAliases } from '../core/policy/registry-types';
-import { seriesDigest } from '../core/policy/series-change';
+import { seriesDigest } from '../core/data/series-digest';
 import type { ShelfcastDatabase } from './db';
 
 const RETENTION_KEY = 'registry-max-versions';

@@ -2,7 +2,7 @@
 // members' specs, and an importer refits them on the recorded series — from where the fit started
 // on a long history (the latest 260 weeks) — and gets the recorded forecast back.
 import { describe, expect, it } from 'vitest';
-import { canonicalChecksum } from '../core/exchange/canonical-json';
+import { canonicalChecksum } from '../core/canonical-json';
 import { checkRefitForecast } from '../core/exchange/forecast-table';
 import { planImportedForecast } from '../core/exchange/imported-forecast';
 import { exportModelsJson, importModelsJson } from '../core/exchange/model-json';

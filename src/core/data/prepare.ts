@@ -34,7 +34,7 @@ export interface PreparedProduct extends ProductInfo {
   duplicateWeeks: number;
   filledWeeks: number;
   negativeWeeks: number;
-  /** SHA-256 of the canonical series, set by the prepare step (see split.ts `canonicalSeries`). */
+  /** SHA-256 of the canonical series, set by the prepare step (see series-digest.ts). */
   digest?: string;
 }
 

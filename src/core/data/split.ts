@@ -1,7 +1,7 @@
 // Train / validation / test windows at the end of each series (as training cuts them: data/windows.ts),
 // and the digest of each prepared series.
-import { sha256Hex } from '../digest';
 import type { PreparedProduct } from './prepare';
+import { seriesDigest } from './series-digest';
 import { DEFAULT_FOLDS, splitWindows, windowsOfSplit, type SplitWindowsParams, type Windows } from './windows';
 
 export type SplitParams = SplitWindowsParams;
@@ -22,17 +22,8 @@ export interface ProductSplit {
   validationEnd: number;
   /** Too short for training: fewer weeks than `minimumWeeks(windows)`. Reported, never dropped. */
   tooShort: boolean;
-  /** SHA-256 of the canonical prepared series (see `canonicalSeries`). */
+  /** SHA-256 of the canonical prepared series (see series-digest.ts). */
   digest: string;
-}
-
-/** The text a product's series is hashed as: id, first week, weekly values (NaN written as "NA"). */
-export function canonicalSeries(p: Pick<PreparedProduct, 'id' | 'start' | 'values'>): string {
-  return `${p.id}\n${p.start}\n${p.values.map((v) => (Number.isNaN(v) ? 'NA' : String(v))).join(',')}`;
-}
-
-export function seriesDigest(p: Pick<PreparedProduct, 'id' | 'start' | 'values'>): Promise<string> {
-  return sha256Hex(canonicalSeries(p));
 }
 
 /** A series' window bounds under `windows`; a too-short series gets its windows cut back from the end. */

@@ -3,21 +3,11 @@
 import { fail, ok, type Result } from '../result';
 import { weekEndingAt } from '../policy/training-data';
 import type { ForecastTable } from '../policy/registry-types';
-
-const Z80 = 1.2815515655446004;
-const Z95 = 1.959963984540054;
+import { predictionBands } from '../model/intervals';
 
 /** The table for forecasts starting the week after a series (of `weeks` weeks from `start`) ends. */
 export function forecastTable(start: string, weeks: number, mean: readonly number[], se: readonly number[]): ForecastTable {
-  const band = (z: number, sign: number) => mean.map((m, i) => m + sign * z * se[i]!);
-  return {
-    weekEnding: mean.map((_, i) => weekEndingAt(start, weeks + i)),
-    mean: [...mean],
-    lower80: band(Z80, -1),
-    upper80: band(Z80, 1),
-    lower95: band(Z95, -1),
-    upper95: band(Z95, 1),
-  };
+  return { weekEnding: mean.map((_, i) => weekEndingAt(start, weeks + i)), mean: [...mean], ...predictionBands(mean, se) };
 }
 
 /** The largest relative difference between recorded and recomputed means, scaled by max(|recorded|, 1), and its week. */

@@ -3,7 +3,7 @@
 import { parseDay } from '../data/dates';
 import type { ModelSpec } from '../model/spec';
 import type { FutureForecast } from '../policy/future-forecast';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../canonical-json';
 import { bad, bool, field, isoDate, isoTime, nullable, record, type Check } from './json-reader';
 import { fittedWithoutResiduals, forecastTable, weekRange } from './model-schema';
 

@@ -2,7 +2,8 @@
 // read (after every import check), its recorded forecast reproduced from the native engine state,
 // and the state forecast `horizon` weeks past the model's last real week. Pure: runs in Node too.
 import type { EngineForecast } from '../model/engine';
-import { forecastFromState, predictionIntervals } from '../model/native';
+import { predictionBands } from '../model/intervals';
+import { forecastFromState } from '../model/native';
 import type { ForecastTable } from '../policy/registry-types';
 import { weekEndingAt } from '../policy/training-data';
 import { truncateAtZero } from '../policy/future-forecast';
@@ -66,7 +67,7 @@ function forecastOne(m: ImportedModel, horizon: number, truncate: boolean, fileN
   const check = checkFutureForecast(future, engine.mean);
   if (!check.ok) return fail(check.error.code, `The model for ${productId}: ${check.error.message}`, where);
   const mean = engine.mean.slice(0, horizon);
-  const bounds = predictionIntervals({ mean, se: engine.se.slice(0, horizon) });
+  const bounds = predictionBands(mean, engine.se.slice(0, horizon));
   const raw: ForecastTable = { weekEnding: mean.map((_, i) => weekEndingAt(future.origin, i + 1)), mean, ...bounds };
   const table = truncate ? truncateAtZero(raw) : { table: raw, truncated: false };
   return ok({ productId, origin: future.origin, ...table.table, truncatedAtZero: table.truncated });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { modelVersion, wavySeries } from '../../test/model-version';
-import { canonicalChecksum } from './canonical-json';
+import { canonicalChecksum } from '../canonical-json';
 import { checkModelFileSize, exportModelsJson, importModelsJson } from './model-json';
 
 const AT = new Date('2026-11-28T09:30:00Z');

@@ -2,7 +2,7 @@
 // series or only its digest, and a SHA-256 checksum of the canonical content.
 import type { WeeklySeries } from '../data/types';
 import type { ModelVersion } from '../policy/registry-types';
-import { canonicalChecksum } from './canonical-json';
+import { canonicalChecksum } from '../canonical-json';
 import { CURRENT_FORMAT_VERSION, MODEL_FORMAT, type ModelDocumentV3 } from './model-json-format';
 
 export interface ExportOptions {

@@ -3,7 +3,7 @@
 import type { WeeklySeries } from '../data/types';
 import { fail, ok, type Result } from '../result';
 import type { ModelVersionDraft } from '../policy/registry-types';
-import { canonicalChecksum } from './canonical-json';
+import { canonicalChecksum } from '../canonical-json';
 import { field, InvalidField, int, isoTime, list, literal, MAX_JSON_DEPTH, nestedDeeperThan, record, text } from './json-reader';
 import { CURRENT_FORMAT_VERSION, MAX_MODEL_JSON_BYTES, MODEL_FORMAT, type ExportedModel, type ModelImportErrorCode } from './model-json-format';
 import { isKnownFormatVersion, restore } from './model-json-restore';

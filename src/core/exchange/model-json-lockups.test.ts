@@ -2,7 +2,7 @@
 // view keyed its rows by date and crashed on every visit), and JSON nested thousands of levels deep.
 import { describe, expect, it } from 'vitest';
 import { modelVersion, wavySeries } from '../../test/model-version';
-import { canonicalChecksum } from './canonical-json';
+import { canonicalChecksum } from '../canonical-json';
 import { exportModelsJson, importModelsJson } from './model-json';
 
 const AT = new Date('2026-11-28T09:30:00Z');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { modelVersion, wavySeries } from '../../test/model-version';
-import { canonicalChecksum, canonicalJson } from './canonical-json';
+import { canonicalChecksum, canonicalJson } from '../canonical-json';
 import { CURRENT_FORMAT_VERSION, exportModelsJson, importModelsJson, modelJsonFileName, restore } from './model-json';
 import { UPGRADES } from './model-json-restore';
 

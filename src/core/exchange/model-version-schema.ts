@@ -1,12 +1,12 @@
 // Validation of an exported model as a whole: the registry version, its series, and that the parts
 // agree (the family and the fit match the spec, the series matches its recorded digest).
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../canonical-json';
 import { bad, field, int, isoTime, literal, nullable, oneOf, plainJson, range, record, text, type Check } from './json-reader';
 import type { ExportedModel } from './model-json-format';
 import { futureOfModel } from './future-schema';
 import { evaluation, fittedModel, forecastTable, MAX_HORIZON, modelSpec, object, provenance, trainingData, weeklySeries } from './model-schema';
 import type { ModelVersion } from '../policy/registry-types';
-import { seriesDigest } from '../policy/series-change';
+import { seriesDigest } from '../data/series-digest';
 
 const io = object((o, p) => ({
   frequency: field(o, 'frequency', p, literal('weekly')),

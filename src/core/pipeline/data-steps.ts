@@ -5,7 +5,8 @@ import { checkProductTotals, combineTables, type ImportedTable } from '../data/i
 import type { ImportMapping } from '../data/mapping';
 import { checkWeeklySize, prepareSeries, type PrepareParams, type PreparedDataset } from '../data/prepare';
 import { qualityReport, type QualityParams } from '../data/quality';
-import { seriesDigest, splitSeries, type SplitParams } from '../data/split';
+import { seriesDigest } from '../data/series-digest';
+import { splitSeries, type SplitParams } from '../data/split';
 import { TableReader } from '../data/table-reader';
 import { formatDay } from '../data/dates';
 import type { Step, StepOutput } from './types';

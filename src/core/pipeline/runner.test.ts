@@ -9,6 +9,7 @@ import { sha256Hex } from '../digest';
 import { DATA_STEPS, type DataPipelineParams, type ImportSource } from './data-steps';
 import { MemoryArtifactStore } from './memory-store';
 import { runPipeline } from './runner';
+import { stepKey } from './step-key';
 import type { Step } from './types';
 
 const fiction = bookScanCsv(panelRows('data/uci-sales-weekly/long.csv', ['P1', 'P2', 'P3'], 60), 'F - Adult Fiction');
@@ -77,5 +78,24 @@ describe('the data pipeline with a cache', () => {
     await store.putAll((await runPipeline([counted], src, {}, store)).fresh);
     const again = await runPipeline([counted], src, {}, store);
     expect([runs, again.reports[0]!.status, store.artifacts.size]).toEqual([2, 'ran', 0]);
+  });
+});
+
+describe('step cache keys', () => {
+  it('are the same for a parameter left undefined and one left out, as JSON.stringify treats them', async () => {
+    const step = { name: 'split', version: 2 };
+    expect(await stepKey(step, ['d'], { test: 32, validation: 32, folds: undefined })).toBe(await stepKey(step, ['d'], { test: 32, validation: 32 }));
+  });
+
+  it('finds an artifact cached under the key format before version 2 (undefined parameters written as null)', async () => {
+    const fromCache: Step<unknown> = { name: 'count', version: 1, inputs: ['files'], cache: true, async run() { throw new Error('the stored artifact should have been reused'); } };
+    // The text key format 1 hashed for these parameters, written out by hand.
+    const v1Key = await sha256Hex('{"inputs":["src"],"params":{"every":null,"n":2},"step":"count","version":1}');
+    const store = new MemoryArtifactStore();
+    await store.putAll([{ key: v1Key, digest: v1Key, type: 'n', step: 'count', version: 1, metadata: {}, parents: ['src'], createdAt: '2026-11-01T00:00:00.000Z', payload: 42 }]);
+    const run = await runPipeline([fromCache], { files: { digest: 'src', payload: null } }, { count: { n: 2, every: undefined } }, store);
+    expect(statuses(run)).toEqual(['count:cached']);
+    expect(run.headers.count!.key).toBe(v1Key);
+    expect(await run.payload('count')).toBe(42);
   });
 });

@@ -1,6 +1,6 @@
 // Runs steps in order, skipping any whose cache key matches a stored artifact. Nothing is written
 // while running: the new artifacts are returned for one all-or-nothing commit by the caller.
-import { sha256Hex } from '../digest';
+import { stepKey, v1StepKey } from './step-key';
 import type { Artifact, ArtifactHeader, ArtifactStore, Source, Step, StepFailure, StepReport } from './types';
 
 export interface PipelineRun {
@@ -13,19 +13,6 @@ export interface PipelineRun {
   fresh: Artifact[];
   /** The payload of a step's artifact, from this run or from the store. */
   payload<T>(step: string): Promise<T>;
-}
-
-/** JSON with object keys sorted, so equal parameters always give the same cache key. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-
-export function cacheKey(step: Pick<Step, 'name' | 'version'>, inputDigests: readonly string[], params: unknown): Promise<string> {
-  return sha256Hex(canonicalJson({ step: step.name, version: step.version, inputs: inputDigests, params }));
 }
 
 export async function runPipeline(
@@ -57,11 +44,12 @@ export async function runPipeline(
     if (options.signal?.aborted) return finish({ step: step.name, code: 'cancelled', message: 'The import was cancelled; nothing was stored.' });
     const started = now();
     const parents = step.inputs.map((n) => sources[n]?.digest ?? headers[n]?.digest ?? '');
-    const key = await cacheKey(step, parents, params[step.name] ?? null);
-    const hit = step.cache ? await store.getHeader(key) : undefined;
+    const stepParams = params[step.name] ?? null;
+    const key = await stepKey(step, parents, stepParams);
+    const hit = step.cache ? ((await store.getHeader(key)) ?? (await store.getHeader(await v1StepKey(step, parents, stepParams)))) : undefined;
     if (hit) {
       headers[step.name] = hit;
-      report({ step: step.name, status: 'cached', ms: now() - started, key, digest: hit.digest, metadata: hit.metadata });
+      report({ step: step.name, status: 'cached', ms: now() - started, key: hit.key, digest: hit.digest, metadata: hit.metadata });
       continue;
     }
     const inputs: Record<string, unknown> = {};

@@ -4,7 +4,7 @@
 import { startFor, windowsOf } from '../data/windows';
 import { futureDigest, futureForecast, type FutureForecast } from '../policy/future-forecast';
 import type { ModelVersion, ModelVersionDraft } from '../policy/registry-types';
-import { seriesDigest } from '../policy/series-change';
+import { seriesDigest } from '../data/series-digest';
 import { ok, type Result } from '../result';
 import type { ProductContext } from './train-product';
 import type { TrainPorts, TrainProduct } from './train-ports';

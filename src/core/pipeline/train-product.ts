@@ -19,7 +19,7 @@ import { futureOf, refitChampion } from './train-future';
 import { runProductStudy } from './train-study';
 import { versionDraft } from './train-version';
 import { baselineInstead } from '../policy/baseline-rule';
-import { seriesDigest } from '../policy/series-change';
+import { seriesDigest } from '../data/series-digest';
 import type { ModelVersionDraft } from '../policy/registry-types';
 import type { ModelSpec } from '../model/spec';
 import type { StudySplit } from '../search/objective';

@@ -1,7 +1,7 @@
 // The search step of a training run: the study key from the product's data and the search, the
 // trials of earlier sessions (persistent studies continue them; ephemeral ones start afresh), the
 // study driven under its lock, its record and every trial saved.
-import { seriesDigest } from '../data/split';
+import { seriesDigest } from '../data/series-digest';
 import { runStudy } from '../search/driver';
 import type { StudySplit } from '../search/objective';
 import { spaceForSeries, type FittedSpace } from '../search/space-fit';

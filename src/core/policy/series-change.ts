@@ -1,24 +1,10 @@
 // How a product's series changed since a model was built from it: identical, appended, or revised.
 // Better than the original's hash check: a new week is not a revision, so the champion can be judged.
-import type { WeeklySeries } from '../data/types';
-import { sha256Hex } from '../digest';
+import { seriesDigest, type IdentifiedSeries } from '../data/series-digest';
 import type { TrainingData } from './registry-types';
 
-/** A product's weekly series with its id, as the data pipeline digests it. */
-export type IdentifiedSeries = WeeklySeries & { id: string };
-
-/**
- * The canonical text of a series: id, first week, values (NaN as "NA"); titles do not change a model.
- * The same text as the data pipeline's `canonicalSeries`, so its digests and the registry's agree.
- */
-export function canonicalSeriesText(p: IdentifiedSeries): string {
-  return `${p.id}\n${p.start}\n${p.values.map((v) => (Number.isNaN(v) ? 'NA' : String(v))).join(',')}`;
-}
-
-/** SHA-256 of the canonical series. */
-export function seriesDigest(p: IdentifiedSeries): Promise<string> {
-  return sha256Hex(canonicalSeriesText(p));
-}
+// Re-exported for policy's own callers (training-data, retrain-decision); the digest is data's.
+export { seriesDigest };
 
 export type SeriesChange =
   | { kind: 'identical' }

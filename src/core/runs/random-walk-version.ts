@@ -3,11 +3,11 @@
 // on the main thread for development and the end-to-end tests of the history views.
 import { formatDay, parseDay } from '../data/dates';
 import { baselineForecast } from '../model/baselines';
-import { Z80, Z95, predictionInterval } from '../model/intervals';
+import { predictionBands } from '../model/intervals';
 import { accuracy } from '../model/metrics';
 import { WEEKS_PER_YEAR } from '../model/spec';
 import type { ForecastTable, MetricSet, ModelVersionDraft, WeekRange } from '../policy/registry-types';
-import { seriesDigest } from '../policy/series-change';
+import { seriesDigest } from '../data/series-digest';
 
 export interface NamedSeries {
   id: string;
@@ -21,8 +21,7 @@ const range = (start: string, from: number, weeks: number): WeekRange => ({ star
 
 function table(start: string, from: number, train: number[], horizon: number): ForecastTable {
   const f = baselineForecast('naive', train, horizon, WEEKS_PER_YEAR);
-  const [i80, i95] = [predictionInterval(f.mean, f.se, Z80), predictionInterval(f.mean, f.se, Z95)];
-  return { weekEnding: f.mean.map((_, h) => weekEnding(start, from + h)), mean: f.mean, lower80: i80.lower, upper80: i80.upper, lower95: i95.lower, upper95: i95.upper };
+  return { weekEnding: f.mean.map((_, h) => weekEnding(start, from + h)), mean: f.mean, ...predictionBands(f.mean, f.se) };
 }
 
 const metricSet = (actual: number[], forecast: number[], train: number[]): MetricSet => {

@@ -1,7 +1,7 @@
 // A study's identity: SHA-256 of a canonical JSON of what makes two searches the same search
 // (product, data digest, search space, split, objective). Never a timestamp, so re-running or
 // reopening the page continues the same study (the original's timestamped names could not).
-import { sha256Hex } from '../digest';
+import { canonicalChecksum } from '../canonical-json';
 import type { ObjectiveMetric, SearchSpaceConfig } from '../policy/config';
 
 export interface StudyIdentity {
@@ -14,19 +14,12 @@ export interface StudyIdentity {
   objective: ObjectiveMetric;
 }
 
-/** JSON with object keys sorted at every depth; arrays keep their order. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-/** Lower-case hex SHA-256 of the identity's canonical JSON. */
+/**
+ * Lower-case hex SHA-256 of the identity's canonical JSON. Still `v: 1`: the shared canonical JSON
+ * writes every identity as the earlier text did (only arrays with holes differed, which no identity
+ * has), and run records, exported journals and study locks name studies by these keys.
+ */
 export function studyKey(identity: StudyIdentity): Promise<string> {
   const { productId, dataDigest, searchSpace, split, objective } = identity;
-  return sha256Hex(canonicalJson({ v: 1, productId, dataDigest, searchSpace, split, objective }));
+  return canonicalChecksum({ v: 1, productId, dataDigest, searchSpace, split, objective });
 }

@@ -1,7 +1,7 @@
 // The import's forecast checks through the registry API, without a worker: the pool is replaced by
 // one that calls the API in this thread (as the worker would, over comlink).
 import { describe, expect, it, vi } from 'vitest';
-import { canonicalChecksum } from '../../core/exchange/canonical-json';
+import { canonicalChecksum } from '../../core/canonical-json';
 import { exportModelsJson, importModelsJson } from '../../core/exchange/model-json';
 import { nativeEngine } from '../../core/model/native';
 import { fallingSeries, nativeModelVersion } from '../../test/native-model';

@@ -1,6 +1,6 @@
 // Forecasts from a fitted model's plain-data state, without refitting: R's KalmanForecast from the
 // filtered state plus the regression on future regressor rows; se = √(variance·sigma2) as
-// predict.Arima, and 80/95% intervals with qnorm(0.9) and qnorm(0.975).
+// predict.Arima (its 80/95 % intervals: model/intervals.ts).
 import type { EngineForecast } from '../engine';
 import { regressorRows, type RegressorPlan } from './regressors';
 import { applyTransition, propagateCovariance, type StateSpaceModel } from './state-space';
@@ -27,21 +27,6 @@ export function forecastFromState(state: NativeState, horizon: number): EngineFo
     rows.forEach((row, i) => (mean[i]! += row.reduce((s, v, j) => s + v * state.beta[j]!, 0)));
   }
   return { mean, se: variance.map((v) => Math.sqrt(Math.max(0, v) * state.sigma2)) };
-}
-
-const Z80 = 1.2815515655446004;
-const Z95 = 1.959963984540054;
-
-export interface Intervals {
-  lower80: number[];
-  upper80: number[];
-  lower95: number[];
-  upper95: number[];
-}
-
-export function predictionIntervals(forecast: EngineForecast): Intervals {
-  const band = (z: number, sign: number) => forecast.mean.map((m, i) => m + sign * z * forecast.se[i]!);
-  return { lower80: band(Z80, -1), upper80: band(Z80, 1), lower95: band(Z95, -1), upper95: band(Z95, 1) };
 }
 
 /** R's KalmanForecast: means and variances (in units of sigma2) h steps ahead of the state. */

@@ -9,7 +9,7 @@ import { forecastFromState, type NativeState } from './forecast';
 import { armaCount, armaNames, ordersOf } from './orders';
 import { regressorNames, regressorPlan, regressorRows } from './regressors';
 
-export { forecastFromState, predictionIntervals, type NativeState } from './forecast';
+export { forecastFromState, type NativeState } from './forecast';
 
 function validate(train: readonly number[], spec: ArimaSpec): string | null {
   const o = ordersOf(spec);

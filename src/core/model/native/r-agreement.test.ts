@@ -4,7 +4,8 @@
 import { describe, expect, test } from 'vitest';
 import { loadRFits, specOf, type RFit } from '../../../test/r-arima-fits';
 import { ljungBox } from '../diagnostics';
-import { nativeEngine, predictionIntervals } from './index';
+import { predictionBands } from '../intervals';
+import { nativeEngine } from './index';
 
 const fits = loadRFits();
 
@@ -68,7 +69,7 @@ describe('native engine agrees with R where R succeeds', () => {
     }
     forecast.mean.forEach((m, i) => expect(Math.abs(m - c.forecast.mean[i]!)).toBeLessThanOrEqual(5e-3 * Math.max(Math.abs(c.forecast.mean[i]!), c.forecast.se[i]!)));
     forecast.se.forEach((s, i) => expect(rel(s, c.forecast.se[i]!)).toBeLessThan(5e-3));
-    const intervals = predictionIntervals(forecast);
+    const intervals = predictionBands(forecast.mean, forecast.se);
     intervals.lower80.forEach((v, i) => expect(Math.abs(v - c.forecast.lower80[i]!)).toBeLessThan(1e-2 * c.forecast.se[i]!));
     intervals.upper95.forEach((v, i) => expect(Math.abs(v - c.forecast.upper95[i]!)).toBeLessThan(1e-2 * c.forecast.se[i]!));
     const scale = Math.sqrt(c.sigma2);
