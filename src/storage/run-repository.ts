@@ -1,22 +1,8 @@
 // Runs in IndexedDB: started before any work, updated step by step, finished at the end. A run left
 // "running" by a closed tab is shown as interrupted: no tab holds its Web Lock any more.
-import type { IDBPDatabase } from 'idb';
 import type { RunRecord, RunStatus, RunStepRecord, RunProductResult } from '../core/pipeline/run-record';
 import { readableRuns } from '../core/runs/run-names';
 import type { ShelfcastDatabase } from './db';
-import type { ShelfcastDB } from './schema';
-
-export interface RunStores {
-  runs: { key: string; value: RunRecord; indexes: { byExperiment: string; byDataset: string } };
-}
-
-/** Creates the runs store if absent; safe at any version number of the upgrade chain. */
-export function addRunStores(db: IDBPDatabase<ShelfcastDB>): void {
-  if (db.objectStoreNames.contains('runs')) return;
-  const runs = db.createObjectStore('runs', { keyPath: 'id' });
-  runs.createIndex('byExperiment', 'experiment');
-  runs.createIndex('byDataset', 'datasetId');
-}
 
 /** The Web Lock a tab holds while it drives a run. */
 export function runLockName(runId: string): string {

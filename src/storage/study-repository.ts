@@ -1,27 +1,8 @@
 // Studies and their trials in IndexedDB: one transaction per finished trial, so a reload loses at most
 // the running trial (which a continuation re-runs). An ephemeral study keeps the trials of its last run.
-import type { IDBPDatabase } from 'idb';
 import type { StudyRecord } from '../core/search/study-record';
 import type { TrialRecord } from '../core/search/types';
 import type { ShelfcastDatabase } from './db';
-import type { ShelfcastDB } from './schema';
-
-export type StoredTrial = TrialRecord & { studyKey: string };
-
-export interface StudyStores {
-  studies: { key: string; value: StudyRecord; indexes: { byProduct: string; byUpdated: string } };
-  trials: { key: [string, number]; value: StoredTrial; indexes: { byStudy: string } };
-}
-
-/** Creates the study stores that are absent; safe at any version number of the upgrade chain. */
-export function addStudyStores(db: IDBPDatabase<ShelfcastDB>): void {
-  if (!db.objectStoreNames.contains('studies')) {
-    const studies = db.createObjectStore('studies', { keyPath: 'key' });
-    studies.createIndex('byProduct', 'productId');
-    studies.createIndex('byUpdated', 'updatedAt');
-  }
-  if (!db.objectStoreNames.contains('trials')) db.createObjectStore('trials', { keyPath: ['studyKey', 'number'] }).createIndex('byStudy', 'studyKey');
-}
 
 /** The Web Lock a tab holds while it drives a study; another tab only watches it. */
 export function studyLockName(studyKey: string): string {
