@@ -2,7 +2,9 @@
 // the running trial (which a continuation re-runs). An ephemeral study keeps the trials of its last run.
 import type { StudyRecord } from '../core/search/study-record';
 import type { TrialRecord } from '../core/search/types';
+import { STUDY_RECORD } from '../core/stored/stored-kinds';
 import type { ShelfcastDatabase } from './db';
+import { readAllStored, readStoredIfAny } from './stored-records';
 
 /** The Web Lock a tab holds while it drives a study; another tab only watches it. */
 export function studyLockName(studyKey: string): string {
@@ -27,14 +29,14 @@ export class StudyRepository {
     await tx.done;
   }
 
-  getStudy(key: string): Promise<StudyRecord | undefined> {
-    return this.db.get('studies', key);
+  async getStudy(key: string): Promise<StudyRecord | undefined> {
+    return readStoredIfAny(STUDY_RECORD, await this.db.get('studies', key));
   }
 
   /** Studies, most recently updated first (one product's, or all). */
   async listStudies(productId?: string): Promise<StudyRecord[]> {
     const all = productId === undefined ? await this.db.getAll('studies') : await this.db.getAllFromIndex('studies', 'byProduct', productId);
-    return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return readAllStored(STUDY_RECORD, all).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
   /**
