@@ -22,7 +22,7 @@ class FakeWorker {
   }
 }
 
-function fakePool(size: number, timeoutMs = 1_000) {
+function fakePool(size: number, timeoutMs = 1_000, idleTimeoutMs = 0) {
   const started: FakeWorker[] = [];
   const progress: PoolProgress[] = [];
   const pool = new WorkerPool(
@@ -31,7 +31,7 @@ function fakePool(size: number, timeoutMs = 1_000) {
       started.push(w);
       return w;
     },
-    { size, timeoutMs, onProgress: (p) => progress.push(p) },
+    { size, timeoutMs, idleTimeoutMs, onProgress: (p) => progress.push(p) },
   );
   return { pool, started, progress };
 }
@@ -153,19 +153,7 @@ describe('WorkerPool idle workers', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  function idlePool(size: number, idleTimeoutMs: number) {
-    const started: FakeWorker[] = [];
-    const progress: PoolProgress[] = [];
-    const pool = new WorkerPool(
-      () => {
-        const w = new FakeWorker(started.length);
-        started.push(w);
-        return w;
-      },
-      { size, idleTimeoutMs, onProgress: (p) => progress.push(p) },
-    );
-    return { pool, started, progress };
-  }
+  const idlePool = (size: number, idleTimeoutMs: number) => fakePool(size, 60_000, idleTimeoutMs);
 
   it('ends a worker left idle for the idle limit, and starts a fresh one for the next task', async () => {
     const { pool, started } = idlePool(1, 1_000);
