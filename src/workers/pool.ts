@@ -1,8 +1,9 @@
 // A pool of fit workers: hardwareConcurrency − 1 of them (at least 1), a queue, a time limit per
 // fit, cancel by AbortSignal. Workers start on demand and end after a while idle (as squoosh's
-// worker bridge does): an idle worker holds its engines' memory for nothing. A fit that times out, is cancelled mid-run or crashes its worker (a
-// WASM abort poisons the instance) ends that worker, which is replaced; the pool carries on. A worker
-// that dies on its own fails its fit at once (not at the time limit) and is replaced the same way.
+// worker bridge does): an idle worker holds its engines' memory for nothing. A fit that times out,
+// is cancelled mid-run or crashes its worker (a WASM abort poisons the instance) ends that worker,
+// which is replaced; the pool carries on. A worker that dies on its own fails its fit at once (not
+// at the time limit) and is replaced the same way.
 import { fail, type Result } from '../core/result';
 import type { FitErrorCode } from '../core/model/engine';
 
@@ -110,10 +111,10 @@ export class WorkerPool<Api> {
     slot.ready = undefined;
   }
 
+  /** Starts the idle clock of a slot whose worker has nothing to do. */
   #idle(slot: Slot<Api>): void {
     const limit = this.options.idleTimeoutMs;
-    if (!limit || !slot.worker || slot.busy) return;
-    clearTimeout(slot.idleTimer);
+    if (!limit || !slot.worker || slot.busy || slot.idleTimer) return;
     slot.idleTimer = setTimeout(() => {
       if (!slot.busy) this.#end(slot);
     }, limit);
@@ -132,7 +133,7 @@ export class WorkerPool<Api> {
       if (slot.busy || this.#queue.length === 0) continue;
       this.#start(slot, this.#queue.shift()!);
     }
-    for (const slot of this.#slots) if (!slot.busy && !slot.idleTimer) this.#idle(slot);
+    for (const slot of this.#slots) this.#idle(slot);
     this.#report();
   }
 
