@@ -19,7 +19,7 @@ try {
   await page.goto(`http://127.0.0.1:${port}/`);
   const result = await page.evaluate(async (text) => {
     const { importSalesCsv } = await import('/src/core/data/import-dataset.ts');
-    const { createModelPool } = await import('/src/workers/model-pool.ts');
+    const { createFitPool } = await import('/src/workers/fit-pool.ts');
     const imported = importSalesCsv(text, 'walmart.csv');
     if (!imported.ok) throw new Error(imported.error.message);
     const series = imported.value.products.map((p) => p.series);
@@ -30,7 +30,7 @@ try {
     const cores = navigator.hardwareConcurrency;
     const rows = [];
     for (let size = 1; size <= Math.max(2, cores); size++) {
-      const pool = createModelPool({ size });
+      const pool = createFitPool({ size });
       // Start every worker (and its WASM) before timing.
       await Promise.all(Array.from({ length: size }, () => pool.run(async () => ({ ok: true, value: null }))));
       for (const [name, spec] of Object.entries(families)) {

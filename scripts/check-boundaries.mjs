@@ -10,7 +10,12 @@ const RULES = [
   ['', (spec) => /^idb(\/|$)/.test(spec), 'only src/storage may import idb', 'storage/'],
   ['', (spec) => /^arima(-internal)?(\/|$)/.test(spec), 'only src/engine may import arima', 'engine/'],
   ['', (spec) => /^comlink(\/|$)/.test(spec), 'only src/workers may import comlink', 'workers/'],
-  ['ui/components/', (_spec, target) => target && /^(storage|workers|engine)\//.test(target), 'components go through ui/state, never storage, workers or engine'],
+  ['ui/components/', (_spec, target) => target && /^(storage|workers|engine|app)\//.test(target), 'components go through ui/state, never storage, workers, engine or app'],
+  // app/ is the page's orchestration (it wires core to storage, the worker pools and Web Locks);
+  // the rooms it uses never reach back up to it or to the UI.
+  ['app/', (_spec, target) => target && /^ui\//.test(target), 'app orchestrates below the UI: it never imports ui'],
+  ['workers/', (_spec, target) => target && /^(ui|app)\//.test(target), 'workers are worker entries, their APIs, bridges and pools: never ui or app'],
+  ['storage/', (_spec, target) => target && /^(ui|app|workers)\//.test(target), 'storage only stores: never ui, app or workers'],
 ];
 
 function* files(dir) {

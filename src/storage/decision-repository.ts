@@ -1,7 +1,9 @@
 // The retraining decision log in IndexedDB: one record per product per run, updated with its outcome.
 import type { DecisionRecord } from '../core/policy/decision-log';
 import { fail, ok, type Result } from '../core/result';
+import { DECISION_RECORD } from '../core/stored/stored-kinds';
 import type { ShelfcastDatabase } from './db';
+import { readAllStored } from './stored-records';
 
 export class DecisionRepository {
   constructor(private readonly db: ShelfcastDatabase) {}
@@ -34,7 +36,7 @@ export class DecisionRepository {
   }
 
   /** All decisions, oldest first, or one product's. */
-  list(productId?: string): Promise<DecisionRecord[]> {
-    return productId === undefined ? this.db.getAll('retrainDecisions') : this.db.getAllFromIndex('retrainDecisions', 'byProduct', productId);
+  async list(productId?: string): Promise<DecisionRecord[]> {
+    return readAllStored(DECISION_RECORD, productId === undefined ? await this.db.getAll('retrainDecisions') : await this.db.getAllFromIndex('retrainDecisions', 'byProduct', productId));
   }
 }

@@ -1,7 +1,9 @@
 // Reads and writes the lab's datasets, series, fitted models and the last-opened selection.
 import type { ProductSeries, SalesDataset } from '../core/data/types';
 import type { HoldoutForecast } from '../core/model/holdout';
+import { DATASET_RECORD, LAB_MODEL_RECORD } from '../core/stored/stored-kinds';
 import type { ShelfcastDatabase } from './db';
+import { readStoredIfAny } from './stored-records';
 import type { DatasetRecord, ModelRecord } from './schema';
 
 const LAST_OPENED = 'last-opened';
@@ -40,8 +42,8 @@ export class LabRepository {
     return record;
   }
 
-  getDataset(id: string): Promise<DatasetRecord | undefined> {
-    return this.db.get('datasets', id);
+  async getDataset(id: string): Promise<DatasetRecord | undefined> {
+    return readStoredIfAny(DATASET_RECORD, await this.db.get('datasets', id));
   }
 
   getSeries(datasetId: string, productId: string): Promise<ProductSeries | undefined> {
@@ -59,8 +61,8 @@ export class LabRepository {
     return record;
   }
 
-  getModel(datasetId: string, productId: string): Promise<ModelRecord | undefined> {
-    return this.db.get('models', [datasetId, productId]);
+  async getModel(datasetId: string, productId: string): Promise<ModelRecord | undefined> {
+    return readStoredIfAny(LAB_MODEL_RECORD, await this.db.get('models', [datasetId, productId]));
   }
 
   async setLastOpened(value: LastOpened): Promise<void> {

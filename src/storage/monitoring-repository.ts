@@ -3,21 +3,23 @@
 import type { ProductSeries } from '../core/data/types';
 import type { DecisionRecord } from '../core/policy/decision-log';
 import type { ChampionEvent, ModelVersion, ProductAliases } from '../core/policy/registry-types';
+import { DECISION_RECORD, MODEL_VERSION_RECORD } from '../core/stored/stored-kinds';
 import type { ShelfcastDatabase } from './db';
+import { readAllStored } from './stored-records';
 
 export class MonitoringRepository {
   constructor(private readonly db: ShelfcastDatabase) {}
 
-  decisions(productId?: string): Promise<DecisionRecord[]> {
-    return productId === undefined ? this.db.getAll('retrainDecisions') : this.db.getAllFromIndex('retrainDecisions', 'byProduct', productId);
+  async decisions(productId?: string): Promise<DecisionRecord[]> {
+    return readAllStored(DECISION_RECORD, productId === undefined ? await this.db.getAll('retrainDecisions') : await this.db.getAllFromIndex('retrainDecisions', 'byProduct', productId));
   }
 
   events(productId?: string): Promise<ChampionEvent[]> {
     return productId === undefined ? this.db.getAll('championEvents') : this.db.getAllFromIndex('championEvents', 'byProduct', productId);
   }
 
-  versions(productId?: string): Promise<ModelVersion[]> {
-    return productId === undefined ? this.db.getAll('modelVersions') : this.db.getAllFromIndex('modelVersions', 'byProduct', productId);
+  async versions(productId?: string): Promise<ModelVersion[]> {
+    return readAllStored(MODEL_VERSION_RECORD, productId === undefined ? await this.db.getAll('modelVersions') : await this.db.getAllFromIndex('modelVersions', 'byProduct', productId));
   }
 
   aliases(productId: string): Promise<ProductAliases | undefined> {

@@ -91,10 +91,10 @@ describe('RegistryRepository', () => {
   it('replaces a version’s forecast of the weeks ahead and nothing else, also on a version stored before forecasts existed', async () => {
     const repo = await fresh();
     const old = await draft(10);
-    delete old.future; // as versions were stored before issue 12
+    delete old.future; // a draft without a forecast of the weeks ahead (stored records of that age: stored-records.test.ts)
     await repo.register(old, policy);
     const stored = (await repo.getVersion('isbn-1', 1))!;
-    expect(stored.future).toBeUndefined();
+    expect(stored.future).toBeNull();
     expect(futureDigest(stored)).toBeNull();
     const longer = { ...series, values: [...series.values, 90] };
     const future = futureForecast({ series: longer, fittedFrom: 0, mean: [95, 96], se: [1, 1], model: null, createdAt: new Date('2026-12-01T00:00:00Z'), seriesDigest: 'abc', source: 'refit' });

@@ -7,8 +7,10 @@ import { emptyAliases, registeredModelName, type ModelVersion, type ModelVersion
 import type { RegistryPolicy } from '../core/policy/retrain-policy';
 import { versionsToDelete } from '../core/policy/retention';
 import { fail, ok, type AppError, type Result } from '../core/result';
+import { MODEL_VERSION_RECORD } from '../core/stored/stored-kinds';
 import type { IDBPTransaction } from 'idb';
 import type { ShelfcastDatabase } from './db';
+import { readAllStored, readStoredIfAny } from './stored-records';
 import type { ShelfcastDB } from './schema';
 import type { StoredChampionEvent } from './registry-schema';
 
@@ -35,7 +37,7 @@ type WriteTx = IDBPTransaction<ShelfcastDB, (typeof WRITE_STORES)[number][], 're
 async function findSameImport(tx: WriteTx, draft: ModelVersionDraft): Promise<ModelVersion | undefined> {
   const p = draft.provenance;
   if (p.kind !== 'imported') return undefined;
-  const stored = await tx.objectStore('modelVersions').index('byProduct').getAll(draft.productId);
+  const stored = readAllStored(MODEL_VERSION_RECORD, await tx.objectStore('modelVersions').index('byProduct').getAll(draft.productId));
   // A file may hold several versions of one product: the version it had there tells them apart.
   return stored.find((v) => v.provenance.kind === 'imported' && v.provenance.checksum === p.checksum && v.provenance.originalVersion === p.originalVersion);
 }
@@ -99,8 +101,8 @@ export class RegistryRepository {
     const versions = tx.objectStore('modelVersions');
     const aliases = (await tx.objectStore('modelAliases').get(productId)) ?? emptyAliases(productId);
     const stored = (await versions.index('byProduct').getAllKeys(productId)).map(([, v]) => v);
-    const version: ModelVersion = { ...draft, recordVersion: 1, name: registeredModelName(productId), version: aliases.nextVersion };
-    const champion = aliases.champion === null ? null : ((await versions.get([productId, aliases.champion])) ?? null);
+    const version: ModelVersion = { ...draft, future: draft.future ?? null, recordVersion: 2, name: registeredModelName(productId), version: aliases.nextVersion };
+    const champion = aliases.champion === null ? null : (readStoredIfAny(MODEL_VERSION_RECORD, await versions.get([productId, aliases.champion])) ?? null);
     const change = judgeChallenger({ aliases, challenger: version, champion, championOnWindow: options.championOnWindow ?? null, policy, at: (options.at ?? new Date()).toISOString() });
     const next: ProductAliases = { ...change.aliases, nextVersion: version.version + 1 };
     const deleted = versionsToDelete([...stored, version.version], next, policy.maxVersionsPerProduct);
@@ -115,7 +117,7 @@ export class RegistryRepository {
   async rollback(productId: string, target: number, at = new Date(), options: RollbackOptions = {}): Promise<Result<AliasChange, RegistryWriteError | RollbackError>> {
     const result = await this.write(productId, async (tx) => {
       const aliases = (await tx.objectStore('modelAliases').get(productId)) ?? emptyAliases(productId);
-      const stored = await tx.objectStore('modelVersions').index('byProduct').getAll(productId);
+      const stored = readAllStored(MODEL_VERSION_RECORD, await tx.objectStore('modelVersions').index('byProduct').getAll(productId));
       const change = rollbackTo(aliases, target, stored, at.toISOString(), options);
       if (!change.ok) return change;
       await tx.objectStore('modelAliases').put(change.value.aliases);
@@ -132,7 +134,7 @@ export class RegistryRepository {
   async replaceFuture(productId: string, version: number, future: FutureForecast): Promise<Result<ModelVersion, RegistryWriteError | 'unknown-version'>> {
     const result = await this.write(productId, async (tx) => {
       const versions = tx.objectStore('modelVersions');
-      const stored = await versions.get([productId, version]);
+      const stored = readStoredIfAny(MODEL_VERSION_RECORD, await versions.get([productId, version]));
       if (!stored) return fail('unknown-version', `${registeredModelName(productId)} v${version} is not stored: its forecast was not replaced.`, { product: productId });
       const updated: ModelVersion = { ...stored, future };
       await versions.put(updated);
@@ -141,13 +143,13 @@ export class RegistryRepository {
     return result.ok ? result.value : result;
   }
 
-  getVersion(productId: string, version: number): Promise<ModelVersion | undefined> {
-    return this.db.get('modelVersions', [productId, version]);
+  async getVersion(productId: string, version: number): Promise<ModelVersion | undefined> {
+    return readStoredIfAny(MODEL_VERSION_RECORD, await this.db.get('modelVersions', [productId, version]));
   }
 
   /** Every stored version of a product, oldest first. */
-  listVersions(productId: string): Promise<ModelVersion[]> {
-    return this.db.getAllFromIndex('modelVersions', 'byProduct', productId);
+  async listVersions(productId: string): Promise<ModelVersion[]> {
+    return readAllStored(MODEL_VERSION_RECORD, await this.db.getAllFromIndex('modelVersions', 'byProduct', productId));
   }
 
   async getAliases(productId: string): Promise<ProductAliases> {

@@ -1,22 +1,10 @@
 // Runs in IndexedDB: started before any work, updated step by step, finished at the end. A run left
 // "running" by a closed tab is shown as interrupted: no tab holds its Web Lock any more.
-import type { IDBPDatabase } from 'idb';
 import type { RunRecord, RunStatus, RunStepRecord, RunProductResult } from '../core/pipeline/run-record';
 import { readableRuns } from '../core/runs/run-names';
+import { RUN_RECORD } from '../core/stored/stored-kinds';
 import type { ShelfcastDatabase } from './db';
-import type { ShelfcastDB } from './schema';
-
-export interface RunStores {
-  runs: { key: string; value: RunRecord; indexes: { byExperiment: string; byDataset: string } };
-}
-
-/** Creates the runs store if absent; safe at any version number of the upgrade chain. */
-export function addRunStores(db: IDBPDatabase<ShelfcastDB>): void {
-  if (db.objectStoreNames.contains('runs')) return;
-  const runs = db.createObjectStore('runs', { keyPath: 'id' });
-  runs.createIndex('byExperiment', 'experiment');
-  runs.createIndex('byDataset', 'datasetId');
-}
+import { readAllStored, readStoredIfAny } from './stored-records';
 
 /** The Web Lock a tab holds while it drives a run. */
 export function runLockName(runId: string): string {
@@ -33,7 +21,7 @@ export class RunRepository {
   /** Applies `change` to the stored run in one transaction (read-modify-write, nothing awaited between). */
   async #update(id: string, change: (run: RunRecord) => void): Promise<RunRecord | undefined> {
     const tx = this.db.transaction('runs', 'readwrite');
-    const run = await tx.store.get(id);
+    const run = readStoredIfAny(RUN_RECORD, await tx.store.get(id));
     if (run) {
       change(run);
       await tx.store.put(run);
@@ -59,15 +47,15 @@ export class RunRepository {
     });
   }
 
-  get(id: string): Promise<RunRecord | undefined> {
-    return this.db.get('runs', id);
+  async get(id: string): Promise<RunRecord | undefined> {
+    return readStoredIfAny(RUN_RECORD, await this.db.get('runs', id));
   }
 
   /** All runs, newest first; runs recorded with digests for names read under readable ones (run-names.ts). */
   async list(): Promise<RunRecord[]> {
     const tx = this.db.transaction(['runs', 'datasets'], 'readonly');
     const [runs, datasets] = await Promise.all([tx.objectStore('runs').getAll(), tx.objectStore('datasets').getAll(), tx.done]);
-    return readableRuns(runs, datasets).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+    return readableRuns(readAllStored(RUN_RECORD, runs), datasets).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
   }
 
   /**
@@ -76,7 +64,7 @@ export class RunRepository {
    */
   async markInterrupted(heldLocks: ReadonlySet<string>, at = new Date()): Promise<RunRecord[]> {
     const marked: RunRecord[] = [];
-    for (const run of await this.db.getAll('runs')) {
+    for (const run of readAllStored(RUN_RECORD, await this.db.getAll('runs'))) {
       if (run.status !== 'running' || heldLocks.has(runLockName(run.id))) continue;
       const updated = await this.finish(run.id, 'interrupted', at);
       if (updated) marked.push(updated);

@@ -4,8 +4,8 @@ import type { DatasetRecord, ModelRecord, SeriesRecord } from '../core/records';
 import type { ArtifactHeader } from '../core/pipeline/types';
 import type { ImportMapping } from '../core/data/mapping';
 import { addRegistryStores, type RegistryStores } from './registry-schema';
-import { addRunStores, type RunStores } from './run-repository';
-import { addStudyStores, type StudyStores } from './study-repository';
+import { addRunStores, type RunStores } from './run-schema';
+import { addStudyStores, type StudyStores } from './study-schema';
 
 export type { DatasetRecord, ModelRecord, SeriesRecord };
 

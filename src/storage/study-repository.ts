@@ -1,27 +1,10 @@
 // Studies and their trials in IndexedDB: one transaction per finished trial, so a reload loses at most
 // the running trial (which a continuation re-runs). An ephemeral study keeps the trials of its last run.
-import type { IDBPDatabase } from 'idb';
 import type { StudyRecord } from '../core/search/study-record';
 import type { TrialRecord } from '../core/search/types';
+import { STUDY_RECORD } from '../core/stored/stored-kinds';
 import type { ShelfcastDatabase } from './db';
-import type { ShelfcastDB } from './schema';
-
-export type StoredTrial = TrialRecord & { studyKey: string };
-
-export interface StudyStores {
-  studies: { key: string; value: StudyRecord; indexes: { byProduct: string; byUpdated: string } };
-  trials: { key: [string, number]; value: StoredTrial; indexes: { byStudy: string } };
-}
-
-/** Creates the study stores that are absent; safe at any version number of the upgrade chain. */
-export function addStudyStores(db: IDBPDatabase<ShelfcastDB>): void {
-  if (!db.objectStoreNames.contains('studies')) {
-    const studies = db.createObjectStore('studies', { keyPath: 'key' });
-    studies.createIndex('byProduct', 'productId');
-    studies.createIndex('byUpdated', 'updatedAt');
-  }
-  if (!db.objectStoreNames.contains('trials')) db.createObjectStore('trials', { keyPath: ['studyKey', 'number'] }).createIndex('byStudy', 'studyKey');
-}
+import { readAllStored, readStoredIfAny } from './stored-records';
 
 /** The Web Lock a tab holds while it drives a study; another tab only watches it. */
 export function studyLockName(studyKey: string): string {
@@ -46,14 +29,14 @@ export class StudyRepository {
     await tx.done;
   }
 
-  getStudy(key: string): Promise<StudyRecord | undefined> {
-    return this.db.get('studies', key);
+  async getStudy(key: string): Promise<StudyRecord | undefined> {
+    return readStoredIfAny(STUDY_RECORD, await this.db.get('studies', key));
   }
 
   /** Studies, most recently updated first (one product's, or all). */
   async listStudies(productId?: string): Promise<StudyRecord[]> {
     const all = productId === undefined ? await this.db.getAll('studies') : await this.db.getAllFromIndex('studies', 'byProduct', productId);
-    return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return readAllStored(STUDY_RECORD, all).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
   /**

@@ -16,7 +16,7 @@ export async function modelVersion(series: WeeklySeries, overrides: Partial<Mode
   const weeks = series.values.length;
   const productId = overrides.productId ?? '9780722532935';
   return {
-    recordVersion: 1,
+    recordVersion: 2,
     name: registeredModelName(productId),
     version: 1,
     productId,

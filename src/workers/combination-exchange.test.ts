@@ -38,7 +38,7 @@ async function exported(spec: ModelSpec) {
   const choice = { params: { family: spec.family, engine: 'native' }, spec, value: 1, trialNumber: 4, source: 'combination' as const, reason: 'test' };
   const product = { id: '9780241003008', title: 'The Very Hungry Caterpillar', series };
   const draft = await versionDraft({ product, split: split.value, choice, evaluation: evaluation.value, resolved, studyKey: 'k', searchMs: 1, createdAt: new Date('2026-12-01T00:00:00Z'), appVersion: '0.1.0' });
-  const model = { ...draft, recordVersion: 1 as const, name: registeredModelName(product.id), version: 2 };
+  const model = { ...draft, recordVersion: 2 as const, name: registeredModelName(product.id), version: 2 };
   return { model, text: await exportModelsJson([{ model, series }], { includeSeries: true, appVersion: '0.1.0', exportedAt: new Date() }) };
 }
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { arimaEngine } from '../engine/arima-engine';
 import { excerpt } from '../test/shared-data';
 import { dataApi, type DataApi } from './data-api';
-import { createModelApi, type ModelApi } from './model-api';
+import { createFitApi, type FitApi } from './fit-api';
 import { DEFAULT_HOLDOUT_WINDOWS } from '../core/model/holdout';
 
 const channels: MessageChannel[] = [];
@@ -41,7 +41,7 @@ describe('data and model worker APIs over a MessageChannel', () => {
 
   it('fits and forecasts through the model API', async () => {
     const data = connect<DataApi>(dataApi);
-    const model = connect<ModelApi>(createModelApi({ wasm: arimaEngine }));
+    const model = connect<FitApi>(createFitApi({ wasm: arimaEngine }));
     const imported = await data.importCsv(excerpt('data/dominicks-tuna/long.csv', ['tuna-b3'], 1), 'tuna.csv');
     if (!imported.ok) throw new Error(imported.error.message);
     const r = await model.forecastHoldout({ series: imported.value.products[0]!.series, spec: { family: 'arima', order: { p: 1, d: 0, q: 1 } }, windows: DEFAULT_HOLDOUT_WINDOWS, engine: 'wasm' });

@@ -1,5 +1,5 @@
 // The pool's logic with fake workers: no real Worker, the same queue, limits and replacement.
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fail, ok, type Result } from '../core/result';
 import type { FitErrorCode } from '../core/model/engine';
 import { WorkerPool, type PoolProgress } from './pool';
@@ -22,7 +22,7 @@ class FakeWorker {
   }
 }
 
-function fakePool(size: number, timeoutMs = 1_000) {
+function fakePool(size: number, timeoutMs = 1_000, idleTimeoutMs = 0) {
   const started: FakeWorker[] = [];
   const progress: PoolProgress[] = [];
   const pool = new WorkerPool(
@@ -31,7 +31,7 @@ function fakePool(size: number, timeoutMs = 1_000) {
       started.push(w);
       return w;
     },
-    { size, timeoutMs, onProgress: (p) => progress.push(p) },
+    { size, timeoutMs, idleTimeoutMs, onProgress: (p) => progress.push(p) },
   );
   return { pool, started, progress };
 }
@@ -145,5 +145,67 @@ describe('WorkerPool when a worker dies', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(await pool.run((api) => api.fit(1, 4))).toEqual(ok(40));
     expect(started).toHaveLength(2);
+  });
+});
+
+describe('WorkerPool idle workers', () => {
+  // Fake timers: the idle limit is minutes in the app; the test steps the clock instead of waiting.
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  const idlePool = (size: number, idleTimeoutMs: number) => fakePool(size, 60_000, idleTimeoutMs);
+
+  it('ends a worker left idle for the idle limit, and starts a fresh one for the next task', async () => {
+    const { pool, started } = idlePool(1, 1_000);
+    expect(await pool.run((api) => api.whoAmI())).toEqual(ok(0));
+    await vi.advanceTimersByTimeAsync(999);
+    expect(started[0]!.terminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(started[0]!.terminated).toBe(true);
+    expect(await pool.run((api) => api.whoAmI())).toEqual(ok(1));
+    expect(started).toHaveLength(2);
+    // An idle end is not a replacement after a failure.
+    expect(pool.progress.replaced).toBe(0);
+  });
+
+  it('reuses a worker that gets a task within the idle limit, and restarts its clock', async () => {
+    const { pool, started } = idlePool(1, 1_000);
+    await pool.run((api) => api.whoAmI());
+    await vi.advanceTimersByTimeAsync(900);
+    const busy = pool.run((api) => api.fit(500, 2));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(await busy).toEqual(ok(20));
+    await vi.advanceTimersByTimeAsync(900);
+    expect(await pool.run((api) => api.whoAmI())).toEqual(ok(0));
+    expect(started).toHaveLength(1);
+    expect(started[0]!.terminated).toBe(false);
+  });
+
+  it('never ends a worker while it runs a task longer than the idle limit', async () => {
+    const { pool, started } = idlePool(1, 100);
+    const long = pool.run((api) => api.fit(5_000, 3), { timeoutMs: 10_000 });
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(await long).toEqual(ok(30));
+    expect(started[0]!.terminated).toBe(false);
+  });
+
+  it('ends each idle worker of a larger pool on its own clock', async () => {
+    const { pool, started } = idlePool(2, 1_000);
+    await Promise.all([pool.run((api) => api.whoAmI()), pool.run((api) => api.whoAmI())]);
+    expect(started).toHaveLength(2);
+    const one = pool.run((api) => api.fit(1_500, 1));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(started.map((w) => w.terminated)).toEqual([false, true]);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(await one).toEqual(ok(10));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(started.map((w) => w.terminated)).toEqual([true, true]);
+  });
+
+  it('keeps workers for good without an idle limit', async () => {
+    const { pool, started } = idlePool(1, 0);
+    await pool.run((api) => api.whoAmI());
+    await vi.advanceTimersByTimeAsync(24 * 3_600_000);
+    expect(started[0]!.terminated).toBe(false);
   });
 });

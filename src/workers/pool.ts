@@ -1,7 +1,9 @@
-// A pool of model workers: hardwareConcurrency − 1 of them (at least 1), a queue, a time limit per
-// fit, cancel by AbortSignal. A fit that times out, is cancelled mid-run or crashes its worker (a
-// WASM abort poisons the instance) ends that worker, which is replaced; the pool carries on. A worker
-// that dies on its own fails its fit at once (not at the time limit) and is replaced the same way.
+// A pool of fit workers: hardwareConcurrency − 1 of them (at least 1), a queue, a time limit per
+// fit, cancel by AbortSignal. Workers start on demand and end after a while idle (as squoosh's
+// worker bridge does): an idle worker holds its engines' memory for nothing. A fit that times out,
+// is cancelled mid-run or crashes its worker (a WASM abort poisons the instance) ends that worker,
+// which is replaced; the pool carries on. A worker that dies on its own fails its fit at once (not
+// at the time limit) and is replaced the same way.
 import { fail, type Result } from '../core/result';
 import type { FitErrorCode } from '../core/model/engine';
 
@@ -29,6 +31,8 @@ export interface PoolOptions<Api = unknown> {
   /** Default time limit per task (ms); a task past it is failed with code 'timeout'. */
   timeoutMs?: number;
   onProgress?: (progress: PoolProgress) => void;
+  /** A worker idle this long (ms) is ended; the next task starts a fresh one. 0 or absent: kept for good. */
+  idleTimeoutMs?: number;
 }
 
 export interface TaskOptions {
@@ -49,6 +53,8 @@ interface Slot<Api> {
   busy: boolean;
   /** Fails the running task if this slot's worker dies (set while busy). */
   onStopped: ((reason: string) => void) | undefined;
+  /** Ends the idle worker when it fires (set while idle with a worker). */
+  idleTimer: ReturnType<typeof setTimeout> | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -72,7 +78,7 @@ export class WorkerPool<Api> {
   ) {
     this.size = Math.max(1, Math.floor(options.size ?? defaultPoolSize()));
     // Workers start on first use, each loading its WASM once.
-    this.#slots = Array.from({ length: this.size }, () => ({ worker: undefined, ready: undefined, busy: false, onStopped: undefined }));
+    this.#slots = Array.from({ length: this.size }, () => ({ worker: undefined, ready: undefined, busy: false, onStopped: undefined, idleTimer: undefined }));
   }
 
   /** Runs `task` on a free worker (queued until one is); never rejects. */
@@ -93,11 +99,25 @@ export class WorkerPool<Api> {
   /** Ends every worker; queued tasks are reported cancelled. */
   terminate(): void {
     for (const job of this.#queue.splice(0)) job.resolve(fail('cancelled', 'The worker pool was shut down.'));
-    for (const slot of this.#slots) {
-      slot.worker?.terminate();
-      slot.worker = undefined;
-      slot.ready = undefined;
-    }
+    for (const slot of this.#slots) this.#end(slot);
+  }
+
+  /** Ends the slot's worker (if any); the slot starts a fresh one for its next task. */
+  #end(slot: Slot<Api>): void {
+    clearTimeout(slot.idleTimer);
+    slot.idleTimer = undefined;
+    slot.worker?.terminate();
+    slot.worker = undefined;
+    slot.ready = undefined;
+  }
+
+  /** Starts the idle clock of a slot whose worker has nothing to do. */
+  #idle(slot: Slot<Api>): void {
+    const limit = this.options.idleTimeoutMs;
+    if (!limit || !slot.worker || slot.busy || slot.idleTimer) return;
+    slot.idleTimer = setTimeout(() => {
+      if (!slot.busy) this.#end(slot);
+    }, limit);
   }
 
   #dequeue(job: Job<Api>): void {
@@ -113,11 +133,14 @@ export class WorkerPool<Api> {
       if (slot.busy || this.#queue.length === 0) continue;
       this.#start(slot, this.#queue.shift()!);
     }
+    for (const slot of this.#slots) this.#idle(slot);
     this.#report();
   }
 
   #start(slot: Slot<Api>, job: Job<Api>): void {
     slot.busy = true;
+    clearTimeout(slot.idleTimer);
+    slot.idleTimer = undefined;
     if (!slot.worker) {
       const started = this.factory();
       slot.worker = started;
@@ -128,9 +151,7 @@ export class WorkerPool<Api> {
         if (slot.worker !== started) return;
         if (slot.onStopped) return slot.onStopped(reason);
         // Died while idle: replaced before its next task.
-        started.terminate();
-        slot.worker = undefined;
-        slot.ready = undefined;
+        this.#end(slot);
         this.#progress.replaced++;
       });
     }
@@ -146,9 +167,7 @@ export class WorkerPool<Api> {
       job.options.signal?.removeEventListener('abort', onAbort);
       if (recycle) {
         // A running WASM call cannot be interrupted, and an aborted one leaves the instance unusable.
-        worker.terminate();
-        slot.worker = undefined;
-        slot.ready = undefined;
+        this.#end(slot);
         this.#progress.replaced++;
       }
       slot.busy = false;

@@ -20,7 +20,7 @@ async function registered() {
   const fit = evaluateHoldout(series, spec, nativeEngine);
   if (!fit.ok) throw new Error(fit.error.message);
   const draft = await draftFromHoldout({ product, forecast: fit.value, appVersion: '0.1.0', createdAt: new Date('2026-11-27T05:00:00Z') });
-  return { fit: fit.value, draft, model: { ...draft, recordVersion: 1 as const, name: registeredModelName(product.id), version: 3 } };
+  return { fit: fit.value, draft, model: { ...draft, recordVersion: 2 as const, name: registeredModelName(product.id), version: 3 } };
 }
 
 describe('a version drafted from the lab’s holdout fit', () => {

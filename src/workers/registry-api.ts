@@ -1,4 +1,4 @@
-// Model-file work for the registry, in the model worker: reading and validating an imported file
+// Model-file work for the registry, in the fit worker: reading and validating an imported file
 // (size refused before reading) and forecasting an imported model from its state or by a refit.
 import type { EngineForecast, FitErrorCode } from '../core/model/engine';
 import { selectEngine, type EngineRegistry } from '../core/model/engine-registry';

@@ -26,7 +26,7 @@ export const modelVersion: Check<ModelVersion> = object((o, p) => {
   if (fitted && canonicalJson(fitted.spec) !== canonicalJson(spec)) bad(`${p}.fitted.spec`, 'must be the same as the model spec');
   const config = field(o, 'config', p, plainJson);
   return {
-    recordVersion: 1,
+    recordVersion: 2,
     name: field(o, 'name', p, text(300, 1)),
     version: field(o, 'version', p, int(1, Number.MAX_SAFE_INTEGER)),
     productId: field(o, 'productId', p, text(200, 1)),

@@ -38,7 +38,7 @@ async function championOn(series: WeeklySeries): Promise<ModelVersion> {
   const ahead = forecastWith(series.values, 8);
   const test = { ...pointMetrics(series.values.slice(n - HOLDOUT), holdout.mean), mape: null, smape: null, mase: null };
   return {
-    recordVersion: 1, name: registeredModelName('walmart-store-01'), version: 1, productId: 'walmart-store-01', productTitle: 'Walmart store 1',
+    recordVersion: 2, name: registeredModelName('walmart-store-01'), version: 1, productId: 'walmart-store-01', productTitle: 'Walmart store 1',
     family: 'arima', spec, engine: 'wasm', fitted: null,
     data: await trainingDataOf('walmart-store-01', series, n - HOLDOUT),
     evaluation: { validation: null, test, testWindow: weekRange(series.start, n - HOLDOUT, HOLDOUT), baselines: [] },

@@ -113,7 +113,7 @@ export interface ModelVersionDraft {
 }
 
 export interface ModelVersion extends ModelVersionDraft {
-  recordVersion: 1;
+  recordVersion: 2;
   /** `arima_book_{productId}`. */
   name: string;
   version: number;

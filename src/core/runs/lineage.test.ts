@@ -71,7 +71,7 @@ function memoryPorts() {
       },
       register: async (draft, policy, options) => {
         const current = aliases.get(draft.productId) ?? emptyAliases(draft.productId);
-        const version: ModelVersion = { ...draft, recordVersion: 1, name: registeredModelName(draft.productId), version: current.nextVersion };
+        const version: ModelVersion = { ...draft, recordVersion: 2, name: registeredModelName(draft.productId), version: current.nextVersion };
         const champion = versions.find((v) => v.productId === draft.productId && v.version === current.champion) ?? null;
         const change = judgeChallenger({ aliases: current, challenger: version, champion, championOnWindow: options?.championOnWindow ?? null, policy, at: new Date().toISOString() });
         versions.push(version);

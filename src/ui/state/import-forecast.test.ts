@@ -9,9 +9,9 @@ import { wavySeries } from '../../test/model-version';
 import { createRegistryApi } from '../../workers/registry-api';
 import { verifyImportedForecast } from './import-forecast';
 
-vi.mock('../../workers/model-pool', () => {
+vi.mock('../../workers/fit-pool', () => {
   const api = createRegistryApi({ native: nativeEngine });
-  return { modelPool: { run: async (call: (a: typeof api) => unknown) => call(api) } };
+  return { fitPool: { run: async (call: (a: typeof api) => unknown) => call(api) } };
 });
 
 const series = wavySeries(90);

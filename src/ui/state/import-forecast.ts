@@ -1,4 +1,4 @@
-// An imported model forecasts before it is stored: in a model worker, from its engine state or by
+// An imported model forecasts before it is stored: in a fit worker, from its engine state or by
 // refitting its recorded spec on its recorded series; the result must match the recorded forecast,
 // and a recorded forecast of the weeks ahead must match what its own engine state forecasts.
 import { checkRefitForecast, forecastTable } from '../../core/exchange/forecast-table';
@@ -6,7 +6,7 @@ import { checkFutureForecast, planFutureCheck } from '../../core/exchange/future
 import { planImportedForecast } from '../../core/exchange/imported-forecast';
 import type { ImportedModel } from '../../core/exchange/model-json';
 import { fail, ok, type Result } from '../../core/result';
-import { modelPool } from '../../workers/model-pool';
+import { fitPool } from '../../workers/fit-pool';
 
 /** Forecasts an imported model in a worker and checks it against the forecasts its file records. */
 export async function verifyImportedForecast(m: ImportedModel): Promise<Result<{ model: ImportedModel; note: string }, string>> {
@@ -20,7 +20,7 @@ export async function verifyImportedForecast(m: ImportedModel): Promise<Result<{
 async function verifyBacktest(m: ImportedModel): Promise<Result<{ model: ImportedModel; note: string }, string>> {
   const plan = planImportedForecast(m.draft, m.series);
   if (plan.kind === 'none') return m.draft.forecast ? ok({ model: m, note: `recorded forecast shown, not recomputed: ${plan.reason}` }) : fail('no-forecast', `The model for ${m.draft.productId} cannot forecast: ${plan.reason}.`);
-  const forecast = await modelPool.run((api) => api.forecastPlanned(plan));
+  const forecast = await fitPool.run((api) => api.forecastPlanned(plan));
   if (!forecast.ok) return fail('forecast-failed', `The imported model for ${m.draft.productId} could not forecast: ${forecast.error.message}`);
   const how = plan.kind === 'state' ? 'forecast from its stored engine state' : 'refitted with its recorded spec on its recorded series';
   if (!m.draft.forecast) {
@@ -37,7 +37,7 @@ async function verifyBacktest(m: ImportedModel): Promise<Result<{ model: Importe
 async function verifyFuture(m: ImportedModel): Promise<Result<string, string>> {
   const plan = planFutureCheck(m.draft);
   if (!plan || !m.draft.future) return ok('');
-  const forecast = await modelPool.run((api) => api.forecastPlanned(plan));
+  const forecast = await fitPool.run((api) => api.forecastPlanned(plan));
   if (!forecast.ok) return fail('forecast-failed', `The forecast of the weeks ahead for ${m.draft.productId} could not be recomputed: ${forecast.error.message}`);
   const check = checkFutureForecast(m.draft.future, forecast.value.mean);
   if (!check.ok) return fail(check.error.code, `The model for ${m.draft.productId}: ${check.error.message}`);

@@ -1,5 +1,5 @@
 // Before an imported model is registered: its test metrics are measured again on this browser's own
-// series (the champion's test window, in a model worker) where that series is stored; otherwise it is
+// series (the champion's test window, in a fit worker) where that series is stored; otherwise it is
 // registered as unverified, and the champion rules never let its own numbers win.
 import { planRescore, rescoredDraft, unverifiedDraft } from '../../core/exchange/imported-rescore';
 import { metricsTrusted } from '../../core/policy/champion';
@@ -9,7 +9,7 @@ import type { WeeklySeries } from '../../core/data/types';
 import { pointMetrics } from '../../core/model/metrics';
 import type { RegistryBrowser } from '../../storage/registry-browse';
 import type { RegistryRepository } from '../../storage/registry-repository';
-import { modelPool } from '../../workers/model-pool';
+import { fitPool } from '../../workers/fit-pool';
 
 export interface JudgeableImport {
   draft: ModelVersionDraft;
@@ -29,7 +29,7 @@ export async function judgeableImport(draft: ModelVersionDraft, registry: Regist
   const series = await browser.findSeries(draft.productId, champion.model.data.digest);
   if (!series) return unverified(`the series of the champion v${champion.model.version} is not stored in this browser, so they could not be measured here; it stays a challenger unless you make it champion`);
   const plan = planRescore(draft, champion.model, series);
-  const forecast = plan ? await modelPool.run((api) => api.forecastPlanned(plan)) : null;
+  const forecast = plan ? await fitPool.run((api) => api.forecastPlanned(plan)) : null;
   if (!plan || !forecast?.ok) return unverified(`its spec could not forecast the champion’s test weeks on this browser’s data${forecast && !forecast.ok ? ` (${forecast.error.message})` : ''}`);
   const championOnWindow = metricsTrusted(champion.model) ? null : await rescoreChampion(champion.model, series);
   const rescored = rescoredDraft(draft, champion.model, series, plan, forecast.value);
@@ -39,7 +39,7 @@ export async function judgeableImport(draft: ModelVersionDraft, registry: Regist
 /** An unverified champion measured on its own test window of `series` (its spec refitted here). */
 async function rescoreChampion(champion: ModelVersion, series: WeeklySeries): Promise<MeasuredChampion> {
   const plan = planRescore(champion, champion, series);
-  const forecast = plan ? await modelPool.run((api) => api.forecastPlanned(plan)) : null;
+  const forecast = plan ? await fitPool.run((api) => api.forecastPlanned(plan)) : null;
   if (!plan || !forecast?.ok) return { version: champion.version, metrics: 'unavailable' };
   const { rmse, mae } = pointMetrics(plan.actual, forecast.value.mean);
   return { version: champion.version, metrics: { rmse, mae, mape: null, smape: null, mase: null } };

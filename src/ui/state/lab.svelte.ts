@@ -13,7 +13,7 @@ import { describeLocation } from '../../core/result';
 import { shelfcastDb } from '../../storage/db';
 import { LabRepository } from '../../storage/lab-repository';
 import type { DatasetRecord } from '../../core/records';
-import { modelPool } from '../../workers/model-pool';
+import { fitPool } from '../../workers/fit-pool';
 
 export type LabStatus = 'starting' | 'idle' | 'fitting';
 
@@ -56,7 +56,7 @@ export class LabState {
     this.status = 'idle';
   }
 
-  /** Opens a product: its stored forecast if there is one, else a fresh fit in the model worker pool. */
+  /** Opens a product: its stored forecast if there is one, else a fresh fit in the fit worker pool. */
   async selectProduct(productId: string): Promise<void> {
     const dataset = this.dataset;
     if (!dataset) return;
@@ -92,7 +92,7 @@ export class LabState {
     this.status = 'fitting';
     try {
       const request = { series: series.series, spec: $state.snapshot(this.spec), windows: windowsOfSplit(this.split), engine: this.engine };
-      const result = await modelPool.run((api) => api.forecastHoldout(request));
+      const result = await fitPool.run((api) => api.forecastHoldout(request));
       if (this.productId !== productId) return;
       if (!result.ok) {
         this.error = { ...result.error, where: { product: productId } };

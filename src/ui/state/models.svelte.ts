@@ -14,7 +14,7 @@ import { RegistryBrowser } from '../../storage/registry-browse';
 import { RegistryRepository } from '../../storage/registry-repository';
 import { requestPersistentStorage, storageUsage, type StorageUsage } from '../../storage/storage-usage';
 import type { StoredChampionEvent } from '../../storage/registry-schema';
-import { modelPool } from '../../workers/model-pool';
+import { fitPool } from '../../workers/fit-pool';
 import { downloadText } from './download';
 import { verifyImportedForecast } from './import-forecast';
 import { judgeableImport } from './import-rescore';
@@ -164,7 +164,7 @@ export class ModelsState {
   async #importFile(file: File): Promise<boolean> {
     const size = checkModelFileSize(file.size, file.name);
     if (!size.ok) return this.#report(size, '');
-    const read = await modelPool.run((api) => api.readModelFile(file, file.name, new Date().toISOString()));
+    const read = await fitPool.run((api) => api.readModelFile(file, file.name, new Date().toISOString()));
     const parsed = read.ok ? read.value : read;
     if (!parsed.ok) return this.#report(parsed, '');
     const checked: { model: ImportedModel; note: string }[] = [];

@@ -12,7 +12,7 @@ import type { TrialRecord } from '../../core/search/types';
 import { shelfcastDb } from '../../storage/db';
 import { describeThrown } from '../../storage/storage-errors';
 import { studyLockName, StudyRepository } from '../../storage/study-repository';
-import { runTraining } from '../../workers/train-client';
+import { runTraining } from '../../app/train-client';
 import { summaryOf } from './study-summary';
 import { purgeQuestion } from './study-storage';
 

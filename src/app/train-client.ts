@@ -1,5 +1,5 @@
 // The page's side of a training run: loads the products' series, wires the orchestrator to the
-// training pool (every fit in a worker, under the per-fit limit), the repositories and Web Locks
+// fit pool (every fit in a worker, under the per-fit limit), the repositories and Web Locks
 // (one tab drives a study; the run's lock is held while it runs), and reports progress.
 import type { ResolvedConfig } from '../core/policy/config';
 import type { ProductProgress, StudyLock, TrainProduct } from '../core/pipeline/train-ports';
@@ -11,14 +11,7 @@ import { LabRepository } from '../storage/lab-repository';
 import { RegistryRepository } from '../storage/registry-repository';
 import { runLockName, RunRepository } from '../storage/run-repository';
 import { studyLockName, StudyRepository } from '../storage/study-repository';
-import { createStudyPool, poolFitter } from './study-pool';
-
-let pool: ReturnType<typeof createStudyPool> | undefined;
-/** The training workers, started on first use (hardwareConcurrency − 1 of them). */
-function trainPool(): ReturnType<typeof createStudyPool> {
-  pool ??= createStudyPool();
-  return pool;
-}
+import { fitPool, poolFitter } from '../workers/fit-pool';
 
 const studyLock: StudyLock = async (key, drive) => {
   const locks = globalThis.navigator?.locks;
@@ -49,9 +42,8 @@ export async function runTraining(request: TrainRequest): Promise<RunRecord> {
   // Retention deletes only the studies the person was shown and agreed to delete (never silently).
   for (const key of request.purgeStudyKeys ?? []) await studies.deleteStudy(key);
   const runId = globalThis.crypto.randomUUID();
-  const pool = trainPool();
   const ports = {
-    fitter: poolFitter(pool, request.resolved.config.fit_time_limit_s * 1000, request.signal),
+    fitter: poolFitter(fitPool, request.resolved.config.fit_time_limit_s * 1000, request.signal),
     registry: new RegistryRepository(db),
     decisions: new DecisionRepository(db),
     runs: new RunRepository(db),
@@ -61,7 +53,7 @@ export async function runTraining(request: TrainRequest): Promise<RunRecord> {
   };
   // The dataset's name (its files) names the run and its experiment; the id stays the stable key.
   const datasetName = (await lab.getDataset(request.datasetId))?.name;
-  const input = { runId, datasetId: request.datasetId, ...(datasetName ? { datasetName } : {}), products, resolved: request.resolved, concurrency: pool.size, appVersion: request.appVersion, signal: request.signal, clock: () => performance.now() };
+  const input = { runId, datasetId: request.datasetId, ...(datasetName ? { datasetName } : {}), products, resolved: request.resolved, concurrency: fitPool.size, appVersion: request.appVersion, signal: request.signal, clock: () => performance.now() };
   const locks = globalThis.navigator?.locks;
   return locks ? locks.request(runLockName(runId), () => trainRun(input, ports)) : trainRun(input, ports);
 }

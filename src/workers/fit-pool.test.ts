@@ -5,8 +5,8 @@ import type { Remote } from 'comlink';
 import { nativeEngine } from '../core/model/native';
 import type { StudySplit } from '../core/search/objective';
 import { WorkerPool } from './pool';
-import { createStudyApi, type StudyApi } from './study-api';
-import { poolFitter } from './study-pool';
+import { createFitApi, type FitApi } from './fit-api';
+import { poolFitter } from './fit-pool';
 
 // 80 training weeks, then 4 validation weeks (one rolling origin), then 2 test weeks.
 const split: StudySplit = { history: [...Array.from({ length: 80 }, (_, i) => 10 + (i % 7)), 10, 11, 12, 13], historyStart: 0, test: [14, 15], folds: [{ trainStart: 0, trainEnd: 80, end: 84 }], season: 52 };
@@ -15,10 +15,10 @@ const request = { split, spec: { family: 'arima' as const, order: { p: 1, d: 0, 
 function pool(hangFirst: boolean) {
   let started = 0;
   let ended = 0;
-  const real = createStudyApi({ native: nativeEngine });
+  const real = createFitApi({ native: nativeEngine });
   const factory = () => {
     const index = started++;
-    const api = { ...real, validation: (r: typeof request) => (hangFirst && index === 0 ? new Promise<never>(() => {}) : real.validation(r)), warmUp: async () => true } as unknown as Remote<StudyApi>;
+    const api = { ...real, validation: (r: typeof request) => (hangFirst && index === 0 ? new Promise<never>(() => {}) : real.validation(r)), warmUp: async () => true } as unknown as Remote<FitApi>;
     return { api, terminate: () => void ended++ };
   };
   return { pool: new WorkerPool(factory, { size: 1 }), counts: () => ({ started, ended }) };
