@@ -9,7 +9,7 @@ import { it } from 'vitest';
 import type { EngineName } from '../src/core/model/engine';
 import { nativeEngine } from '../src/core/model/native';
 import type { ModelSpec } from '../src/core/model/spec';
-import { resolveConfig } from '../src/core/policy/resolve';
+import { resolveConfig } from '../src/core/config/resolve';
 import { localFitter } from '../src/core/pipeline/train-fitter';
 import type { TrainProduct } from '../src/core/pipeline/train-ports';
 import { trainRun } from '../src/core/pipeline/train-run';

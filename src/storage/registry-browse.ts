@@ -1,9 +1,9 @@
 // Reads for the Models screen that the registry repository does not offer: every product with a
 // registered model, the retention setting, pruning to it, and the training series behind a digest.
 import type { WeeklySeries } from '../core/data/types';
-import { versionsToDelete } from '../core/policy/retention';
-import type { ProductAliases } from '../core/policy/registry-types';
-import { seriesDigest } from '../core/policy/series-change';
+import { versionsToDelete } from '../core/registry/retention';
+import type { ProductAliases } from '../core/registry/registry-types';
+import { seriesDigest } from '../core/registry/series-change';
 import type { ShelfcastDatabase } from './db';
 
 const RETENTION_KEY = 'registry-max-versions';

@@ -4,8 +4,8 @@ import type { WeeklySeries } from '../core/data/types';
 import { forecastTable } from '../core/exchange/forecast-table';
 import { nativeEngine } from '../core/model/native';
 import type { ArimaSpec } from '../core/model/spec';
-import { futureForecast } from '../core/policy/future-forecast';
-import type { ModelVersion } from '../core/policy/registry-types';
+import { futureForecast } from '../core/registry/future-forecast';
+import type { ModelVersion } from '../core/registry/registry-types';
 import { modelVersion } from './model-version';
 
 const TEST_WEEKS = 8;

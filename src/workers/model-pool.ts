@@ -1,6 +1,6 @@
 // The browser's pool of model workers: each is a module worker serving the model API over comlink.
 import type { Remote } from 'comlink';
-import { MAX_FIT_TIME_LIMIT_S } from '../core/policy/config-fields';
+import { MAX_FIT_TIME_LIMIT_S } from '../core/config/config-fields';
 import { comlinkPoolWorker } from './comlink-pool-worker';
 import type { ModelApi } from './model-api';
 import { WorkerPool, type PoolOptions, type PoolWorker } from './pool';

@@ -2,8 +2,8 @@
 // test window, or a stored version's forecast), so the pool's per-fit time limit applies to each.
 import type { EngineName, FitErrorCode, FitOutcome } from '../core/model/engine';
 import type { ModelSpec } from '../core/model/spec';
-import type { ObjectiveMetric } from '../core/policy/config';
-import type { ModelVersion } from '../core/policy/registry-types';
+import type { ObjectiveMetric } from '../core/config/config';
+import type { ModelVersion } from '../core/registry/registry-types';
 import type { WeeklySeries } from '../core/data/types';
 import { localFitter } from '../core/pipeline/train-fitter';
 import { ok, type Result } from '../core/result';

@@ -1,11 +1,11 @@
 // The training run end to end over real repositories (fake-indexeddb) and in-thread engines.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { weekEndingAt } from '../core/policy/training-data';
+import { weekEndingAt } from '../core/registry/training-data';
 import type { ModelEngine } from '../core/model/engine';
 import { nativeEngine } from '../core/model/native';
-import type { StudyConfig } from '../core/policy/config';
-import { resolveConfig } from '../core/policy/resolve';
+import type { StudyConfig } from '../core/config/config';
+import { resolveConfig } from '../core/config/resolve';
 import { localFitter } from '../core/pipeline/train-fitter';
 import type { ProductProgress, TrainPorts, TrainProduct } from '../core/pipeline/train-ports';
 import { trainRun } from '../core/pipeline/train-run';

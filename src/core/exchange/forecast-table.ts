@@ -1,8 +1,8 @@
 // Forecast tables (dates, mean, 80 % and 95 % bounds) from an engine's mean and standard errors, and
 // the check that a refitted imported model reproduces the forecast recorded in its file.
 import { fail, ok, type Result } from '../result';
-import { weekEndingAt } from '../policy/training-data';
-import type { ForecastTable } from '../policy/registry-types';
+import { weekEndingAt } from '../registry/training-data';
+import type { ForecastTable } from '../registry/registry-types';
 
 const Z80 = 1.2815515655446004;
 const Z95 = 1.959963984540054;

@@ -3,10 +3,10 @@
 // the same key. The file's config and split are validated before anything is stored.
 import { sha256Hex } from '../digest';
 import { BASELINE_METHODS, type BaselineMethod } from '../model/spec';
-import type { ConfigSource, StudyConfig } from '../policy/config';
-import { SOURCE_ORDER } from '../policy/config';
-import { profileConfig } from '../policy/profiles';
-import { isConfigKey, validateValue } from '../policy/validate';
+import type { ConfigSource, StudyConfig } from '../config/config';
+import { SOURCE_ORDER } from '../config/config';
+import { profileConfig } from '../config/profiles';
+import { isConfigKey, validateValue } from '../config/validate';
 import { fail, ok, type Result } from '../result';
 import type { StudyIdentity } from '../search/study-key';
 import { countTrials, type StudyRecord } from '../search/study-record';

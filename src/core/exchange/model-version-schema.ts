@@ -5,8 +5,8 @@ import { bad, field, int, isoTime, literal, nullable, oneOf, plainJson, range, r
 import type { ExportedModel } from './model-json-format';
 import { futureOfModel } from './future-schema';
 import { evaluation, fittedModel, forecastTable, MAX_HORIZON, modelSpec, object, provenance, trainingData, weeklySeries } from './model-schema';
-import type { ModelVersion } from '../policy/registry-types';
-import { seriesDigest } from '../policy/series-change';
+import type { ModelVersion } from '../registry/registry-types';
+import { seriesDigest } from '../registry/series-change';
 
 const io = object((o, p) => ({
   frequency: field(o, 'frequency', p, literal('weekly')),

@@ -2,9 +2,9 @@
 // (the latest ones, as training fits), and a reused champion's forecast moved when weeks were
 // appended since it was made (a refit of its spec, no search). Runs wherever the run runs.
 import { startFor, windowsOf } from '../data/windows';
-import { futureDigest, futureForecast, type FutureForecast } from '../policy/future-forecast';
-import type { ModelVersion, ModelVersionDraft } from '../policy/registry-types';
-import { seriesDigest } from '../policy/series-change';
+import { futureDigest, futureForecast, type FutureForecast } from '../registry/future-forecast';
+import type { ModelVersion, ModelVersionDraft } from '../registry/registry-types';
+import { seriesDigest } from '../registry/series-change';
 import { ok, type Result } from '../result';
 import type { ProductContext } from './train-product';
 import type { TrainPorts, TrainProduct } from './train-ports';

@@ -1,13 +1,13 @@
 // What a training run needs from the outside, as plain interfaces: fits (a worker pool in the
 // browser, in-process engines in Node), the registry, the decision log, runs, studies and locks.
 import type { WeeklySeries } from '../data/types';
-import type { AliasChange, MeasuredChampion } from '../policy/champion';
-import type { DecisionRecord } from '../policy/decision-log';
-import type { FutureForecast } from '../policy/future-forecast';
-import type { ChampionForecaster } from '../policy/recent-performance';
-import type { ModelVersion, ModelVersionDraft } from '../policy/registry-types';
-import type { ChampionLookup, LostChallenge } from '../policy/retrain-decision';
-import type { RegistryPolicy } from '../policy/retrain-policy';
+import type { AliasChange, MeasuredChampion } from '../registry/champion';
+import type { DecisionRecord } from '../registry/decision-log';
+import type { FutureForecast } from '../registry/future-forecast';
+import type { ChampionForecaster } from '../registry/recent-performance';
+import type { ModelVersion, ModelVersionDraft } from '../registry/registry-types';
+import type { ChampionLookup, LostChallenge } from '../registry/retrain-decision';
+import type { RegistryPolicy } from '../registry/retrain-policy';
 import type { Result } from '../result';
 import type { AbortSignalLike, ObjectiveOutcome } from '../search/driver';
 import type { StudySplit, TestEvaluation } from '../search/objective';
@@ -15,8 +15,8 @@ import type { StudyRecord } from '../search/study-record';
 import type { TrialParams, TrialRecord } from '../search/types';
 import type { EngineName, FitOutcome } from '../model/engine';
 import type { ModelSpec } from '../model/spec';
-import type { ObjectiveMetric } from '../policy/config';
-import type { RunRecord, RunProductResult, RunStatus, RunStepRecord } from './run-record';
+import type { ObjectiveMetric } from '../config/config';
+import type { RunRecord, RunProductResult, RunStatus, RunStepRecord } from '../runs/run-record';
 
 export interface TrainProduct {
   id: string;

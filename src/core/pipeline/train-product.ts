@@ -3,24 +3,24 @@
 // test window), register (champion only if better by the margin). Every step is recorded with the
 // artifacts it read and wrote, by their stable ids: the dataset, the product's series (its digest),
 // the study (its key) and the registered version (`name/version`): the run's lineage edges.
-import { withOutcome, type DecisionRecord } from '../policy/decision-log';
-import { championOnChallengerWindow } from '../policy/recent-performance';
-import { decideForProduct } from '../policy/retrain-plan';
-import { decisionReasonInWords } from '../policy/retrain-decision';
-import { DEFAULT_REGISTRY_POLICY, DEFAULT_RETRAIN_POLICY, type RegistryPolicy, type RetrainPolicy } from '../policy/retrain-policy';
-import type { ResolvedConfig, StudyConfig } from '../policy/config';
+import { withOutcome, type DecisionRecord } from '../registry/decision-log';
+import { championOnChallengerWindow } from '../registry/recent-performance';
+import { decideForProduct } from '../registry/retrain-plan';
+import { decisionReasonInWords } from '../registry/retrain-decision';
+import { DEFAULT_REGISTRY_POLICY, DEFAULT_RETRAIN_POLICY, type RegistryPolicy, type RetrainPolicy } from '../registry/retrain-policy';
+import type { ResolvedConfig, StudyConfig } from '../config/config';
 import { windowsOf } from '../data/windows';
 import { studySplit } from '../search/objective';
 import type { AbortSignalLike } from '../search/driver';
 import { engineOf } from '../search/space';
-import type { RunProductResult, RunStepRecord, RunStepStatus } from './run-record';
+import type { RunProductResult, RunStepRecord, RunStepStatus } from '../runs/run-record';
 import type { ProductProgress, TrainPorts, TrainProduct } from './train-ports';
 import { futureOf, refitChampion } from './train-future';
 import { runProductStudy } from './train-study';
 import { versionDraft } from './train-version';
-import { baselineInstead } from '../policy/baseline-rule';
-import { seriesDigest } from '../policy/series-change';
-import type { ModelVersionDraft } from '../policy/registry-types';
+import { baselineInstead } from '../registry/baseline-rule';
+import { seriesDigest } from '../registry/series-change';
+import type { ModelVersionDraft } from '../registry/registry-types';
 import type { ModelSpec } from '../model/spec';
 import type { StudySplit } from '../search/objective';
 import type { StudyChoice } from '../search/types';
@@ -44,7 +44,7 @@ export function retrainPolicyOf(config: StudyConfig): RetrainPolicy {
 
 const windowOf = (w: { start: string; end: string }) => ({ start: w.start, end: w.end });
 
-/** The baseline's version when the chosen model lost to it on the test weeks beyond the margin (policy/baseline-rule.ts), else null. */
+/** The baseline's version when the chosen model lost to it on the test weeks beyond the margin (registry/baseline-rule.ts), else null. */
 async function baselineDraft(
   chosen: ModelVersionDraft,
   split: StudySplit,

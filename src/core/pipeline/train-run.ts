@@ -1,10 +1,10 @@
 // A "train" run over many products: the run record first, then the products in parallel (each one's
 // trials in order), each product's result recorded as it finishes, the run finished last.
-import type { ResolvedConfig } from '../policy/config';
-import type { RegistryPolicy } from '../policy/retrain-policy';
+import type { ResolvedConfig } from '../config/config';
+import type { RegistryPolicy } from '../registry/retrain-policy';
 import type { AbortSignalLike } from '../search/driver';
 import { runName } from '../runs/run-names';
-import { type RunProductResult, type RunRecord, type RunStatus } from './run-record';
+import { type RunProductResult, type RunRecord, type RunStatus } from '../runs/run-record';
 import { trainProduct } from './train-product';
 import type { TrainPorts, TrainProduct } from './train-ports';
 

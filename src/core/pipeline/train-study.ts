@@ -7,7 +7,7 @@ import type { StudySplit } from '../search/objective';
 import { spaceForSeries, type FittedSpace } from '../search/space-fit';
 import { autoChoice } from '../search/auto-choice';
 import { paramKey } from '../search/space';
-import type { ObjectiveMetric } from '../policy/config';
+import type { ObjectiveMetric } from '../config/config';
 import { studyKey as keyOf, type StudyIdentity } from '../search/study-key';
 import { closeStudyRecord, openStudyRecord } from '../search/study-record';
 import type { StudySummary, TrialRecord } from '../search/types';

@@ -3,9 +3,9 @@
 import { accuracy } from '../model/metrics';
 import { baselineForecast, type BaselineName } from '../model/baselines';
 import { predictionInterval, Z80, Z95 } from '../model/intervals';
-import type { ResolvedConfig } from '../policy/config';
-import type { MetricSet, ModelVersionDraft } from '../policy/registry-types';
-import { trainingDataOf, weekEndingAt, weekRange } from '../policy/training-data';
+import type { ResolvedConfig } from '../config/config';
+import type { MetricSet, ModelVersionDraft } from '../registry/registry-types';
+import { trainingDataOf, weekEndingAt, weekRange } from '../registry/training-data';
 import type { StudySplit, TestEvaluation } from '../search/objective';
 import { engineOf } from '../search/space';
 import type { StudyChoice } from '../search/types';

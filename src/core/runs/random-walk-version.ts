@@ -6,8 +6,8 @@ import { baselineForecast } from '../model/baselines';
 import { Z80, Z95, predictionInterval } from '../model/intervals';
 import { accuracy } from '../model/metrics';
 import { WEEKS_PER_YEAR } from '../model/spec';
-import type { ForecastTable, MetricSet, ModelVersionDraft, WeekRange } from '../policy/registry-types';
-import { seriesDigest } from '../policy/series-change';
+import type { ForecastTable, MetricSet, ModelVersionDraft, WeekRange } from '../registry/registry-types';
+import { seriesDigest } from '../registry/series-change';
 
 export interface NamedSeries {
   id: string;

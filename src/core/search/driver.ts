@@ -2,8 +2,8 @@
 // yet tried, then sampler proposals, one trial at a time, until early stopping, n_trials (counted
 // over the whole study, across sessions), the timeout, cancellation or an exhausted space.
 import { BASELINE_METHODS, type ModelSpec } from '../model/spec';
-import type { SearchSpaceConfig, StudyConfig } from '../policy/config';
-import { seedsFor } from '../policy/profiles';
+import type { SearchSpaceConfig, StudyConfig } from '../config/config';
+import { seedsFor } from '../config/profiles';
 import { chooseFinal } from './choice';
 import { earlyStopMessage, observe, replay, shouldStop, type EarlyStoppingRule, type EarlyStoppingState } from './early-stopping';
 import { paretoFront } from './pareto';

@@ -5,11 +5,11 @@
 // champion logic. It gives the Runs, Monitoring and product views a history to show.
 import { baselineForecast } from '../../core/model/baselines';
 import { WEEKS_PER_YEAR } from '../../core/model/spec';
-import { decisionRecord, withOutcome, type DecisionRecord } from '../../core/policy/decision-log';
-import { championOnChallengerWindow, judgeOnNewWeeks, type ChampionForecaster } from '../../core/policy/recent-performance';
-import { decideRetraining } from '../../core/policy/retrain-decision';
-import { DEFAULT_REGISTRY_POLICY, DEFAULT_RETRAIN_POLICY } from '../../core/policy/retrain-policy';
-import { type RunProductResult, type RunRecord, type RunStepRecord } from '../../core/pipeline/run-record';
+import { decisionRecord, withOutcome, type DecisionRecord } from '../../core/registry/decision-log';
+import { championOnChallengerWindow, judgeOnNewWeeks, type ChampionForecaster } from '../../core/registry/recent-performance';
+import { decideRetraining } from '../../core/registry/retrain-decision';
+import { DEFAULT_REGISTRY_POLICY, DEFAULT_RETRAIN_POLICY } from '../../core/registry/retrain-policy';
+import { type RunProductResult, type RunRecord, type RunStepRecord } from '../../core/runs/run-record';
 import { randomWalkVersion } from '../../core/runs/random-walk-version';
 import { runName } from '../../core/runs/run-names';
 import { shelfcastDb, type ShelfcastDatabase } from '../../storage/db';

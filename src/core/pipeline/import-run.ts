@@ -1,8 +1,8 @@
 // An import as a recorded run: the record started before any work, and each pipeline step report
 // turned into a step record whose input and output digests are the lineage edges.
-import type { RunRecord, RunStepRecord } from '../pipeline/run-record';
-import type { Step, StepReport } from '../pipeline/types';
-import { runName } from './run-names';
+import type { RunRecord, RunStepRecord } from '../runs/run-record';
+import type { Step, StepReport } from './types';
+import { runName } from '../runs/run-names';
 
 export interface ImportRunStart {
   id: string;

@@ -5,7 +5,7 @@ import type { ProductSeries } from '../data/types';
 import { forecastTable } from '../exchange/forecast-table';
 import { holdoutStartOf, type HoldoutForecast } from '../model/holdout';
 import type { AccuracyMetrics } from '../model/metrics';
-import { profileConfig } from './profiles';
+import { profileConfig } from '../config/profiles';
 import type { MetricSet, ModelVersionDraft } from './registry-types';
 import { trainingDataOf, weekRange } from './training-data';
 
