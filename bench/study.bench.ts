@@ -15,7 +15,7 @@ import type { TrainProduct } from '../src/core/pipeline/train-ports';
 import { trainRun } from '../src/core/pipeline/train-run';
 import { evaluateOnTest, studySplit } from '../src/core/search/objective';
 import { windowsOf } from '../src/core/data/windows';
-import { testMetrics } from '../src/core/pipeline/train-version';
+import { testMetrics } from '../src/core/registry/version-draft';
 import { arimaEngine } from '../src/engine/arima-engine';
 import { openShelfcastDb } from '../src/storage/db';
 import { DecisionRepository } from '../src/storage/decision-repository';

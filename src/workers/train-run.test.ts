@@ -53,7 +53,7 @@ describe('trainRun', () => {
     expect(Math.min(...version.future!.table.lower95)).toBeGreaterThanOrEqual(0);
     expect(version.future?.fittedWeeks.end).toBe(lastWeek);
     expect(version.study?.key).toBe(first.products[0]!.studyKey);
-    expect(version.evaluation.baselines.map((b) => b.name)).toEqual(['naive', 'seasonal-naive']);
+    expect(version.evaluation.baselines.map((b) => b.name)).toEqual(['naive', 'seasonal-naive', 'mean']);
     expect(version.evaluation.testWindow.weeks).toBe(32);
     const trials = await studies.listTrials(first.products[0]!.studyKey!);
     // The lab's default (auto) selection: the baselines first (a yearly wave keeps the seasonal naive); no SARIMA seeds.

@@ -1,24 +1,6 @@
-// Forecast tables (dates, mean, 80 % and 95 % bounds) from an engine's mean and standard errors, and
-// the check that a refitted imported model reproduces the forecast recorded in its file.
+// The check that a refitted imported model reproduces the forecast recorded in its file.
 import { fail, ok, type Result } from '../result';
-import { weekEndingAt } from '../registry/training-data';
 import type { ForecastTable } from '../registry/registry-types';
-
-const Z80 = 1.2815515655446004;
-const Z95 = 1.959963984540054;
-
-/** The table for forecasts starting the week after a series (of `weeks` weeks from `start`) ends. */
-export function forecastTable(start: string, weeks: number, mean: readonly number[], se: readonly number[]): ForecastTable {
-  const band = (z: number, sign: number) => mean.map((m, i) => m + sign * z * se[i]!);
-  return {
-    weekEnding: mean.map((_, i) => weekEndingAt(start, weeks + i)),
-    mean: [...mean],
-    lower80: band(Z80, -1),
-    upper80: band(Z80, 1),
-    lower95: band(Z95, -1),
-    upper95: band(Z95, 1),
-  };
-}
 
 /** The largest relative difference between recorded and recomputed means, scaled by max(|recorded|, 1), and its week. */
 export function worstDifference(recorded: ForecastTable, mean: readonly number[]): { worst: number; week: string } {

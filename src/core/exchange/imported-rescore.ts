@@ -4,7 +4,7 @@
 import type { WeeklySeries } from '../data/types';
 import { accuracy } from '../model/metrics';
 import { fitLengthOf, type ForecastPlan } from './imported-forecast';
-import { forecastTable } from './forecast-table';
+import { forecastTable } from '../registry/forecast-table';
 import type { EngineForecast } from '../model/engine';
 import type { ModelVersion, ModelVersionDraft } from '../registry/registry-types';
 import { metricsTrusted } from '../registry/champion';
