@@ -1,6 +1,6 @@
 // The model registry in IndexedDB: registering a version (with its champion verdict and retention
 // deletes) or rolling back is one transaction; a full disk rolls it back and comes back as a value.
-import type { FutureForecast } from '../core/registry/future-forecast';
+import type { FutureForecast } from '../core/registry/registry-types';
 import { judgeChallenger, rollbackTo, type AliasChange, type MeasuredChampion, type RollbackError, type RollbackOptions } from '../core/registry/champion';
 import type { ChampionLookup, LostChallenge } from '../core/registry/retrain-decision';
 import { emptyAliases, registeredModelName, type ModelVersion, type ModelVersionDraft, type ProductAliases } from '../core/registry/registry-types';

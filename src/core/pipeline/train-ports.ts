@@ -3,7 +3,7 @@
 import type { WeeklySeries } from '../data/types';
 import type { AliasChange, MeasuredChampion } from '../registry/champion';
 import type { DecisionRecord } from '../registry/decision-log';
-import type { FutureForecast } from '../registry/future-forecast';
+import type { FutureForecast } from '../registry/registry-types';
 import type { ChampionForecaster } from '../registry/recent-performance';
 import type { ModelVersion, ModelVersionDraft } from '../registry/registry-types';
 import type { ChampionLookup, LostChallenge } from '../registry/retrain-decision';
@@ -15,7 +15,7 @@ import type { StudyRecord } from '../search/study-record';
 import type { TrialParams, TrialRecord } from '../search/types';
 import type { EngineName, FitOutcome } from '../model/engine';
 import type { ModelSpec } from '../model/spec';
-import type { ObjectiveMetric } from '../config/config';
+import type { ObjectiveMetric, ResolvedConfig } from '../config/config';
 import type { RunRecord, RunProductResult, RunStatus, RunStepRecord } from '../runs/run-record';
 
 export interface TrainProduct {
@@ -93,4 +93,17 @@ export interface TrainPorts {
   /** Without it every study is driven (Node, tests). */
   lock?: StudyLock;
   onProgress?: (progress: ProductProgress) => void;
+}
+
+/** What every product of a run shares: the run, the configuration, the clocks and the stop signal. */
+export interface ProductContext {
+  runId: string;
+  /** The dataset the products' series come from: what the first step of each product reads. */
+  datasetId: string;
+  resolved: ResolvedConfig;
+  registryPolicy?: RegistryPolicy;
+  appVersion: string;
+  signal?: AbortSignalLike;
+  now: () => Date;
+  clock: () => number;
 }

@@ -7,14 +7,13 @@ import { withOutcome, type DecisionRecord } from '../registry/decision-log';
 import { championOnChallengerWindow } from '../registry/recent-performance';
 import { decideForProduct } from '../registry/retrain-plan';
 import { decisionReasonInWords } from '../registry/retrain-decision';
-import { DEFAULT_REGISTRY_POLICY, DEFAULT_RETRAIN_POLICY, type RegistryPolicy, type RetrainPolicy } from '../registry/retrain-policy';
-import type { ResolvedConfig, StudyConfig } from '../config/config';
+import { DEFAULT_REGISTRY_POLICY, DEFAULT_RETRAIN_POLICY, type RetrainPolicy } from '../registry/retrain-policy';
+import type { StudyConfig } from '../config/config';
 import { windowsOf } from '../data/windows';
 import { studySplit } from '../search/objective';
-import type { AbortSignalLike } from '../search/driver';
 import { engineOf } from '../search/space';
 import type { RunProductResult, RunStepRecord, RunStepStatus } from '../runs/run-record';
-import type { ProductProgress, TrainPorts, TrainProduct } from './train-ports';
+import type { ProductContext, ProductProgress, TrainPorts, TrainProduct } from './train-ports';
 import { futureOf, refitChampion } from './train-future';
 import { runProductStudy } from './train-study';
 import { versionDraft } from './train-version';
@@ -24,18 +23,6 @@ import type { ModelVersionDraft } from '../registry/registry-types';
 import type { ModelSpec } from '../model/spec';
 import type { StudySplit } from '../search/objective';
 import type { StudyChoice } from '../search/types';
-
-export interface ProductContext {
-  runId: string;
-  /** The dataset the products' series come from: what the first step of each product reads. */
-  datasetId: string;
-  resolved: ResolvedConfig;
-  registryPolicy?: RegistryPolicy;
-  appVersion: string;
-  signal?: AbortSignalLike;
-  now: () => Date;
-  clock: () => number;
-}
 
 /** The configuration's retraining knobs on top of the default policy (gates off). */
 export function retrainPolicyOf(config: StudyConfig): RetrainPolicy {

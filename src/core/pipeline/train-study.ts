@@ -11,8 +11,7 @@ import type { ObjectiveMetric } from '../config/config';
 import { studyKey as keyOf, type StudyIdentity } from '../search/study-key';
 import { closeStudyRecord, openStudyRecord } from '../search/study-record';
 import type { StudySummary, TrialRecord } from '../search/types';
-import type { ProductContext } from './train-product';
-import type { TrainPorts, TrainProduct } from './train-ports';
+import type { ProductContext, TrainPorts, TrainProduct } from './train-ports';
 
 /** The auto selection's last word: a combination where it cross-validates better, and the evidence for d. */
 function finalChoice(summary: StudySummary, forecasts: ReadonlyMap<string, number[][]>, split: StudySplit, fitted: FittedSpace, metric: ObjectiveMetric): StudySummary {

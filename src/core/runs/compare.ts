@@ -2,7 +2,7 @@
 // metric in every run, and which products changed champion. Pure, for the Runs screen. Every metric
 // compared (RMSE, MAE, MAPE, sMAPE, MASE) is an error: lower is better.
 import type { RunRecord } from './run-record';
-import { canonicalJson } from '../pipeline/runner';
+import { canonicalJson } from '../exchange/canonical-json';
 
 export interface ConfigRow {
   key: string;
