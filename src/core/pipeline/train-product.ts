@@ -109,8 +109,8 @@ export async function trainProduct(product: TrainProduct, ctx: ProductContext, p
   if (!split.ok) return failed('search', split.error.message, stored, ['evaluate', 'register']);
   const searchStart = ctx.clock();
   const study = await runProductStudy(product, split.value, ctx, ports);
-  if (!study.ok) return failed('search', study.reason, stored, ['evaluate', 'register']);
-  const { summary, studyKey } = study;
+  if (!study.ok) return failed('search', study.error.message, stored, ['evaluate', 'register']);
+  const { summary, studyKey } = study.value;
   const searchMs = ctx.clock() - searchStart;
   if (summary.stop.code === 'aborted') {
     await step('search', 'failed', summary.stop.message, { inputs: [series], outputs: [studyKey] });

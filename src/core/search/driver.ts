@@ -12,7 +12,10 @@ import { samplerFor, type Sampler } from './samplers';
 import { distributionsOf, inSpace, paramKey, paramsToSpec, seedToParams } from './space';
 import type { StopReason, StudySummary, TrialOrigin, TrialParams, TrialRecord } from './types';
 
-/** A trial's result; `forecasts` (one per rolling origin) let the study score combinations without refitting. */
+/**
+ * A trial's result; `forecasts` (one per rolling origin) let the study score combinations without refitting.
+ * Not a `Result`: a failed trial is a finished trial (recorded with its reason and time), not an error to show.
+ */
 export type ObjectiveOutcome = { ok: true; value: number; fitMs: number; forecasts?: number[][]; aicc?: number | null } | { ok: false; reason: string; fitMs?: number };
 export type StudyObjective = (spec: ModelSpec, params: TrialParams) => Promise<ObjectiveOutcome>;
 
