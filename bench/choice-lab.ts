@@ -3,8 +3,8 @@
 // each product's registered version. Spec fields are read defensively: selection is being rewritten.
 import 'fake-indexeddb/auto';
 import { describeSpec, type ModelSpec } from '../src/core/model/spec';
-import type { ForecastTable, MetricSet } from '../src/core/policy/registry-types';
-import { resolveConfig } from '../src/core/policy/resolve';
+import type { ForecastTable, MetricSet } from '../src/core/registry/registry-types';
+import { resolveConfig } from '../src/core/config/resolve';
 import { localFitter } from '../src/core/pipeline/train-fitter';
 import { trainRun } from '../src/core/pipeline/train-run';
 import { nativeEngine } from '../src/core/model/native';

@@ -1,7 +1,7 @@
 // Retail scoring for the choice bench: the lab's registered test metrics against naive and seasonal
 // naive on the same 32 weeks (the version's own baselines) and against R's auto.arima and ets.
-import { testMetrics } from '../src/core/pipeline/train-version';
-import { DEFAULT_REGISTRY_POLICY } from '../src/core/policy/retrain-policy';
+import { testMetrics } from '../src/core/registry/version-draft';
+import { DEFAULT_REGISTRY_POLICY } from '../src/core/registry/retrain-policy';
 import { splitHeldOut, type BenchSeries } from './choice-data';
 import type { LabRow } from './choice-lab';
 import type { RForecasts } from './choice-r';

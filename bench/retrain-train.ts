@@ -3,20 +3,15 @@
 // train + validation and scored on the test weeks), returned as a registry draft with its search time.
 import { importSalesCsv } from '../src/core/data/import-dataset';
 import type { ProductSeries } from '../src/core/data/types';
-import { forecastTable } from '../src/core/exchange/forecast-table';
-import { baselineForecast, BASELINES } from '../src/core/model/baselines';
-import { accuracy } from '../src/core/model/metrics';
 import { nativeEngine } from '../src/core/model/native';
-import type { StudyConfig } from '../src/core/policy/config';
-import type { ModelVersionDraft } from '../src/core/policy/registry-types';
-import { trainingDataOf, weekRange } from '../src/core/policy/training-data';
-import { metricSetOf, weekdayOf } from '../src/core/policy/version-draft';
+import type { StudyConfig } from '../src/core/config/config';
+import type { ModelVersionDraft } from '../src/core/registry/registry-types';
+import { versionDraft } from '../src/core/registry/version-draft';
 import { evaluateOnTest, runStudy, spaceForSeries, studySplit, validationObjective } from '../src/core/search';
 import { windowsOf } from '../src/core/data/windows';
 import { readShared } from '../src/test/shared-data';
 
 const engines = { native: nativeEngine };
-const FREQUENCY = 52;
 
 /** Every product of the real panels, split into those long enough for test + validation + a year of training and the rest. */
 export function realPanels(minWeeks: number): { products: ProductSeries[]; tooShort: Record<string, number> } {
@@ -47,32 +42,24 @@ export async function trainProduct(product: ProductSeries, config: StudyConfig, 
   const tested = evaluateOnTest(engines, 'native', split.value, summary.choice.spec, () => performance.now());
   const searchMs = performance.now() - t0;
   if (!tested.ok) return { ok: false, error: tested.error.message, searchMs };
-  const history = split.value.history;
-  const test = split.value.test;
+  const { history, historyStart, test } = split.value;
   const { fit } = tested.value;
-  const draft: ModelVersionDraft = {
-    productId: product.id,
-    productTitle: product.title,
-    family: summary.choice.spec.family,
+  const draft = await versionDraft({
+    product,
+    history,
+    fittedFrom: historyStart,
+    testStart: history.length,
+    test,
+    forecast: fit.forecast,
     spec: summary.choice.spec,
     engine: 'native',
     fitted: { ...fit.model, residuals: [] },
-    data: await trainingDataOf(product.id, series, history.length),
-    evaluation: {
-      validation: null,
-      test: metricSetOf(accuracy(test, fit.forecast.mean, history, FREQUENCY)),
-      testWindow: weekRange(series.start, history.length, test.length),
-      baselines: BASELINES.map((name) => ({ name, metrics: metricSetOf(accuracy(test, baselineForecast(name, history, test.length, FREQUENCY).mean, history, FREQUENCY)) })),
-    },
-    forecast: forecastTable(series.start, history.length, fit.forecast.mean, fit.forecast.se),
     config: cfg as unknown as Record<string, unknown>,
     study: summary.choice.trialNumber === null ? null : { key: summary.studyKey, trial: summary.choice.trialNumber },
     fitMs: tested.value.fitMs,
     searchMs,
-    createdAt: now.toISOString(),
+    createdAt: now,
     appVersion: 'bench',
-    io: { frequency: 'weekly', weekEndingDay: weekdayOf(series.start), horizon: test.length, units: 'units sold' },
-    provenance: { kind: 'trained' },
-  };
+  });
   return { ok: true, draft, searchMs, trials: summary.trialsThisSession };
 }

@@ -3,8 +3,8 @@
 // random search in the same run.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { it } from 'vitest';
-import type { SamplerName } from '../src/core/policy/config';
-import { profileConfig } from '../src/core/policy/profiles';
+import type { SamplerName } from '../src/core/config/config';
+import { profileConfig } from '../src/core/config/profiles';
 import { runStudy } from '../src/core/search/driver';
 import type { TrialParams } from '../src/core/search/types';
 

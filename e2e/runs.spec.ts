@@ -3,7 +3,7 @@
 // a training run's registered version traces back to the CSV file by name. A 55-product training
 // run's graph groups its steps; run compare counts and words its changes.
 import { expect, test, type Page } from '@playwright/test';
-import type { RunProductResult, RunRecord } from '../src/core/pipeline/run-record';
+import type { RunProductResult, RunRecord } from '../src/core/runs/run-record';
 import { bookScanCsv, panelRows } from '../src/test/bookscan';
 import { fiftyFiveProductPaths, productIdAt, trainingRunSteps } from '../src/test/training-run-steps';
 import { expectAccessibleControls, expectVisibleFocus } from './accessibility';

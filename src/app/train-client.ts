@@ -1,9 +1,9 @@
 // The page's side of a training run: loads the products' series, wires the orchestrator to the
 // fit pool (every fit in a worker, under the per-fit limit), the repositories and Web Locks
 // (one tab drives a study; the run's lock is held while it runs), and reports progress.
-import type { ResolvedConfig } from '../core/policy/config';
+import type { ResolvedConfig } from '../core/config/config';
 import type { ProductProgress, StudyLock, TrainProduct } from '../core/pipeline/train-ports';
-import type { RunRecord } from '../core/pipeline/run-record';
+import type { RunRecord } from '../core/runs/run-record';
 import { trainRun } from '../core/pipeline/train-run';
 import { shelfcastDb } from '../storage/db';
 import { DecisionRepository } from '../storage/decision-repository';

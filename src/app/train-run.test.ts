@@ -1,11 +1,11 @@
 // The training run end to end over real repositories (fake-indexeddb) and in-thread engines.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { weekEndingAt } from '../core/policy/training-data';
+import { weekEndingAt } from '../core/registry/training-data';
 import type { ModelEngine } from '../core/model/engine';
 import { nativeEngine } from '../core/model/native';
-import type { StudyConfig } from '../core/policy/config';
-import { resolveConfig } from '../core/policy/resolve';
+import type { StudyConfig } from '../core/config/config';
+import { resolveConfig } from '../core/config/resolve';
 import { localFitter } from '../core/pipeline/train-fitter';
 import type { ProductProgress, TrainPorts, TrainProduct } from '../core/pipeline/train-ports';
 import { trainRun } from '../core/pipeline/train-run';
@@ -53,7 +53,7 @@ describe('trainRun', () => {
     expect(Math.min(...version.future!.table.lower95)).toBeGreaterThanOrEqual(0);
     expect(version.future?.fittedWeeks.end).toBe(lastWeek);
     expect(version.study?.key).toBe(first.products[0]!.studyKey);
-    expect(version.evaluation.baselines.map((b) => b.name)).toEqual(['naive', 'seasonal-naive']);
+    expect(version.evaluation.baselines.map((b) => b.name)).toEqual(['naive', 'seasonal-naive', 'mean']);
     expect(version.evaluation.testWindow.weeks).toBe(32);
     const trials = await studies.listTrials(first.products[0]!.studyKey!);
     // The lab's default (auto) selection: the baselines first (a yearly wave keeps the seasonal naive); no SARIMA seeds.

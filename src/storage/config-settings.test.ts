@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../core/policy/resolve';
+import { resolveConfig } from '../core/config/resolve';
 import { ConfigSettingsRepository, readStoredConfig } from './config-settings';
 import { openShelfcastDb } from './db';
 

@@ -1,6 +1,6 @@
 // Stores the study configuration's own layers (settings panel, imported config JSON) so they survive a
 // reload; the URL layer is never stored. Runs on the main thread; reads validate the record's shape.
-import type { ConfigLayer } from '../core/policy/resolve';
+import type { ConfigLayer } from '../core/config/resolve';
 import type { ShelfcastDatabase } from './db';
 
 const CONFIG_KEY = 'study-config';

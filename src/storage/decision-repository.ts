@@ -1,5 +1,5 @@
 // The retraining decision log in IndexedDB: one record per product per run, updated with its outcome.
-import type { DecisionRecord } from '../core/policy/decision-log';
+import type { DecisionRecord } from '../core/registry/decision-log';
 import { fail, ok, type Result } from '../core/result';
 import { DECISION_RECORD } from '../core/stored/stored-kinds';
 import type { ShelfcastDatabase } from './db';

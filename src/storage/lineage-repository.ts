@@ -3,7 +3,7 @@
 import type { ArtifactHeader } from '../core/pipeline/types';
 import type { PreparedDataset } from '../core/data/prepare';
 import type { ProductSplit } from '../core/data/split';
-import { registeredModelName } from '../core/policy/registry-types';
+import { registeredModelName } from '../core/registry/registry-types';
 import type { ModelRef } from '../core/runs/lineage';
 import type { ShelfcastDatabase } from './db';
 import type { DatasetRecord } from './schema';

@@ -1,8 +1,8 @@
 // Everything the monitoring and product views read across products: the whole decision log,
 // every champion event and registry version, and a product's series.
 import type { ProductSeries } from '../core/data/types';
-import type { DecisionRecord } from '../core/policy/decision-log';
-import type { ChampionEvent, ModelVersion, ProductAliases } from '../core/policy/registry-types';
+import type { DecisionRecord } from '../core/registry/decision-log';
+import type { ChampionEvent, ModelVersion, ProductAliases } from '../core/registry/registry-types';
 import { DECISION_RECORD, MODEL_VERSION_RECORD } from '../core/stored/stored-kinds';
 import type { ShelfcastDatabase } from './db';
 import { readAllStored } from './stored-records';

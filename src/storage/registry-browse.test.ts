@@ -5,7 +5,7 @@ import { openShelfcastDb } from './db';
 import { LabRepository } from './lab-repository';
 import { RegistryBrowser } from './registry-browse';
 import { RegistryRepository } from './registry-repository';
-import type { ModelVersionDraft } from '../core/policy/registry-types';
+import type { ModelVersionDraft } from '../core/registry/registry-types';
 
 let n = 0;
 const series = wavySeries(80);

@@ -1,8 +1,8 @@
 // Reads for the Models screen that the registry repository does not offer: every product with a
 // registered model, the retention setting, pruning to it, and the training series behind a digest.
 import type { WeeklySeries } from '../core/data/types';
-import { versionsToDelete } from '../core/policy/retention';
-import type { ProductAliases } from '../core/policy/registry-types';
+import { versionsToDelete } from '../core/registry/retention';
+import type { ProductAliases } from '../core/registry/registry-types';
 import { seriesDigest } from '../core/data/series-digest';
 import type { ShelfcastDatabase } from './db';
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { decisionRecord, withOutcome } from '../core/policy/decision-log';
+import { decisionRecord, withOutcome } from '../core/registry/decision-log';
 import { openShelfcastDb } from './db';
 import { DecisionRepository } from './decision-repository';
 import { addRegistryStores, REGISTRY_STORE_NAMES } from './registry-schema';

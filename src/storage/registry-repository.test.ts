@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ModelVersionDraft } from '../core/policy/registry-types';
+import type { ModelVersionDraft } from '../core/registry/registry-types';
 import { metrics, modelVersion, wavySeries } from '../test/model-version';
 import { openShelfcastDb } from './db';
 import { RegistryRepository } from './registry-repository';
 import { exportModelsJson, importModelsJson } from '../core/exchange/model-json';
-import { futureDigest, futureForecast } from '../core/policy/future-forecast';
+import { futureDigest, futureForecast } from '../core/registry/future-forecast';
 
 let n = 0;
 const fresh = async () => new RegistryRepository(await openShelfcastDb(`registry-${++n}`));

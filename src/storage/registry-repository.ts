@@ -1,11 +1,11 @@
 // The model registry in IndexedDB: registering a version (with its champion verdict and retention
 // deletes) or rolling back is one transaction; a full disk rolls it back and comes back as a value.
-import type { FutureForecast } from '../core/policy/future-forecast';
-import { judgeChallenger, rollbackTo, type AliasChange, type MeasuredChampion, type RollbackError, type RollbackOptions } from '../core/policy/champion';
-import type { ChampionLookup, LostChallenge } from '../core/policy/retrain-decision';
-import { emptyAliases, registeredModelName, type ModelVersion, type ModelVersionDraft, type ProductAliases } from '../core/policy/registry-types';
-import type { RegistryPolicy } from '../core/policy/retrain-policy';
-import { versionsToDelete } from '../core/policy/retention';
+import type { FutureForecast } from '../core/registry/registry-types';
+import { judgeChallenger, rollbackTo, type AliasChange, type MeasuredChampion, type RollbackError, type RollbackOptions } from '../core/registry/champion';
+import type { ChampionLookup, LostChallenge } from '../core/registry/retrain-decision';
+import { emptyAliases, registeredModelName, type ModelVersion, type ModelVersionDraft, type ProductAliases } from '../core/registry/registry-types';
+import type { RegistryPolicy } from '../core/registry/retrain-policy';
+import { versionsToDelete } from '../core/registry/retention';
 import { fail, ok, type AppError, type Result } from '../core/result';
 import { MODEL_VERSION_RECORD } from '../core/stored/stored-kinds';
 import type { IDBPTransaction } from 'idb';

@@ -1,8 +1,8 @@
 // The model registry's IndexedDB stores and the migration step that creates them. The step creates
 // only what is absent, so it can run at whatever version number the merged upgrade chain gives it.
 import type { IDBPDatabase } from 'idb';
-import type { DecisionRecord } from '../core/policy/decision-log';
-import type { ChampionEvent, ModelVersion, ProductAliases } from '../core/policy/registry-types';
+import type { DecisionRecord } from '../core/registry/decision-log';
+import type { ChampionEvent, ModelVersion, ProductAliases } from '../core/registry/registry-types';
 import type { ShelfcastDB } from './schema';
 
 export type StoredChampionEvent = ChampionEvent & { id?: number };

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { runTotals, type RunRecord } from '../core/pipeline/run-record';
+import { runTotals, type RunRecord } from '../core/runs/run-record';
 import { runName } from '../core/runs/run-names';
 import { openShelfcastDb } from './db';
 import { RunRepository, runLockName } from './run-repository';

@@ -1,6 +1,7 @@
 // Runs in IndexedDB: started before any work, updated step by step, finished at the end. A run left
 // "running" by a closed tab is shown as interrupted: no tab holds its Web Lock any more.
-import type { RunRecord, RunStatus, RunStepRecord, RunProductResult } from '../core/pipeline/run-record';
+import type { IDBPDatabase } from 'idb';
+import type { RunRecord, RunStatus, RunStepRecord, RunProductResult } from '../core/runs/run-record';
 import { readableRuns } from '../core/runs/run-names';
 import { RUN_RECORD } from '../core/stored/stored-kinds';
 import type { ShelfcastDatabase } from './db';

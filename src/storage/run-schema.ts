@@ -1,7 +1,7 @@
 // The runs' IndexedDB store and the migration step that creates it. The step creates only what is
 // absent, so it can run at whatever version number the merged upgrade chain gives it.
 import type { IDBPDatabase } from 'idb';
-import type { RunRecord } from '../core/pipeline/run-record';
+import type { RunRecord } from '../core/runs/run-record';
 import type { ShelfcastDB } from './schema';
 
 /** The runs' part of the database schema (merged into ShelfcastDB). */

@@ -2,7 +2,7 @@
 // read in today's shape, and a record from a newer lab is refused with a clear message.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { ModelVersion } from '../core/policy/registry-types';
+import type { ModelVersion } from '../core/registry/registry-types';
 import { modelVersion, wavySeries } from '../test/model-version';
 import { openShelfcastDb } from './db';
 import { MonitoringRepository } from './monitoring-repository';

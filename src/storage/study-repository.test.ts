@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { profileConfig } from '../core/policy/profiles';
+import { profileConfig } from '../core/config/profiles';
 import { runStudy } from '../core/search/driver';
 import { closeStudyRecord, openStudyRecord, type StudyRecord } from '../core/search/study-record';
 import type { TrialRecord } from '../core/search/types';

@@ -1,5 +1,5 @@
 // Test fixture: a future forecast record with simple, checkable numbers.
-import type { FutureForecast } from '../core/policy/future-forecast';
+import type { FutureForecast } from '../core/registry/registry-types';
 
 /** A future forecast of `mean` from the week ending `first` (weekly), intervals ±10 / ±20. */
 export function futureFixture(first: string, mean: number[], truncatedAtZero = false): FutureForecast {

@@ -1,7 +1,7 @@
 // Test fixtures: a registry version with realistic fields, built around a given series.
 import type { WeeklySeries } from '../core/data/types';
 import { seriesDigest } from '../core/data/series-digest';
-import { registeredModelName, type MetricSet, type ModelVersion } from '../core/policy/registry-types';
+import { registeredModelName, type MetricSet, type ModelVersion } from '../core/registry/registry-types';
 
 export const metrics = (rmse: number, extra: Partial<MetricSet> = {}): MetricSet => ({ rmse, mae: rmse * 0.8, mape: 20, smape: 18, mase: 0.9, ...extra });
 /** Metrics as the engine's `accuracy()` records them, with bias, MPE and skipped zero weeks. */

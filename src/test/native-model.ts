@@ -1,11 +1,11 @@
 // Test fixtures: a registry version fitted by the native engine, as training records it — the
 // backtest fitted on all but the test weeks, and the future forecast refitted on every week.
 import type { WeeklySeries } from '../core/data/types';
-import { forecastTable } from '../core/exchange/forecast-table';
+import { forecastTable } from '../core/registry/forecast-table';
 import { nativeEngine } from '../core/model/native';
 import type { ArimaSpec } from '../core/model/spec';
-import { futureForecast } from '../core/policy/future-forecast';
-import type { ModelVersion } from '../core/policy/registry-types';
+import { futureForecast } from '../core/registry/future-forecast';
+import type { ModelVersion } from '../core/registry/registry-types';
 import { modelVersion } from './model-version';
 
 const TEST_WEEKS = 8;

@@ -1,7 +1,7 @@
 // The steps of a training run as src/core/pipeline/train-product.ts records them, for tests of the
 // step graph and the Runs screen: per product decide → search → evaluate → forecast → register (or a
 // reuse, or a failed search), products in concurrent lanes so their steps interleave as they do live.
-import type { RunStepRecord } from '../core/pipeline/run-record';
+import type { RunStepRecord } from '../core/runs/run-record';
 
 /** What happened to one product: its steps follow the matching branch of trainProduct. */
 export type ProductPath = 'retrained' | 'search-failed' | 'refit' | 'reused';

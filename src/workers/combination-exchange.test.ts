@@ -9,8 +9,8 @@ import { exportModelsJson, importModelsJson } from '../core/exchange/model-json'
 import { windowsOf } from '../core/data/windows';
 import { nativeEngine } from '../core/model/native';
 import { describeSpec, type ModelSpec } from '../core/model/spec';
-import { resolveConfig } from '../core/policy/resolve';
-import { registeredModelName } from '../core/policy/registry-types';
+import { resolveConfig } from '../core/config/resolve';
+import { registeredModelName } from '../core/registry/registry-types';
 import { versionDraft } from '../core/pipeline/train-version';
 import { evaluateOnTest, studySplit } from '../core/search/objective';
 import { createRegistryApi } from './registry-api';

@@ -8,8 +8,8 @@ import type { EngineName, EstimationMethod, FitErrorCode, FitOutcome } from '../
 import { selectEngine, type EngineRegistry } from '../core/model/engine-registry';
 import { evaluateHoldout, type HoldoutForecast } from '../core/model/holdout';
 import type { ModelSpec } from '../core/model/spec';
-import type { ObjectiveMetric } from '../core/policy/config';
-import type { ModelVersion } from '../core/policy/registry-types';
+import type { ObjectiveMetric } from '../core/config/config';
+import type { ModelVersion } from '../core/registry/registry-types';
 import { localFitter } from '../core/pipeline/train-fitter';
 import { ok, type Result } from '../core/result';
 import type { ObjectiveOutcome } from '../core/search/driver';

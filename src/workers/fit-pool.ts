@@ -2,7 +2,7 @@
 // TrainFitter over it: every training fit is one pool task with the per-fit time limit, so a fit
 // past it (or a crash) ends its worker, fails that trial, and the study goes on.
 import type { Remote } from 'comlink';
-import { MAX_FIT_TIME_LIMIT_S } from '../core/policy/config-fields';
+import { MAX_FIT_TIME_LIMIT_S } from '../core/config/config-fields';
 import type { TrainFitter } from '../core/pipeline/train-ports';
 import { comlinkPoolWorker } from './comlink-pool-worker';
 import type { FitApi } from './fit-api';

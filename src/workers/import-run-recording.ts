@@ -1,8 +1,8 @@
 // Records a data-pipeline run as a RunRecord while it happens: written before the pipeline starts,
 // each step appended as it finishes, finished at the end. The tab holds the run's Web Lock for the
 // whole run, so a later tab can tell a run whose tab was closed (interrupted) from a live one.
-import { startImportRun, stepRecorder, type ImportRunStart } from '../core/runs/import-run';
-import type { RunStatus } from '../core/pipeline/run-record';
+import { startImportRun, stepRecorder, type ImportRunStart } from '../core/pipeline/import-run';
+import type { RunStatus } from '../core/runs/run-record';
 import type { Step, StepReport } from '../core/pipeline/types';
 import type { Result } from '../core/result';
 import { runLockName, type RunRepository } from '../storage/run-repository';

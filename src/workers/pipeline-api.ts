@@ -13,7 +13,7 @@ import { DATA_STEPS, type DataPipelineParams, type FileSource, type ImportSource
 import { runPipeline } from '../core/pipeline/runner';
 import type { StepReport } from '../core/pipeline/types';
 import type { DatasetRecord } from '../core/records';
-import { fail, ok, type ErrorLocation, type Result } from '../core/result';
+import { fail, ok, type Result } from '../core/result';
 import type { IdbArtifactStore } from '../storage/artifact-store';
 import type { RunRepository } from '../storage/run-repository';
 import { recordImportRun } from './import-run-recording';
@@ -183,7 +183,7 @@ export function createPipelineApi(openStore: () => Promise<IdbArtifactStore>, no
         const sourceDigest = await hexDigest(new TextEncoder().encode(digests.join('\n')));
         identify(sourceDigest, files.map((f, i) => ({ name: f.name, digest: fileDigests[i]! })));
         const run = await runPipeline(DATA_STEPS, { files: { digest: sourceDigest, payload: source } }, { ...params }, store, { signal, onStep });
-        if (!run.ok) return { result: fail(run.error!.code, run.error!.message, run.error!.where as ErrorLocation | undefined) };
+        if (!run.ok) return { result: fail(run.error!.code, run.error!.message, run.error!.where) };
         if (signal.aborted) return { result: fail('cancelled', 'The import was cancelled; nothing was stored.') };
         const datasetId = run.headers.prepare!.digest;
         if (run.headers.prepare!.metadata.products === 0) {

@@ -8,8 +8,8 @@ import { planImportedForecast } from '../core/exchange/imported-forecast';
 import { exportModelsJson, importModelsJson } from '../core/exchange/model-json';
 import { evaluateHoldout } from '../core/model/holdout';
 import { nativeEngine } from '../core/model/native';
-import { registeredModelName } from '../core/policy/registry-types';
-import { draftFromHoldout, weekdayOf } from '../core/policy/version-draft';
+import { registeredModelName } from '../core/registry/registry-types';
+import { draftFromHoldout, weekdayOf } from '../core/registry/version-draft';
 
 const series = { ...wavySeries(150), values: wavySeries(150).values.map((v, i) => v + ((i * 37) % 11)) };
 const product = { id: '9780722532935', title: 'Alchemist, The <b>bold</b>', series, totalVolume: 1 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { profileConfig } from '../policy/profiles';
+import { profileConfig } from '../config/profiles';
 import { studySplit } from '../search/objective';
 import { DEFAULT_SPLIT, splitBounds, splitSeries } from './split';
 import { minimumWeeks, windowsOf, windowsOfSplit } from './windows';

@@ -140,10 +140,10 @@ export class TableReader {
     if (bad) return bad;
     const check = this.mapping.isbn ? checkIsbn(written) : undefined;
     if (check && !check.ok) {
-      this.#badIds.set(written, check.reason);
-      return check.reason;
+      this.#badIds.set(written, check.error.message);
+      return check.error.message;
     }
-    const id = check ? check.isbn : written;
+    const id = check ? check.value : written;
     let p = this.#productIndex.get(id);
     if (p === undefined) {
       const c = this.#cols;

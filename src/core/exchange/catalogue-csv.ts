@@ -1,7 +1,7 @@
 // The catalogue's forecasts as CSV for spreadsheets: long (one row per product-week, with both
 // intervals) and wide (one row per product, one column of means per week). RFC 4180 quoting; text
 // cells that a spreadsheet would run as a formula are prefixed with a single quote. Numbers stay numbers.
-import type { FutureForecast } from '../policy/future-forecast';
+import type { FutureForecast } from '../registry/registry-types';
 
 export const LONG_CSV_HEADER = ['product_id', 'title', 'week_ending', 'mean', 'lo80', 'hi80', 'lo95', 'hi95'] as const;
 

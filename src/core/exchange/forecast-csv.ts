@@ -1,5 +1,5 @@
 // Forecasts as CSV: week_ending, mean and the 80 % / 95 % interval bounds, one row per week.
-import type { ForecastTable } from '../policy/registry-types';
+import type { ForecastTable } from '../registry/registry-types';
 
 export const FORECAST_CSV_HEADER = 'week_ending,mean,lower80,upper80,lower95,upper95';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkRefitForecast, forecastTable } from './forecast-table';
+import { forecastTable } from '../registry/forecast-table';
+import { checkRefitForecast } from './forecast-table';
 
 describe('forecastTable', () => {
   it('dates the forecast from the week after the series and builds 80 % / 95 % bounds from the standard errors', () => {

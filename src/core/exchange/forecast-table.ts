@@ -1,14 +1,6 @@
-// Forecast tables (dates, mean, 80 % and 95 % bounds) from an engine's mean and standard errors, and
-// the check that a refitted imported model reproduces the forecast recorded in its file.
+// The check that a refitted imported model reproduces the forecast recorded in its file.
 import { fail, ok, type Result } from '../result';
-import { weekEndingAt } from '../policy/training-data';
-import type { ForecastTable } from '../policy/registry-types';
-import { predictionBands } from '../model/intervals';
-
-/** The table for forecasts starting the week after a series (of `weeks` weeks from `start`) ends. */
-export function forecastTable(start: string, weeks: number, mean: readonly number[], se: readonly number[]): ForecastTable {
-  return { weekEnding: mean.map((_, i) => weekEndingAt(start, weeks + i)), mean: [...mean], ...predictionBands(mean, se) };
-}
+import type { ForecastTable } from '../registry/registry-types';
 
 /** The largest relative difference between recorded and recomputed means, scaled by max(|recorded|, 1), and its week. */
 export function worstDifference(recorded: ForecastTable, mean: readonly number[]): { worst: number; week: string } {

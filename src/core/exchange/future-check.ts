@@ -1,8 +1,8 @@
 // An imported model's forecast of the weeks ahead, checked against the engine state it was made
 // from: where the file carries a native ARIMA state, forecasting from it must give the recorded
 // means back (after the same truncation at zero), or the import is refused.
-import type { FutureForecast } from '../policy/future-forecast';
-import type { ModelVersionDraft } from '../policy/registry-types';
+import type { FutureForecast } from '../registry/registry-types';
+import type { ModelVersionDraft } from '../registry/registry-types';
 import type { NativeState } from '../model/native';
 import { isArimaSpec } from '../model/spec';
 import { fail, ok, type Result } from '../result';

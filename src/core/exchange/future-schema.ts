@@ -2,7 +2,7 @@
 // one value per week, finite numbers, weeks that follow the origin, and a fit of the model's spec.
 import { parseDay } from '../data/dates';
 import type { ModelSpec } from '../model/spec';
-import type { FutureForecast } from '../policy/future-forecast';
+import type { FutureForecast } from '../registry/registry-types';
 import { canonicalJson } from '../canonical-json';
 import { bad, bool, field, isoDate, isoTime, nullable, record, type Check } from './json-reader';
 import { fittedWithoutResiduals, forecastTable, weekRange } from './model-schema';

@@ -5,7 +5,7 @@ import { parseDay } from '../data/dates';
 import type { WeeklySeries } from '../data/types';
 import type { EngineName } from '../model/engine';
 import { isArimaSpec, type ModelSpec } from '../model/spec';
-import type { ModelVersionDraft } from '../policy/registry-types';
+import type { ModelVersionDraft } from '../registry/registry-types';
 
 export type ForecastPlan =
   | { kind: 'state'; state: unknown; horizon: number }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { modelVersion, wavySeries } from '../../test/model-version';
-import { weekEndingAt } from '../policy/training-data';
+import { weekEndingAt } from '../registry/training-data';
 import { planRescore, rescoredDraft, unverifiedDraft } from './imported-rescore';
 
 const series = wavySeries(100);

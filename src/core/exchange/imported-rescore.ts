@@ -4,11 +4,11 @@
 import type { WeeklySeries } from '../data/types';
 import { accuracy } from '../model/metrics';
 import { fitLengthOf, type ForecastPlan } from './imported-forecast';
-import { forecastTable } from './forecast-table';
+import { forecastTable } from '../registry/forecast-table';
 import type { EngineForecast } from '../model/engine';
-import type { ModelVersion, ModelVersionDraft } from '../policy/registry-types';
-import { metricsTrusted } from '../policy/champion';
-import { metricSetOf } from '../policy/version-draft';
+import type { ModelVersion, ModelVersionDraft } from '../registry/registry-types';
+import { metricsTrusted } from '../registry/champion';
+import { metricSetOf } from '../registry/version-draft';
 
 /** MASE's seasonal lag, as training scores its versions (pipeline/train-version.ts). */
 const SEASON = 52;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../policy/resolve';
+import { resolveConfig } from '../config/resolve';
 import { runStudy } from '../search/driver';
 import { openStudyRecord } from '../search/study-record';
 import type { TrialRecord } from '../search/types';

@@ -3,10 +3,10 @@
 // the same key. The file's config and split are validated before anything is stored.
 import { sha256Hex } from '../digest';
 import { BASELINE_METHODS, type BaselineMethod } from '../model/spec';
-import type { ConfigSource, StudyConfig } from '../policy/config';
-import { SOURCE_ORDER } from '../policy/config';
-import { profileConfig } from '../policy/profiles';
-import { isConfigKey, validateValue } from '../policy/validate';
+import type { ConfigSource, StudyConfig } from '../config/config';
+import { SOURCE_ORDER } from '../config/config';
+import { profileConfig } from '../config/profiles';
+import { isConfigKey, validateValue } from '../config/validate';
 import { fail, ok, type Result } from '../result';
 import type { StudyIdentity } from '../search/study-key';
 import { countTrials, type StudyRecord } from '../search/study-record';
@@ -52,7 +52,7 @@ function configOf(raw: unknown, file: string): Result<StudyConfig, 'invalid-conf
     if (value === null) return fail('invalid-config', `${file}: in its shelfcast:config, search_space.baselines must be a list of ${BASELINE_METHODS.join(', ')}; nothing was imported.`, { file });
     if (!isConfigKey(key)) return fail('invalid-config', `${file}: its shelfcast:config has an unknown setting "${key}"; nothing was imported.`, { file });
     const checked = validateValue(key, value.rest, config[key]);
-    if (!checked.ok) return fail('invalid-config', `${file}: in its shelfcast:config, ${checked.message} Nothing was imported.`, { file });
+    if (!checked.ok) return fail('invalid-config', `${file}: in its shelfcast:config, ${checked.error.message} Nothing was imported.`, { file });
     // The validator checked this value for this key; TypeScript cannot pair them through a loop.
     (config as unknown as Record<string, unknown>)[key] = value.baselines ? { ...(checked.value as object), baselines: value.baselines } : checked.value;
   }

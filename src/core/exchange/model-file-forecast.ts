@@ -4,9 +4,9 @@
 import type { EngineForecast } from '../model/engine';
 import { predictionBands } from '../model/intervals';
 import { forecastFromState } from '../model/native';
-import type { ForecastTable } from '../policy/registry-types';
-import { weekEndingAt } from '../policy/training-data';
-import { truncateAtZero } from '../policy/future-forecast';
+import type { ForecastTable } from '../registry/registry-types';
+import { weekEndingAt } from '../registry/training-data';
+import { truncateAtZero } from '../registry/future-forecast';
 import { fail, ok, type Result } from '../result';
 import { checkFutureForecast, nativeFutureState } from './future-check';
 import { importModelsJson, type ImportedModel } from './model-json-import';

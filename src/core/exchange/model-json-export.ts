@@ -1,7 +1,7 @@
 // Writes registry versions as model JSON (format v3): one model or all champions, with the training
 // series or only its digest, and a SHA-256 checksum of the canonical content.
 import type { WeeklySeries } from '../data/types';
-import type { ModelVersion } from '../policy/registry-types';
+import type { ModelVersion } from '../registry/registry-types';
 import { canonicalChecksum } from '../canonical-json';
 import { CURRENT_FORMAT_VERSION, MODEL_FORMAT, type ModelDocumentV3 } from './model-json-format';
 

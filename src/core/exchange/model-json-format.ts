@@ -2,7 +2,7 @@
 // v3 (current) adds each model's forecast of the weeks ahead (`future`); v2 held any number of
 // models without it; v1 held one, before units and baselines were recorded.
 import type { WeeklySeries } from '../data/types';
-import type { ModelVersion } from '../policy/registry-types';
+import type { ModelVersion } from '../registry/registry-types';
 
 export const MODEL_FORMAT = 'shelfcast-model';
 export const CURRENT_FORMAT_VERSION = 3;

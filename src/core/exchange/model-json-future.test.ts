@@ -6,7 +6,7 @@ import { fallingSeries, nativeModelVersion } from '../../test/native-model';
 import { modelVersion, wavySeries } from '../../test/model-version';
 import { forecastFromState } from '../model/native';
 import type { ArimaSpec } from '../model/spec';
-import type { ModelVersion } from '../policy/registry-types';
+import type { ModelVersion } from '../registry/registry-types';
 import { canonicalChecksum } from '../canonical-json';
 import { checkFutureForecast, planFutureCheck } from './future-check';
 import { exportModelsJson, forecastFromModelFile, importModelsJson } from './model-json';

@@ -2,7 +2,7 @@
 // `restore()` of older versions, then full validation. Nothing is returned unless all of it passes.
 import type { WeeklySeries } from '../data/types';
 import { fail, ok, type Result } from '../result';
-import type { ModelVersionDraft } from '../policy/registry-types';
+import type { ModelVersionDraft } from '../registry/registry-types';
 import { canonicalChecksum } from '../canonical-json';
 import { field, InvalidField, int, isoTime, list, literal, MAX_JSON_DEPTH, nestedDeeperThan, record, text } from './json-reader';
 import { CURRENT_FORMAT_VERSION, MAX_MODEL_JSON_BYTES, MODEL_FORMAT, type ExportedModel, type ModelImportErrorCode } from './model-json-format';

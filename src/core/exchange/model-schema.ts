@@ -3,7 +3,7 @@
 import type { WeeklySeries } from '../data/types';
 import type { Coefficient, FittedModel } from '../model/engine';
 import { BASELINE_METHODS, type ArimaSpec, type BaselineSpec, type ModelSpec } from '../model/spec';
-import type { Evaluation, ForecastTable, MetricSet, Provenance, TrainingData, WeekRange } from '../policy/registry-types';
+import type { Evaluation, ForecastTable, MetricSet, Provenance, TrainingData, WeekRange } from '../registry/registry-types';
 import { bad, bool, field, literal, finite, int, isoDate, isoTime, list, nullable, optionalField, oneOf, plainJson, range, record, sha256, text, type Check } from './json-reader';
 
 /** Ten years of weeks: the longest horizon, and (×20) the longest series we accept. */

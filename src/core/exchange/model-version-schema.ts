@@ -5,7 +5,7 @@ import { bad, field, int, isoTime, literal, nullable, oneOf, plainJson, range, r
 import type { ExportedModel } from './model-json-format';
 import { futureOfModel } from './future-schema';
 import { evaluation, fittedModel, forecastTable, MAX_HORIZON, modelSpec, object, provenance, trainingData, weeklySeries } from './model-schema';
-import type { ModelVersion } from '../policy/registry-types';
+import type { ModelVersion } from '../registry/registry-types';
 import { seriesDigest } from '../data/series-digest';
 
 const io = object((o, p) => ({

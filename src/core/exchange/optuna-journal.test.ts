@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { profileConfig } from '../policy/profiles';
+import { profileConfig } from '../config/profiles';
 import { runStudy } from '../search/driver';
 import { importOptunaJournal } from './optuna-journal-import';
 import { distributionToJson, exportOptunaJournal } from './optuna-journal';
@@ -93,7 +93,7 @@ describe('importOptunaJournal on bad files', () => {
 describe('studyToJournal', () => {
   it('names the study by product and key and carries the lab’s context as study user attrs', async () => {
     const { studyToJournal } = await import('./study-journal');
-    const { resolveConfig } = await import('../policy/resolve');
+    const { resolveConfig } = await import('../config/resolve');
     const resolved = resolveConfig({ url: { profile: 'testing', n_trials: 3 } });
     const summary = await runStudy({ studyKey: 'ab'.repeat(32), productId: '9780722532935', config: resolved.config, objective: async () => ({ ok: true, value: 1, fitMs: 1 }) });
     const identity = { productId: '9780722532935', dataDigest: 'd1', searchSpace: resolved.config.search_space, split: { testWeeks: 32, validationWeeks: 32 }, objective: 'rmse' as const };

@@ -1,7 +1,7 @@
 // A finished study as an Optuna journal, with the lab's context as study user attrs (key, product,
 // data digest, split, objective, configuration and its sources, stop and choice reasons), so a
 // study opened in Python Optuna or optuna-dashboard still says where it came from.
-import type { ResolvedConfig } from '../policy/config';
+import type { ResolvedConfig } from '../config/config';
 import type { StudyIdentity } from '../search/study-key';
 import type { StudySummary } from '../search/types';
 import { exportOptunaJournal } from './optuna-journal';

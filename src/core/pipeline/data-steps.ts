@@ -9,7 +9,8 @@ import { seriesDigest } from '../data/series-digest';
 import { splitSeries, type SplitParams } from '../data/split';
 import { TableReader } from '../data/table-reader';
 import { formatDay } from '../data/dates';
-import type { Step, StepOutput } from './types';
+import { fail, ok } from '../result';
+import type { Step } from './types';
 
 /** One file to import: its text arrives chunk by chunk from whoever reads it (the worker streams it). */
 export interface FileSource {
@@ -27,8 +28,6 @@ export interface ImportSource {
   files: FileSource[];
   today: number;
 }
-
-const ok = (value: StepOutput) => ({ ok: true as const, value });
 
 function dateRange(table: ImportedTable): { firstWeek: string | null; lastWeek: string | null } {
   let lo = Infinity, hi = -Infinity;
@@ -48,11 +47,11 @@ export const importStep: Step<{ mappings: ImportMapping[] }> = {
       const reader = new TableReader(file.name, file.mapping, file.delimiter);
       try {
         for await (const chunk of file.chunks()) {
-          if (ctx.signal?.aborted) return { ok: false, error: { code: 'cancelled', message: 'The import was cancelled; nothing was stored.' } };
+          if (ctx.signal?.aborted) return fail('cancelled', 'The import was cancelled; nothing was stored.');
           if (!reader.push(chunk)) break;
         }
       } catch (error) {
-        return { ok: false, error: { code: 'unreadable-file', message: (error as Error).message, where: { file: file.name } } };
+        return fail('unreadable-file', (error as Error).message, { file: file.name });
       }
       const table = reader.finish(source.today);
       if (!table.ok) return { ok: false, error: { ...table.error, where: { ...table.error.where, file: file.name } } };

@@ -1,11 +1,12 @@
 // Runs steps in order, skipping any whose cache key matches a stored artifact. Nothing is written
 // while running: the new artifacts are returned for one all-or-nothing commit by the caller.
 import { stepKey, v1StepKey } from './step-key';
-import type { Artifact, ArtifactHeader, ArtifactStore, Source, Step, StepFailure, StepReport } from './types';
+import type { AppError } from '../result';
+import type { Artifact, ArtifactHeader, ArtifactStore, Source, Step, StepReport } from './types';
 
 export interface PipelineRun {
   ok: boolean;
-  error?: StepFailure & { step: string };
+  error?: AppError & { step: string };
   reports: StepReport[];
   /** Header of every step's artifact that exists after the run (cached or new). */
   headers: Record<string, ArtifactHeader>;

@@ -1,7 +1,7 @@
 // A TrainFitter over engines in this thread: what a worker runs for one fit, and what Node (tests,
 // benchmarks) runs directly. The browser's page never uses it; it sends each fit to the pool.
-import type { ModelVersion } from '../policy/registry-types';
-import type { ChampionForecaster } from '../policy/recent-performance';
+import type { ModelVersion } from '../registry/registry-types';
+import type { ChampionForecaster } from '../registry/recent-performance';
 import { evaluateOnTest, fitFuture, validationObjective, type Engines } from '../search/objective';
 import type { TrainFitter } from './train-ports';
 

@@ -2,12 +2,11 @@
 // (the latest ones, as training fits), and a reused champion's forecast moved when weeks were
 // appended since it was made (a refit of its spec, no search). Runs wherever the run runs.
 import { startFor, windowsOf } from '../data/windows';
-import { futureDigest, futureForecast, type FutureForecast } from '../policy/future-forecast';
-import type { ModelVersion, ModelVersionDraft } from '../policy/registry-types';
+import { futureDigest, futureForecast } from '../registry/future-forecast';
+import type { FutureForecast, ModelVersion, ModelVersionDraft } from '../registry/registry-types';
 import { seriesDigest } from '../data/series-digest';
 import { ok, type Result } from '../result';
-import type { ProductContext } from './train-product';
-import type { TrainPorts, TrainProduct } from './train-ports';
+import type { ProductContext, TrainPorts, TrainProduct } from './train-ports';
 
 /** The spec refitted on every real week (the latest ones, as training fits) and forecast `forecast_weeks` ahead. */
 export async function futureOf(

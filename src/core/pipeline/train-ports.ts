@@ -1,13 +1,13 @@
 // What a training run needs from the outside, as plain interfaces: fits (a worker pool in the
 // browser, in-process engines in Node), the registry, the decision log, runs, studies and locks.
 import type { WeeklySeries } from '../data/types';
-import type { AliasChange, MeasuredChampion } from '../policy/champion';
-import type { DecisionRecord } from '../policy/decision-log';
-import type { FutureForecast } from '../policy/future-forecast';
-import type { ChampionForecaster } from '../policy/recent-performance';
-import type { ModelVersion, ModelVersionDraft } from '../policy/registry-types';
-import type { ChampionLookup, LostChallenge } from '../policy/retrain-decision';
-import type { RegistryPolicy } from '../policy/retrain-policy';
+import type { AliasChange, MeasuredChampion } from '../registry/champion';
+import type { DecisionRecord } from '../registry/decision-log';
+import type { FutureForecast } from '../registry/registry-types';
+import type { ChampionForecaster } from '../registry/recent-performance';
+import type { ModelVersion, ModelVersionDraft } from '../registry/registry-types';
+import type { ChampionLookup, LostChallenge } from '../registry/retrain-decision';
+import type { RegistryPolicy } from '../registry/retrain-policy';
 import type { Result } from '../result';
 import type { AbortSignalLike, ObjectiveOutcome } from '../search/driver';
 import type { StudySplit, TestEvaluation } from '../search/objective';
@@ -15,8 +15,8 @@ import type { StudyRecord } from '../search/study-record';
 import type { TrialParams, TrialRecord } from '../search/types';
 import type { EngineName, FitOutcome } from '../model/engine';
 import type { ModelSpec } from '../model/spec';
-import type { ObjectiveMetric } from '../policy/config';
-import type { RunRecord, RunProductResult, RunStatus, RunStepRecord } from './run-record';
+import type { ObjectiveMetric, ResolvedConfig } from '../config/config';
+import type { RunRecord, RunProductResult, RunStatus, RunStepRecord } from '../runs/run-record';
 
 export interface TrainProduct {
   id: string;
@@ -93,4 +93,17 @@ export interface TrainPorts {
   /** Without it every study is driven (Node, tests). */
   lock?: StudyLock;
   onProgress?: (progress: ProductProgress) => void;
+}
+
+/** What every product of a run shares: the run, the configuration, the clocks and the stop signal. */
+export interface ProductContext {
+  runId: string;
+  /** The dataset the products' series come from: what the first step of each product reads. */
+  datasetId: string;
+  resolved: ResolvedConfig;
+  registryPolicy?: RegistryPolicy;
+  appVersion: string;
+  signal?: AbortSignalLike;
+  now: () => Date;
+  clock: () => number;
 }

@@ -3,39 +3,26 @@
 // test window), register (champion only if better by the margin). Every step is recorded with the
 // artifacts it read and wrote, by their stable ids: the dataset, the product's series (its digest),
 // the study (its key) and the registered version (`name/version`): the run's lineage edges.
-import { withOutcome, type DecisionRecord } from '../policy/decision-log';
-import { championOnChallengerWindow } from '../policy/recent-performance';
-import { decideForProduct } from '../policy/retrain-plan';
-import { decisionReasonInWords } from '../policy/retrain-decision';
-import { DEFAULT_REGISTRY_POLICY, DEFAULT_RETRAIN_POLICY, type RegistryPolicy, type RetrainPolicy } from '../policy/retrain-policy';
-import type { ResolvedConfig, StudyConfig } from '../policy/config';
+import { withOutcome, type DecisionRecord } from '../registry/decision-log';
+import { championOnChallengerWindow } from '../registry/recent-performance';
+import { decideForProduct } from '../registry/retrain-plan';
+import { decisionReasonInWords } from '../registry/retrain-decision';
+import { DEFAULT_REGISTRY_POLICY, DEFAULT_RETRAIN_POLICY, type RetrainPolicy } from '../registry/retrain-policy';
+import type { StudyConfig } from '../config/config';
 import { windowsOf } from '../data/windows';
 import { studySplit } from '../search/objective';
-import type { AbortSignalLike } from '../search/driver';
 import { engineOf } from '../search/space';
-import type { RunProductResult, RunStepRecord, RunStepStatus } from './run-record';
-import type { ProductProgress, TrainPorts, TrainProduct } from './train-ports';
+import type { RunProductResult, RunStepRecord, RunStepStatus } from '../runs/run-record';
+import type { ProductContext, ProductProgress, TrainPorts, TrainProduct } from './train-ports';
 import { futureOf, refitChampion } from './train-future';
 import { runProductStudy } from './train-study';
 import { versionDraft } from './train-version';
-import { baselineInstead } from '../policy/baseline-rule';
+import { baselineInstead } from '../registry/baseline-rule';
 import { seriesDigest } from '../data/series-digest';
-import type { ModelVersionDraft } from '../policy/registry-types';
+import type { ModelVersionDraft } from '../registry/registry-types';
 import type { ModelSpec } from '../model/spec';
 import type { StudySplit } from '../search/objective';
 import type { StudyChoice } from '../search/types';
-
-export interface ProductContext {
-  runId: string;
-  /** The dataset the products' series come from: what the first step of each product reads. */
-  datasetId: string;
-  resolved: ResolvedConfig;
-  registryPolicy?: RegistryPolicy;
-  appVersion: string;
-  signal?: AbortSignalLike;
-  now: () => Date;
-  clock: () => number;
-}
 
 /** The configuration's retraining knobs on top of the default policy (gates off). */
 export function retrainPolicyOf(config: StudyConfig): RetrainPolicy {
@@ -44,7 +31,7 @@ export function retrainPolicyOf(config: StudyConfig): RetrainPolicy {
 
 const windowOf = (w: { start: string; end: string }) => ({ start: w.start, end: w.end });
 
-/** The baseline's version when the chosen model lost to it on the test weeks beyond the margin (policy/baseline-rule.ts), else null. */
+/** The baseline's version when the chosen model lost to it on the test weeks beyond the margin (registry/baseline-rule.ts), else null. */
 async function baselineDraft(
   chosen: ModelVersionDraft,
   split: StudySplit,
@@ -122,8 +109,8 @@ export async function trainProduct(product: TrainProduct, ctx: ProductContext, p
   if (!split.ok) return failed('search', split.error.message, stored, ['evaluate', 'register']);
   const searchStart = ctx.clock();
   const study = await runProductStudy(product, split.value, ctx, ports);
-  if (!study.ok) return failed('search', study.reason, stored, ['evaluate', 'register']);
-  const { summary, studyKey } = study;
+  if (!study.ok) return failed('search', study.error.message, stored, ['evaluate', 'register']);
+  const { summary, studyKey } = study.value;
   const searchMs = ctx.clock() - searchStart;
   if (summary.stop.code === 'aborted') {
     await step('search', 'failed', summary.stop.message, { inputs: [series], outputs: [studyKey] });

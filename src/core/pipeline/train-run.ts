@@ -1,10 +1,10 @@
 // A "train" run over many products: the run record first, then the products in parallel (each one's
 // trials in order), each product's result recorded as it finishes, the run finished last.
-import type { ResolvedConfig } from '../policy/config';
-import type { RegistryPolicy } from '../policy/retrain-policy';
+import type { ResolvedConfig } from '../config/config';
+import type { RegistryPolicy } from '../registry/retrain-policy';
 import type { AbortSignalLike } from '../search/driver';
 import { runName } from '../runs/run-names';
-import { type RunProductResult, type RunRecord, type RunStatus } from './run-record';
+import { newRunRecord, type RunProductResult, type RunRecord, type RunStatus } from '../runs/run-record';
 import { trainProduct } from './train-product';
 import type { TrainPorts, TrainProduct } from './train-ports';
 
@@ -48,7 +48,7 @@ export async function trainRun(input: TrainRunInput, ports: TrainPorts): Promise
   const clock = input.clock ?? Date.now;
   const started = now();
   const source = input.datasetName ?? `dataset ${input.datasetId.slice(0, 8)}`;
-  const run: RunRecord = {
+  const run = newRunRecord({
     id: input.runId,
     name: input.name ?? runName({ kind: 'train', source, profile: input.resolved.config.profile, startedAt: started, ...(input.timeZone ? { timeZone: input.timeZone } : {}) }),
     experiment: source,
@@ -56,13 +56,8 @@ export async function trainRun(input: TrainRunInput, ports: TrainPorts): Promise
     datasetId: input.datasetId,
     config: input.resolved.config as unknown as Record<string, unknown>,
     configSources: input.resolved.sources,
-    startedAt: started.toISOString(),
-    endedAt: null,
-    status: 'running',
-    steps: [],
-    products: [],
-    recordVersion: 1,
-  };
+    startedAt: started,
+  });
   await ports.runs.start(run);
   for (const p of input.products) ports.onProgress?.({ productId: p.id, state: 'queued', studyKey: null, trialsThisSession: 0, trialsInStudy: 0, bestValue: null, message: 'Waiting for a worker' });
   const ctx = { runId: run.id, datasetId: input.datasetId, resolved: input.resolved, registryPolicy: input.registryPolicy, appVersion: input.appVersion, signal: input.signal, now, clock };

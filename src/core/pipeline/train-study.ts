@@ -7,12 +7,12 @@ import type { StudySplit } from '../search/objective';
 import { spaceForSeries, type FittedSpace } from '../search/space-fit';
 import { autoChoice } from '../search/auto-choice';
 import { paramKey } from '../search/space';
-import type { ObjectiveMetric } from '../policy/config';
+import type { ObjectiveMetric } from '../config/config';
 import { studyKey as keyOf, type StudyIdentity } from '../search/study-key';
 import { closeStudyRecord, openStudyRecord } from '../search/study-record';
 import type { StudySummary, TrialRecord } from '../search/types';
-import type { ProductContext } from './train-product';
-import type { TrainPorts, TrainProduct } from './train-ports';
+import { fail, ok, type Result } from '../result';
+import type { ProductContext, TrainPorts, TrainProduct } from './train-ports';
 
 /** The auto selection's last word: a combination where it cross-validates better, and the evidence for d. */
 function finalChoice(summary: StudySummary, forecasts: ReadonlyMap<string, number[][]>, split: StudySplit, fitted: FittedSpace, metric: ObjectiveMetric): StudySummary {
@@ -21,7 +21,7 @@ function finalChoice(summary: StudySummary, forecasts: ReadonlyMap<string, numbe
   return { ...summary, choice: { ...choice, reason: `${choice.reason}${evidence}` } };
 }
 
-export type StudyOutcome = { ok: true; summary: StudySummary; studyKey: string } | { ok: false; reason: string; studyKey?: string };
+export type StudyOutcome = Result<{ summary: StudySummary; studyKey: string }, 'driven-elsewhere'>;
 
 export async function runProductStudy(product: TrainProduct, split: StudySplit, ctx: ProductContext, ports: TrainPorts): Promise<StudyOutcome> {
   const config = ctx.resolved.config;
@@ -75,11 +75,11 @@ export async function runProductStudy(product: TrainProduct, split: StudySplit, 
     await ports.studies.saveStudy(closeStudyRecord(open, chosen, ctx.now()));
     return chosen;
   };
-  if (!ports.lock) return { ok: true, summary: await drive(), studyKey: key };
+  if (!ports.lock) return ok({ summary: await drive(), studyKey: key });
   const locked = await ports.lock(key, drive);
   if (!locked.driven) {
     ports.onProgress?.({ productId: product.id, state: 'watching', studyKey: key, trialsThisSession: 0, trialsInStudy: 0, bestValue: null, message: 'Another tab is driving this study; this tab watches it.' });
-    return { ok: false, reason: 'Another tab is driving this study; this tab only watches it.', studyKey: key };
+    return fail('driven-elsewhere', 'Another tab is driving this study; this tab only watches it.');
   }
-  return { ok: true, summary: locked.value, studyKey: key };
+  return ok({ summary: locked.value, studyKey: key });
 }

@@ -1,4 +1,5 @@
 // The pipeline's vocabulary: steps, the artifacts they produce, and the store that keeps them.
+import type { Result } from '../result';
 
 export interface ArtifactMetadata {
   rows?: number;
@@ -43,12 +44,6 @@ export interface StepOutput<T = unknown> {
   digest?: string;
 }
 
-export interface StepFailure {
-  code: string;
-  message: string;
-  where?: Record<string, unknown>;
-}
-
 export interface StepContext {
   signal?: AbortSignal;
 }
@@ -59,7 +54,7 @@ export interface Step<P = unknown> {
   /** Names of earlier steps or of sources (files) this step reads. */
   inputs: readonly string[];
   cache: boolean;
-  run(inputs: Record<string, unknown>, params: P, ctx: StepContext): Promise<{ ok: true; value: StepOutput } | { ok: false; error: StepFailure }>;
+  run(inputs: Record<string, unknown>, params: P, ctx: StepContext): Promise<Result<StepOutput>>;
 }
 
 export type StepStatus = 'ran' | 'cached' | 'failed' | 'not-run';

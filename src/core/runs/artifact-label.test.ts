@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RunRecord, RunStepRecord } from '../pipeline/run-record';
+import type { RunRecord, RunStepRecord } from './run-record';
 import { artifactLabeler } from './artifact-label';
 
 const run = (kind: RunRecord['kind'], steps: RunStepRecord[], config: Record<string, unknown> = {}): RunRecord => ({

@@ -1,7 +1,7 @@
 // Short labels of the nodes of a run's step graph, for people: a stored artifact by its type, a file
 // by its name, a series or study by its product, a version as "arima_book_… v2"; "(deleted)" when
 // storage no longer holds it.
-import type { RunRecord } from '../pipeline/run-record';
+import type { RunRecord } from './run-record';
 import { lineageKind } from './lineage';
 
 interface Written {

@@ -1,7 +1,7 @@
 // The products whose champion is a baseline (naive, seasonal naive, …), for the Monitoring screen:
 // which baseline, and why it is the champion.
 import { describeSpec } from '../model/spec';
-import type { ModelVersion } from '../policy/registry-types';
+import type { ModelVersion } from '../registry/registry-types';
 
 export interface BaselineChampionRow {
   productId: string;

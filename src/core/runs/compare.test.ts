@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RunProductResult, RunRecord } from '../pipeline/run-record';
+import type { RunProductResult, RunRecord } from './run-record';
 import { changeInWords, compareRuns, flattenConfig } from './compare';
 
 const WEEKS = { start: '2026-01-03', end: '2026-08-08' };

@@ -1,7 +1,7 @@
 // Side-by-side comparison of two or more runs: which configuration values differ, each product's
 // metric in every run, and which products changed champion. Pure, for the Runs screen. Every metric
 // compared (RMSE, MAE, MAPE, sMAPE, MASE) is an error: lower is better.
-import type { RunRecord } from '../pipeline/run-record';
+import type { RunRecord } from './run-record';
 import { canonicalJson } from '../canonical-json';
 
 export interface ConfigRow {

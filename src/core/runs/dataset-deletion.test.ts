@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RunRecord } from '../pipeline/run-record';
+import type { RunRecord } from './run-record';
 import { artifactsOnlyOf } from './dataset-deletion';
 
 const run = (datasetId: string, steps: [string[], string[]][]): RunRecord => ({

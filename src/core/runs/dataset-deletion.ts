@@ -1,6 +1,6 @@
 // Which artifacts go when a dataset is deleted: those written by its runs and read or written by no
 // run of another dataset. Run records stay, so lineage still names every deleted artifact.
-import type { RunRecord } from '../pipeline/run-record';
+import type { RunRecord } from './run-record';
 
 export function artifactsOnlyOf(runs: readonly RunRecord[], datasetId: string): Set<string> {
   const mine = new Set<string>();

@@ -1,7 +1,7 @@
 // An artifact's lineage from the run records: which runs and steps wrote it, the chain of steps and
 // files above it, which steps read it, and which registered models were built from it. Records
 // outlive the data: an artifact that storage no longer holds shows as deleted.
-import type { RunRecord } from '../pipeline/run-record';
+import type { RunRecord } from './run-record';
 
 export interface LineageStep {
   runId: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DecisionRecord } from '../policy/decision-log';
-import type { ChampionEvent } from '../policy/registry-types';
+import type { DecisionRecord } from '../registry/decision-log';
+import type { ChampionEvent } from '../registry/registry-types';
 import { metrics, modelVersion, wavySeries } from '../../test/model-version';
 import { errorGrowth, filterDecisions, judgedOnSameWeeks, performanceHistory, reasonKind, sameWeeksText, totalsPerRun } from './monitoring';
 

@@ -1,7 +1,7 @@
 // Monitoring over the decision log and the registry: filters on the log, totals per run, each
 // product's champion error over time, and the products whose error grew beyond a threshold.
-import { summarizeDecisions, type DecisionOutcome, type DecisionRecord, type DecisionTotals } from '../policy/decision-log';
-import type { ChampionEvent, ModelVersion } from '../policy/registry-types';
+import { summarizeDecisions, type DecisionOutcome, type DecisionRecord, type DecisionTotals } from '../registry/decision-log';
+import type { ChampionEvent, ModelVersion } from '../registry/registry-types';
 
 export interface DecisionFilter {
   outcome: DecisionOutcome | 'all';

@@ -2,7 +2,7 @@
 // ahead with 80 % and 95 % bands, and its backtest (the forecast of the held-out test window) faintly
 // behind the sales. Pure numbers for an SVG.
 import { parseDay } from '../data/dates';
-import type { ForecastTable, WeekRange } from '../policy/registry-types';
+import type { ForecastTable, WeekRange } from '../registry/registry-types';
 import { fitPlot, formatNumber, humanDay, niceAxis, placeTicks, weekAxis, type PlacedTick, type Plot, type ReadoutPoint } from '../chart';
 
 /** A forecast drawn as a mean line inside its 80 % and 95 % bands (SVG `points` strings). */

@@ -6,7 +6,7 @@ import { baselineForecast } from '../model/baselines';
 import { predictionBands } from '../model/intervals';
 import { accuracy } from '../model/metrics';
 import { WEEKS_PER_YEAR } from '../model/spec';
-import type { ForecastTable, MetricSet, ModelVersionDraft, WeekRange } from '../policy/registry-types';
+import type { ForecastTable, MetricSet, ModelVersionDraft, WeekRange } from '../registry/registry-types';
 import { seriesDigest } from '../data/series-digest';
 
 export interface NamedSeries {

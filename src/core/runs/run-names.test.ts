@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RunRecord } from '../pipeline/run-record';
+import type { RunRecord } from './run-record';
 import { readableRuns, runName, whenForPeople } from './run-names';
 
 const HASH = 'ad16ac3bf6f7ea996de19db0fbec39541ad5549541c3460b69f81efd6f6b2bd0';

@@ -1,7 +1,7 @@
 // Names of runs and experiments that people read: "Training · oj-bookscan.csv · production · 2 Dec
 // 00:08". The stable ids (dataset digest, source digest) stay in their own fields; runs recorded by
 // older versions, whose experiment or name is a digest, get a readable name when read.
-import type { RunKind, RunRecord } from '../pipeline/run-record';
+import type { RunKind, RunRecord } from './run-record';
 
 const KIND_WORD: Record<RunKind, string> = { import: 'Import', train: 'Training' };
 const DIGEST = /^[0-9a-f]{64}$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RunRecord } from '../pipeline/run-record';
+import type { RunRecord } from './run-record';
 import { formatMs, runGroups, sortRows, totalsText } from './run-table';
 
 const run = (id: string, experiment: string, startedAt: string, endedAt: string | null, topN: number | null, steps: string[] = []): RunRecord => ({

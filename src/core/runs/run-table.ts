@@ -1,6 +1,6 @@
 // The runs table: one row per run with its duration, the parameters that vary within its
 // experiment, and its totals; sorted by any column; grouped by experiment.
-import { runTotals, type RunRecord } from '../pipeline/run-record';
+import { runTotals, type RunRecord } from './run-record';
 import { compareRuns } from './compare';
 
 export type RunSortKey = 'name' | 'kind' | 'status' | 'start' | 'duration' | 'params' | 'totals';

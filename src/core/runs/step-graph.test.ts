@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RunStepRecord } from '../pipeline/run-record';
+import type { RunStepRecord } from './run-record';
 import { fiftyFiveProductPaths, productIdAt, trainingRunSteps, type ProductPath } from '../../test/training-run-steps';
 import { GRAPH, productsOf, stepGraph, type StepGraph } from './step-graph';
 

@@ -2,7 +2,7 @@
 // far along the run they come, each box sized to its text (drawn in a monospace font, so widths are
 // known here), edges routed through the gaps between columns so none crosses a box. Pure numbers;
 // the Runs screen draws them as SVG.
-import type { RunStepRecord } from '../pipeline/run-record';
+import type { RunStepRecord } from './run-record';
 import { stepGroups, type GroupEdge, type GroupNode } from './step-groups';
 
 export { productsOf, type ProductChoice } from './step-groups';

@@ -1,7 +1,7 @@
 // What a run's step graph shows, before any geometry: steps grouped by kind (a 55-product training
 // run has 55 "search" steps: one node), the artifacts they read and wrote grouped by kind and writer,
 // and the edges between the groups. Pure; step-graph.ts lays it out.
-import type { RunStepRecord, RunStepStatus } from '../pipeline/run-record';
+import type { RunStepRecord, RunStepStatus } from './run-record';
 
 export interface GroupNode {
   id: string;

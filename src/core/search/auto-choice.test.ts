@@ -2,7 +2,7 @@
 // it and the baselines, and a mean of the best of them replaces the single model only when it
 // forecasts better from the same origins.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEARCH_SPACE } from '../policy/profiles';
+import { DEFAULT_SEARCH_SPACE } from '../config/profiles';
 import { autoChoice, finalists } from './auto-choice';
 import { bestCombination, combinationValue, withCombination } from './combination';
 import type { StudySplit } from './objective';

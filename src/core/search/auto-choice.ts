@@ -3,7 +3,7 @@
 // error chooses among that model, the baselines and their combinations. Cross-validating a hundred
 // candidates on a few origins picks whichever fits those origins' noise; a handful does not.
 import { describeSpec } from '../model/spec';
-import type { ObjectiveMetric, SearchSpaceConfig } from '../policy/config';
+import type { ObjectiveMetric, SearchSpaceConfig } from '../config/config';
 import { bestCombination, withCombination } from './combination';
 import type { StudySplit } from './objective';
 import { paramKey, paramsToSpec } from './space';

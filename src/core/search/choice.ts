@@ -3,7 +3,7 @@
 // SARIMA(1,0,0)(1,0,0), the original's last resort. The reason is recorded as a sentence.
 import type { EngineName } from '../model/engine';
 import { describeSpec } from '../model/spec';
-import type { SearchSpaceConfig } from '../policy/config';
+import type { SearchSpaceConfig } from '../config/config';
 import { paramsToSpec } from './space';
 import type { StudyChoice, TrialParams, TrialRecord } from './types';
 

@@ -3,7 +3,7 @@
 // better from the same origins (the M4 competition's lesson: combining rarely loses by much and
 // often wins).
 import { describeSpec, type ArimaSpec, type BaselineSpec, type CombinationSpec } from '../model/spec';
-import type { ObjectiveMetric, SearchSpaceConfig } from '../policy/config';
+import type { ObjectiveMetric, SearchSpaceConfig } from '../config/config';
 import { scoreForecast, type StudySplit } from './objective';
 import { paramKey, paramsToSpec } from './space';
 import type { StudyChoice, TrialRecord } from './types';

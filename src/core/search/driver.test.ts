@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { StudyConfig } from '../policy/config';
+import type { StudyConfig } from '../config/config';
 import { BASELINE_METHODS } from '../model/spec';
-import { ORIGINAL_SEARCH_SPACE, profileConfig } from '../policy/profiles';
+import { ORIGINAL_SEARCH_SPACE, profileConfig } from '../config/profiles';
 import { runStudy, type ObjectiveOutcome, type StudyObjective } from './driver';
 import { paramKey } from './space';
 import type { TrialParams, TrialRecord } from './types';

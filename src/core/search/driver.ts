@@ -2,8 +2,8 @@
 // yet tried, then sampler proposals, one trial at a time, until early stopping, n_trials (counted
 // over the whole study, across sessions), the timeout, cancellation or an exhausted space.
 import { BASELINE_METHODS, type ModelSpec } from '../model/spec';
-import type { SearchSpaceConfig, StudyConfig } from '../policy/config';
-import { seedsFor } from '../policy/profiles';
+import type { SearchSpaceConfig, StudyConfig } from '../config/config';
+import { seedsFor } from '../config/profiles';
 import { chooseFinal } from './choice';
 import { earlyStopMessage, observe, replay, shouldStop, type EarlyStoppingRule, type EarlyStoppingState } from './early-stopping';
 import { paretoFront } from './pareto';
@@ -12,7 +12,10 @@ import { samplerFor, type Sampler } from './samplers';
 import { distributionsOf, inSpace, paramKey, paramsToSpec, seedToParams } from './space';
 import type { StopReason, StudySummary, TrialOrigin, TrialParams, TrialRecord } from './types';
 
-/** A trial's result; `forecasts` (one per rolling origin) let the study score combinations without refitting. */
+/**
+ * A trial's result; `forecasts` (one per rolling origin) let the study score combinations without refitting.
+ * Not a `Result`: a failed trial is a finished trial (recorded with its reason and time), not an error to show.
+ */
 export type ObjectiveOutcome = { ok: true; value: number; fitMs: number; forecasts?: number[][]; aicc?: number | null } | { ok: false; reason: string; fitMs?: number };
 export type StudyObjective = (spec: ModelSpec, params: TrialParams) => Promise<ObjectiveOutcome>;
 

@@ -3,7 +3,7 @@ import { windowsOf, type Windows } from '../data/windows';
 import type { FitOutcome, ModelEngine } from '../model/engine';
 import { isArimaSpec, type ModelSpec } from '../model/spec';
 import { fail, ok } from '../result';
-import { profileConfig } from '../policy/profiles';
+import { profileConfig } from '../config/profiles';
 import { runStudy } from './driver';
 import { crossValidate, evaluateOnTest, scoreForecast, studySplit, validationObjective, type StudySplit } from './objective';
 

@@ -8,7 +8,7 @@ import type { EngineName, FitOutcome, ModelEngine } from '../model/engine';
 import { checkForecast } from '../model/guards';
 import { maseScale, pointMetrics } from '../model/metrics';
 import type { ModelSpec } from '../model/spec';
-import type { ObjectiveMetric } from '../policy/config';
+import type { ObjectiveMetric } from '../config/config';
 import { fail, ok, type Result } from '../result';
 import type { ObjectiveOutcome, StudyObjective } from './driver';
 import { engineOf } from './space';

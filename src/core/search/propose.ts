@@ -1,7 +1,7 @@
 // The next untried parameter set: the sampler's proposal, re-drawn when it repeats a tried point
 // (the original re-fitted duplicates), then the untried point nearest the last proposal (so a
 // converged TPE keeps exploring its good region), else null (space exhausted).
-import type { SearchSpaceConfig } from '../policy/config';
+import type { SearchSpaceConfig } from '../config/config';
 import { createRng } from './prng';
 import type { Sampler } from './samplers';
 import { paramKey, spacePoints } from './space';

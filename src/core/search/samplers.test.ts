@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StudyConfig } from '../policy/config';
-import { ORIGINAL_SEARCH_SPACE, profileConfig } from '../policy/profiles';
+import type { StudyConfig } from '../config/config';
+import { ORIGINAL_SEARCH_SPACE, profileConfig } from '../config/profiles';
 import { runStudy, type StudyObjective } from './driver';
 import { buildMixture, logPdf, normalMass } from './samplers/parzen';
 import { enumerateSpace, paramKey } from './space';

@@ -3,7 +3,7 @@
 // evidence — instead of searching d blindly, and no seasonal families without a yearly pattern.
 import { chooseDifferencing, seasonalEvidence, type DifferencingEvidence } from '../model/differencing';
 import { BASELINE_METHODS } from '../model/spec';
-import type { SearchFamily, SearchSpaceConfig, SelectionName } from '../policy/config';
+import type { SearchFamily, SearchSpaceConfig, SelectionName } from '../config/config';
 
 export interface DroppedFamily {
   family: SearchFamily;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BASELINE_METHODS } from '../model/spec';
-import { DEFAULT_SEARCH_SPACE, ORIGINAL_SEARCH_SPACE } from '../policy/profiles';
+import { DEFAULT_SEARCH_SPACE, ORIGINAL_SEARCH_SPACE } from '../config/profiles';
 import { distributionsOf, engineOf, inSpace, paramsToSpec, seedToParams } from './space';
 import { MIN_SEASONAL_STRENGTH, spaceForSeries } from './space-fit';
 

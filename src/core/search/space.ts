@@ -2,7 +2,7 @@
 // integers; P, D, Q exist only for SARIMA and K only for ARIMA + Fourier (conditional params).
 import type { EngineName } from '../model/engine';
 import { BASELINE_METHODS, type ModelSpec } from '../model/spec';
-import type { SearchSpaceConfig, SeedParams } from '../policy/config';
+import type { SearchSpaceConfig, SeedParams } from '../config/config';
 import type { Distribution, ParamValue, TrialParams } from './types';
 
 export interface ParamDef {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { profileConfig } from '../policy/profiles';
+import { profileConfig } from '../config/profiles';
 import { studyKey, type StudyIdentity } from './study-key';
 
 const base = (): StudyIdentity => ({

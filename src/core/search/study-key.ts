@@ -2,7 +2,7 @@
 // (product, data digest, search space, split, objective). Never a timestamp, so re-running or
 // reopening the page continues the same study (the original's timestamped names could not).
 import { canonicalChecksum } from '../canonical-json';
-import type { ObjectiveMetric, SearchSpaceConfig } from '../policy/config';
+import type { ObjectiveMetric, SearchSpaceConfig } from '../config/config';
 
 export interface StudyIdentity {
   productId: string;

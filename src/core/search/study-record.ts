@@ -1,6 +1,6 @@
 // A stored study: its identity, the configuration it ran with (and where each value came from), how
 // it ended and what it chose. Trials are stored apart, one record per trial (see StudyRepository).
-import type { ConfigSource, StudyConfig, StudyStorage } from '../policy/config';
+import type { ConfigSource, StudyConfig, StudyStorage } from '../config/config';
 import type { StudyIdentity } from './study-key';
 import type { StopReason, StudyChoice, StudySummary, TrialRecord } from './types';
 

@@ -1,7 +1,7 @@
 // Studies and trials modelled as Optuna models them (optuna-dashboard's types): tagged-union
 // distributions named after Optuna's classes, string trial states, user attributes.
 import type { ModelSpec } from '../model/spec';
-import type { ObjectiveMetric } from '../policy/config';
+import type { ObjectiveMetric } from '../config/config';
 
 export type Distribution =
   | { type: 'IntDistribution'; low: number; high: number; step: 1; log: false }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { windowsOf } from '../data/windows';
 import { nativeEngine } from '../model/native';
-import { resolveConfig } from '../policy/resolve';
+import { resolveConfig } from '../config/resolve';
 import { runStudy } from './driver';
 import { studySplit, validationObjective } from './objective';
 import { spaceForSeries } from './space-fit';

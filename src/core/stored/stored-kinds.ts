@@ -1,9 +1,9 @@
 // Every kind of record the lab stores with a `recordVersion`, and its upgrade steps (see
 // upgrade-on-read.ts). Bump a record type's `recordVersion` together with a new step here.
 import type { DatasetRecord, ModelRecord } from '../records';
-import type { DecisionRecord } from '../policy/decision-log';
-import type { ModelVersion } from '../policy/registry-types';
-import type { RunRecord } from '../pipeline/run-record';
+import type { DecisionRecord } from '../registry/decision-log';
+import type { ModelVersion } from '../registry/registry-types';
+import type { RunRecord } from '../runs/run-record';
 import type { StudyRecord } from '../search/study-record';
 import type { StoredJson, StoredKind } from './upgrade-on-read';
 

@@ -2,7 +2,7 @@
 // cannot read come back as error values.
 import { describe, expect, it } from 'vitest';
 import { modelVersion, wavySeries } from '../../test/model-version';
-import type { ModelVersion } from '../policy/registry-types';
+import type { ModelVersion } from '../registry/registry-types';
 import { MODEL_VERSION_RECORD, RUN_RECORD, STORED_KINDS, modelVersionV1toV2 } from './stored-kinds';
 import { upgradeOnRead, type StoredKind } from './upgrade-on-read';
 

@@ -1,7 +1,7 @@
 // State of the Forecast (catalogue) screen: every champion's future forecast, searched, sorted and
 // paged; a selection with its total per week; long and wide CSV downloads of the selection.
 import { catalogueCsvFileName, longCsv, wideCsv, type CatalogueExport } from '../../core/exchange/catalogue-csv';
-import { catalogueRows, searchRows, sortRows, weeklyTotals, type CatalogueRow, type CatalogueSort, type CatalogueSortKey } from '../../core/policy/catalogue-forecast';
+import { catalogueRows, searchRows, sortRows, weeklyTotals, type CatalogueRow, type CatalogueSort, type CatalogueSortKey } from '../../core/registry/catalogue-forecast';
 import { shelfcastDb } from '../../storage/db';
 import { RegistryRepository } from '../../storage/registry-repository';
 import { downloadText } from './download';

@@ -1,7 +1,7 @@
 // What kind of model a champion is, in words for the Product page: an ARIMA model, a combination of
 // several, or a baseline (and, when the registry put the baseline in place of a losing model, why).
 import { describeSpec } from '../../core/model/spec';
-import type { ModelVersion } from '../../core/policy/registry-types';
+import type { ModelVersion } from '../../core/registry/registry-types';
 import { CHOSEN_BY_STUDY } from '../../core/runs/baseline-champions';
 
 export interface ChampionSummary {

@@ -1,7 +1,7 @@
 // The active study configuration: profile < config JSON < URL query < settings panel, each value with
 // the layer that set it; bad values are listed with their message and never applied. The panel and
 // config JSON layers are stored and restored on load; the URL layer applies to this visit only.
-import { PAGE_QUERY_KEYS, coerceQueryText, configToJson, isConfigKey, parseConfigJson, parseUrlQuery, resolveConfig, type ConfigKey, type ConfigLayer, type ResolvedConfig } from '../../core/policy';
+import { PAGE_QUERY_KEYS, coerceQueryText, configToJson, isConfigKey, parseConfigJson, parseUrlQuery, resolveConfig, type ConfigKey, type ConfigLayer, type ResolvedConfig } from '../../core/config';
 import { ConfigSettingsRepository } from '../../storage/config-settings';
 import { openShelfcastDb } from '../../storage/db';
 

@@ -5,11 +5,11 @@
 // champion logic. It gives the Runs, Monitoring and product views a history to show.
 import { baselineForecast } from '../../core/model/baselines';
 import { WEEKS_PER_YEAR } from '../../core/model/spec';
-import { decisionRecord, withOutcome, type DecisionRecord } from '../../core/policy/decision-log';
-import { championOnChallengerWindow, judgeOnNewWeeks, type ChampionForecaster } from '../../core/policy/recent-performance';
-import { decideRetraining } from '../../core/policy/retrain-decision';
-import { DEFAULT_REGISTRY_POLICY, DEFAULT_RETRAIN_POLICY } from '../../core/policy/retrain-policy';
-import { type RunProductResult, type RunRecord, type RunStepRecord } from '../../core/pipeline/run-record';
+import { decisionRecord, withOutcome, type DecisionRecord } from '../../core/registry/decision-log';
+import { championOnChallengerWindow, judgeOnNewWeeks, type ChampionForecaster } from '../../core/registry/recent-performance';
+import { decideRetraining } from '../../core/registry/retrain-decision';
+import { DEFAULT_REGISTRY_POLICY, DEFAULT_RETRAIN_POLICY } from '../../core/registry/retrain-policy';
+import { newRunRecord, type RunProductResult, type RunStepRecord } from '../../core/runs/run-record';
 import { randomWalkVersion } from '../../core/runs/random-walk-version';
 import { runName } from '../../core/runs/run-names';
 import { shelfcastDb, type ShelfcastDatabase } from '../../storage/db';
@@ -32,12 +32,12 @@ export async function seedDemoHistory(now = new Date(), database?: ShelfcastData
   if (!dataset || (await db.count('retrainDecisions')) > 0) return;
   for (const [weeksBack, daysBack] of [[8, 56], [0, 0]] as const) {
     const at = new Date(now.getTime() - daysBack * 86_400_000);
-    const run: RunRecord = {
+    const run = newRunRecord({
       id: crypto.randomUUID(), name: runName({ kind: 'train', source: dataset.name, profile: DEMO_FLAG, startedAt: at }), experiment: dataset.name, kind: 'train', datasetId: dataset.id,
       config: { model: 'ARIMA(0,1,0)', testWeeks: TEST_WEEKS, performanceThreshold: policy.performanceThreshold, weeksHeldBack: weeksBack },
       configSources: { model: DEMO_FLAG, testWeeks: DEMO_FLAG, performanceThreshold: DEMO_FLAG, weeksHeldBack: DEMO_FLAG },
-      startedAt: at.toISOString(), endedAt: null, status: 'running', steps: [], products: [], recordVersion: 1,
-    };
+      startedAt: at,
+    });
     await runs.start(run);
     const records: DecisionRecord[] = [];
     const steps: RunStepRecord[] = [];

@@ -1,8 +1,8 @@
 // State of the Home page: the catalogue overview from the registry's champions and the decision log
 // (a returning user's landing page), or, in an empty lab, which step of the first minute is next.
 import type { DatasetRecord } from '../../core/records';
-import { catalogueOverview, type CatalogueOverview, type OverviewChampion } from '../../core/policy/catalogue-overview';
-import type { DecisionRecord } from '../../core/policy/decision-log';
+import { catalogueOverview, type CatalogueOverview, type OverviewChampion } from '../../core/registry/catalogue-overview';
+import type { DecisionRecord } from '../../core/registry/decision-log';
 import { errorGrowth } from '../../core/runs/monitoring';
 import { shelfcastDb } from '../../storage/db';
 import { MonitoringRepository } from '../../storage/monitoring-repository';

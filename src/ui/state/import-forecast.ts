@@ -1,7 +1,8 @@
 // An imported model forecasts before it is stored: in a fit worker, from its engine state or by
 // refitting its recorded spec on its recorded series; the result must match the recorded forecast,
 // and a recorded forecast of the weeks ahead must match what its own engine state forecasts.
-import { checkRefitForecast, forecastTable } from '../../core/exchange/forecast-table';
+import { checkRefitForecast } from '../../core/exchange/forecast-table';
+import { forecastTable } from '../../core/registry/forecast-table';
 import { checkFutureForecast, planFutureCheck } from '../../core/exchange/future-check';
 import { planImportedForecast } from '../../core/exchange/imported-forecast';
 import type { ImportedModel } from '../../core/exchange/model-json';

@@ -2,9 +2,9 @@
 // series (the champion's test window, in a fit worker) where that series is stored; otherwise it is
 // registered as unverified, and the champion rules never let its own numbers win.
 import { planRescore, rescoredDraft, unverifiedDraft } from '../../core/exchange/imported-rescore';
-import { metricsTrusted } from '../../core/policy/champion';
-import type { MeasuredChampion } from '../../core/policy/champion';
-import type { ModelVersion, ModelVersionDraft } from '../../core/policy/registry-types';
+import { metricsTrusted } from '../../core/registry/champion';
+import type { MeasuredChampion } from '../../core/registry/champion';
+import type { ModelVersion, ModelVersionDraft } from '../../core/registry/registry-types';
 import type { WeeklySeries } from '../../core/data/types';
 import { pointMetrics } from '../../core/model/metrics';
 import type { RegistryBrowser } from '../../storage/registry-browse';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAliases } from '../../core/policy/registry-types';
+import { emptyAliases } from '../../core/registry/registry-types';
 import { modelVersion, wavySeries } from '../../test/model-version';
 import { alreadyRegisteredText, eventText, registeredText, registeredEntries, formatBytes, pageOf, roleOf, sourceText, versusBaselines } from './models-view';
 

@@ -1,9 +1,9 @@
 // What the Models screen shows, as plain functions: pages of products, each version's role and
 // source in words (the champion is named, not only coloured), sizes and durations for people.
-import type { ChampionEvent, ModelVersion, ModelVersionDraft, ProductAliases } from '../../core/policy/registry-types';
-import type { DecisionTotals } from '../../core/policy/decision-log';
-import { championReasonInWords } from '../../core/policy/champion-words';
-import { metricsTrusted } from '../../core/policy/champion';
+import type { ChampionEvent, ModelVersion, ModelVersionDraft, ProductAliases } from '../../core/registry/registry-types';
+import type { DecisionTotals } from '../../core/registry/decision-log';
+import { championReasonInWords } from '../../core/registry/champion-words';
+import { metricsTrusted } from '../../core/registry/champion';
 import type { ProductEntry } from '../../core/data/product-search';
 
 export interface Page<T> {

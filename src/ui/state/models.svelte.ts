@@ -3,10 +3,10 @@
 import { checkModelFileSize, exportModelsJson, forecastCsv, modelJsonFileName, type ImportedModel } from '../../core/exchange/model-json';
 import type { ProductSeries } from '../../core/data/types';
 import type { HoldoutForecast } from '../../core/model/holdout';
-import { summarizeDecisions, type DecisionRecord, type DecisionTotals } from '../../core/policy/decision-log';
-import type { ModelVersion, ProductAliases } from '../../core/policy/registry-types';
-import { DEFAULT_REGISTRY_POLICY } from '../../core/policy/retrain-policy';
-import { draftFromHoldout } from '../../core/policy/version-draft';
+import { summarizeDecisions, type DecisionRecord, type DecisionTotals } from '../../core/registry/decision-log';
+import type { ModelVersion, ProductAliases } from '../../core/registry/registry-types';
+import { DEFAULT_REGISTRY_POLICY } from '../../core/registry/retrain-policy';
+import { draftFromHoldout } from '../../core/registry/version-draft';
 import { fail, ok, type AppError, type Result } from '../../core/result';
 import { shelfcastDb } from '../../storage/db';
 import { DecisionRepository } from '../../storage/decision-repository';

@@ -1,8 +1,8 @@
 // State of the Monitoring screen: the decision log across products with filters, totals per run,
 // the products whose error grew beyond the threshold, and the products whose champion is a baseline.
 import { baselineChampions, type BaselineChampionRow } from '../../core/runs/baseline-champions';
-import type { DecisionRecord } from '../../core/policy/decision-log';
-import type { RunRecord } from '../../core/pipeline/run-record';
+import type { DecisionRecord } from '../../core/registry/decision-log';
+import type { RunRecord } from '../../core/runs/run-record';
 import { errorGrowth, filterDecisions, reasonKind, totalsPerRun, type DecisionFilter } from '../../core/runs/monitoring';
 import { shelfcastDb } from '../../storage/db';
 import { MonitoringRepository } from '../../storage/monitoring-repository';

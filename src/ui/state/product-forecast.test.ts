@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FutureForecast } from '../../core/policy/future-forecast';
+import type { FutureForecast } from '../../core/registry/registry-types';
 import { forecastLabels, forecastWeekday, lookupWeek, snapToWeekEnding, staleness } from './product-forecast';
 
 // Week endings on Wednesdays, as the sample's (1997-05-07 is a Wednesday).

@@ -1,7 +1,8 @@
 // What the product page says about its champion's forecast of the weeks ahead: the week a picked
 // date falls in, that week's numbers, and whether data arrived after the forecast was made. Pure.
 import { formatDay, parseDay, weekdayOf, weekEndingOnOrAfter } from '../../core/data/dates';
-import { expectedSalesOn, type FutureForecast } from '../../core/policy/future-forecast';
+import { expectedSalesOn } from '../../core/registry/future-forecast';
+import type { FutureForecast } from '../../core/registry/registry-types';
 
 export type WeekLookup =
   | { kind: 'invalid'; date: string }

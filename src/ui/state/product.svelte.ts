@@ -2,8 +2,8 @@
 // window, every registry version, the decisions about it and its champions' error over time.
 import type { ProductQuality, QualityReport } from '../../core/data/quality';
 import type { ProductSeries } from '../../core/data/types';
-import type { DecisionRecord } from '../../core/policy/decision-log';
-import type { ModelVersion, ProductAliases } from '../../core/policy/registry-types';
+import type { DecisionRecord } from '../../core/registry/decision-log';
+import type { ModelVersion, ProductAliases } from '../../core/registry/registry-types';
 import type { DatasetRecord } from '../../core/records';
 import { judgedOnSameWeeks, performanceHistory, type ChampionPoint, type SameWeeksComparison } from '../../core/runs/monitoring';
 import { shelfcastDb } from '../../storage/db';

@@ -1,6 +1,6 @@
 // State of the Runs screen: the recorded runs (a closed tab's run marked interrupted on load),
 // grouped and sorted, the runs picked for comparison, the run shown, and the artifact inspected.
-import type { RunRecord } from '../../core/pipeline/run-record';
+import type { RunRecord } from '../../core/runs/run-record';
 import type { ArtifactHeader } from '../../core/pipeline/types';
 import type { DatasetRecord } from '../../core/records';
 import { compareRuns, type RunComparison } from '../../core/runs/compare';

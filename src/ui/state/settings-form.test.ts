@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIG_FIELDS } from '../../core/policy';
+import { CONFIG_FIELDS } from '../../core/config';
 import { boundsText, enteredValue, inputText } from './settings-form';
 
 describe('settings form inputs', () => {

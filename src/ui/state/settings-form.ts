@@ -1,6 +1,6 @@
 // The settings panel's inputs, as pure functions: what each config field's input shows, what a typed
 // entry becomes (validated afterwards like any layer), and the help line beside it.
-import { coerceQueryText, type ConfigField } from '../../core/policy';
+import { coerceQueryText, type ConfigField } from '../../core/config';
 
 /** The text a field's input shows for `value` (none → empty for numbers, objects as JSON). */
 export function inputText(field: ConfigField, value: unknown): string {

@@ -1,9 +1,9 @@
 // The Studies screen's state: train the chosen products (every fit in the training workers), live
 // progress per product, cancel; one product's studies and trials for the charts and table; the
 // Optuna journal export and import. A study another tab drives is watched by re-reading its trials.
-import type { ResolvedConfig } from '../../core/policy/config';
+import type { ResolvedConfig } from '../../core/config/config';
 import type { ProductProgress } from '../../core/pipeline/train-ports';
-import type { RunRecord } from '../../core/pipeline/run-record';
+import type { RunRecord } from '../../core/runs/run-record';
 import { studyToJournal } from '../../core/exchange/study-journal';
 import { importOptunaJournal } from '../../core/exchange/optuna-journal-import';
 import { planJournalStudy } from '../../core/exchange/journal-study';

@@ -2,7 +2,7 @@
 // best-so-far per trial), parameter slices, and the Pareto front of validation error vs fit time.
 // All three share one value axis that clips outliers, so one bad trial cannot flatten the rest.
 import type { TrialRecord } from '../../core/search/types';
-import type { ObjectiveMetric } from '../../core/policy/config';
+import type { ObjectiveMetric } from '../../core/config/config';
 import { clampTo, clippedAxis, fitPlot, formatNumber, inReadingOrder, isClipped, linearScale, niceAxis, placeTicks, xTickBudget, type ClippedAxis, type PlacedTick, type Plot, type ReadoutPoint } from '../../core/chart';
 
 /** A trial drawn as a dot; `clipped` when its value lies above the chart and it sits at the top edge. */

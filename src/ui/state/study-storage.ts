@@ -1,6 +1,6 @@
 // What a study's storage means to the user, in the words the Studies screen shows (pure, main thread).
-import type { ConfigSource, StudyStorage } from '../../core/policy/config';
-import { SOURCE_LABEL } from '../../core/policy/resolve';
+import type { ConfigSource, StudyStorage } from '../../core/config/config';
+import { SOURCE_LABEL } from '../../core/config/resolve';
 
 /** What the next run does with a study's stored trials. */
 export function storageNote(storage: StudyStorage): string {

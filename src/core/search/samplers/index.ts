@@ -1,5 +1,5 @@
 // The samplers by configuration name.
-import type { SamplerName } from '../../policy/config';
+import type { SamplerName } from '../../config/config';
 import { gridSampler } from './grid';
 import { randomSampler } from './random';
 import type { Sampler } from './sampler';

@@ -1,5 +1,5 @@
 // The sampler contract: propose the next trial's params from the finished trials.
-import type { SearchSpaceConfig, SamplerName } from '../../policy/config';
+import type { SearchSpaceConfig, SamplerName } from '../../config/config';
 import type { Rng } from '../prng';
 import type { TrialParams, TrialRecord } from '../types';
 

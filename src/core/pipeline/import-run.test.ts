@@ -6,11 +6,11 @@ import { DEFAULT_PREPARE } from '../data/prepare';
 import { DEFAULT_QUALITY } from '../data/quality';
 import { DEFAULT_SPLIT } from '../data/split';
 import { sha256Hex } from '../digest';
-import { DATA_STEPS, type DataPipelineParams, type ImportSource } from '../pipeline/data-steps';
-import { MemoryArtifactStore } from '../pipeline/memory-store';
-import type { RunRecord } from '../pipeline/run-record';
-import { runPipeline } from '../pipeline/runner';
-import { lineageOf } from './lineage';
+import { DATA_STEPS, type DataPipelineParams, type ImportSource } from './data-steps';
+import { MemoryArtifactStore } from './memory-store';
+import type { RunRecord } from '../runs/run-record';
+import { runPipeline } from './runner';
+import { lineageOf } from '../runs/lineage';
 import { startImportRun, stepRecorder } from './import-run';
 
 const fiction = bookScanCsv(panelRows('data/uci-sales-weekly/long.csv', ['P1', 'P2', 'P3'], 60), 'F - Adult Fiction');

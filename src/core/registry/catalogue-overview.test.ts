@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueOverview, type OverviewChampion } from './catalogue-overview';
-import type { FutureForecast } from './future-forecast';
+import type { FutureForecast } from './registry-types';
 
 const future = (origin: string, mean: number[]): FutureForecast => ({
   origin,

@@ -1,6 +1,6 @@
 // The Home page's numbers: how many products, how many have a champion (a model or a baseline),
 // expected sales over the next 4 weeks, whose data is stale, whose error grew. Pure and synchronous.
-import type { FutureForecast } from './future-forecast';
+import type { FutureForecast } from './registry-types';
 import type { ModelVersion } from './registry-types';
 import { sumAhead } from './catalogue-forecast';
 

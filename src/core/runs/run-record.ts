@@ -56,6 +56,14 @@ export interface RunRecord {
   recordVersion: 1;
 }
 
+/** What a run is known by before it does any work. */
+export type RunStart = Pick<RunRecord, 'id' | 'name' | 'experiment' | 'kind' | 'datasetId' | 'config' | 'configSources'> & { startedAt: Date };
+
+/** The record written before a run does any work: running, no steps or products yet. Every run starts here. */
+export function newRunRecord(start: RunStart): RunRecord {
+  return { ...start, startedAt: start.startedAt.toISOString(), endedAt: null, status: 'running', steps: [], products: [], recordVersion: 1 };
+}
+
 /** Totals a run's products: what the monitoring view and run comparison show (`refit` counts reuses refitted on new weeks). */
 export function runTotals(run: Pick<RunRecord, 'products'>): { reused: number; refit: number; retrained: number; failed: number; savedMs: number; trainingMs: number } {
   const totals = { reused: 0, refit: 0, retrained: 0, failed: 0, savedMs: 0, trainingMs: 0 };

@@ -1,5 +1,5 @@
 // No absurd champion: a model worse on the test weeks than the best baseline beside it (naive,
-// seasonal naive) by more than the registry's margin is not registered; the baseline is, and the
+// seasonal naive, mean) by more than the registry's margin is not registered; the baseline is, and the
 // version records what it replaced and why, in words.
 import { describeSpec, type BaselineMethod, type ModelSpec } from '../model/spec';
 import type { MetricSet } from './registry-types';

@@ -3,29 +3,9 @@
 // for a history without negative weeks, means and interval bounds below zero are set to zero, and
 // the record says so (the chart and the CSV repeat it).
 import type { FittedModel } from '../model/engine';
-import { Z80, Z95 } from '../model/intervals';
-import type { ForecastTable, WeekRange } from './registry-types';
+import { forecastTable } from './forecast-table';
+import type { ForecastTable, FutureForecast } from './registry-types';
 import { weekEndingAt, weekRange } from './training-data';
-
-export interface FutureForecast {
-  /** The last real week: the forecast starts the week after it. */
-  origin: string;
-  table: ForecastTable;
-  /** Means or interval bounds below zero were set to zero (a history of unit sales). */
-  truncatedAtZero: boolean;
-  /** The weeks the spec was refitted on (the latest ones, as training fits). */
-  fittedWeeks: WeekRange;
-  /** The fit on those weeks, with its engine state: what a shared model forecasts from. */
-  fitted: Omit<FittedModel, 'residuals'> | null;
-  createdAt: string;
-  /**
-   * SHA-256 of the whole series it was made from (see `seriesDigest`). Absent in forecasts stored
-   * before refits existed: those were made at training, from the version's `data`.
-   */
-  seriesDigest?: string;
-  /** 'refit': the champion's spec refitted on newer weeks without a search (absent: made at training). */
-  source?: 'training' | 'refit';
-}
 
 /** The digest of the series a version's future forecast was made from, or null when it has none. */
 export function futureDigest(version: { data: { digest: string }; future?: FutureForecast | null }): string | null {
@@ -63,15 +43,7 @@ export interface FutureInput {
 export function futureForecast(input: FutureInput): FutureForecast {
   const { series, fittedFrom } = input;
   const weeks = series.values.length;
-  const band = (z: number, sign: number) => input.mean.map((m, i) => m + sign * z * input.se[i]!);
-  const raw: ForecastTable = {
-    weekEnding: input.mean.map((_, i) => weekEndingAt(series.start, weeks + i)),
-    mean: [...input.mean],
-    lower80: band(Z80, -1),
-    upper80: band(Z80, 1),
-    lower95: band(Z95, -1),
-    upper95: band(Z95, 1),
-  };
+  const raw = forecastTable(series.start, weeks, input.mean, input.se);
   const counts = series.values.every((v) => !(v < 0));
   const { table, truncated } = counts ? truncateAtZero(raw) : { table: raw, truncated: false };
   const fitted = input.model ? (({ residuals: _r, ...kept }) => kept)(input.model) : null;

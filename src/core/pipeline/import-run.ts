@@ -1,8 +1,8 @@
 // An import as a recorded run: the record started before any work, and each pipeline step report
 // turned into a step record whose input and output digests are the lineage edges.
-import type { RunRecord, RunStepRecord } from '../pipeline/run-record';
-import type { Step, StepReport } from '../pipeline/types';
-import { runName } from './run-names';
+import { newRunRecord, type RunRecord, type RunStepRecord } from '../runs/run-record';
+import type { Step, StepReport } from './types';
+import { runName } from '../runs/run-names';
 
 export interface ImportRunStart {
   id: string;
@@ -19,7 +19,7 @@ export interface ImportRunStart {
 
 /** The record written before the pipeline starts: status running, no steps yet. */
 export function startImportRun(s: ImportRunStart): RunRecord {
-  return {
+  return newRunRecord({
     id: s.id,
     name: runName({ kind: 'import', source: s.datasetName, startedAt: s.startedAt, ...(s.timeZone ? { timeZone: s.timeZone } : {}) }),
     experiment: s.datasetName,
@@ -27,13 +27,8 @@ export function startImportRun(s: ImportRunStart): RunRecord {
     datasetId: s.sourceDigest,
     config: { prepare: s.params.prepare, split: s.params.split, ...(s.params.quality === undefined ? {} : { quality: s.params.quality }), files: s.files, sourceDigest: s.sourceDigest },
     configSources: { prepare: 'data screen', split: 'data screen', ...(s.params.quality === undefined ? {} : { quality: 'data screen' }), files: 'dropped' },
-    startedAt: s.startedAt.toISOString(),
-    endedAt: null,
-    status: 'running',
-    steps: [],
-    products: [],
-    recordVersion: 1,
-  };
+    startedAt: s.startedAt,
+  });
 }
 
 /**

@@ -3,14 +3,12 @@
 // seeds) merge onto the current value.
 import type { ConfigKey, StudyConfig } from './config';
 import { CONFIG_FIELDS, type NumberField } from './config-fields';
-import { show, type Checked } from './check';
+import { ok } from '../result';
+import { rejected, show, type Checked } from './check';
 import { validateSearchSpace, validateSeeds } from './validate-space';
 
-const good = <T>(value: T): Checked<T> => ({ ok: true, value });
-const bad = (key: string, expected: string, raw: unknown): Checked<never> => ({
-  ok: false,
-  message: `${key} must be ${expected}; got ${show(raw)}.`,
-});
+const good = <T>(value: T): Checked<T> => ok(value);
+const bad = (key: string, expected: string, raw: unknown): Checked<never> => rejected(`${key} must be ${expected}; got ${show(raw)}.`);
 
 function inBounds(key: string, raw: unknown, field: NumberField): Checked<number> {
   const fits = typeof raw === 'number' && Number.isFinite(raw) && raw >= field.min && raw <= field.max && (!field.whole || Number.isInteger(raw));
@@ -32,7 +30,7 @@ function checkField(key: ConfigKey, raw: unknown): Checked<unknown> {
     case 'number': {
       if (field.nullable && raw === null) return good(null);
       const checked = inBounds(key, raw, field);
-      return checked.ok || !field.nullable ? checked : { ok: false, message: checked.message.replace(' must be ', ' must be none (null) or ') };
+      return checked.ok || !field.nullable ? checked : rejected(checked.error.message.replace(' must be ', ' must be none (null) or '));
     }
     case 'json':
       throw new Error(`${key} is validated by its own checker`);

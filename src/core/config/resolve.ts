@@ -31,7 +31,7 @@ function chooseProfile(layers: ConfigLayers, fallback: ProfileName, problems: Co
     if (raw === undefined) continue;
     const checked = validateValue('profile', raw, chosen.profile);
     if (checked.ok) chosen = { profile: checked.value, source };
-    else problems.push({ source, key: 'profile', message: `${checked.message} (from ${SOURCE_LABEL[source]}; not applied)` });
+    else problems.push({ source, key: 'profile', message: `${checked.error.message} (from ${SOURCE_LABEL[source]}; not applied)` });
   }
   return chosen;
 }
@@ -57,7 +57,7 @@ export function resolveConfig(layers: ConfigLayers, fallbackProfile: ProfileName
       }
       const checked = validateValue(key, raw, config[key]);
       if (!checked.ok) {
-        problems.push({ source, key, message: `${checked.message} (from ${SOURCE_LABEL[source]}; not applied)` });
+        problems.push({ source, key, message: `${checked.error.message} (from ${SOURCE_LABEL[source]}; not applied)` });
         continue;
       }
       (config as unknown as Record<string, unknown>)[key] = checked.value;

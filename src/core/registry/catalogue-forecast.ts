@@ -1,6 +1,6 @@
 // The catalogue of future forecasts: each product's champion summed over the next 4 / 13 / 52 weeks,
 // sorted and searched, and the total per week of a selection. Pure; runs wherever the screen does.
-import type { FutureForecast } from './future-forecast';
+import type { FutureForecast } from './registry-types';
 
 /** The windows the catalogue sums over, in weeks after the last real week. */
 export const CATALOGUE_WINDOWS = [4, 13, 52] as const;

@@ -2,7 +2,6 @@
 // Plain, versioned, serialisable: they are stored in IndexedDB and exported as model JSON.
 import type { FittedModel } from '../model/engine';
 import type { ModelFamily, ModelSpec } from '../model/spec';
-import type { FutureForecast } from './future-forecast';
 
 /** Accuracy on one window; MAPE, sMAPE and MASE are null where undefined (all-zero weeks, flat history). */
 export interface MetricSet {
@@ -152,4 +151,25 @@ export function registeredModelName(productId: string): string {
 /** An empty alias record for a product that has no versions yet. */
 export function emptyAliases(productId: string): ProductAliases {
   return { productId, champion: null, challenger: null, previousChampion: null, nextVersion: 1 };
+}
+
+/** The forecast of the weeks after the last real week (registry/future-forecast.ts makes it). */
+export interface FutureForecast {
+  /** The last real week: the forecast starts the week after it. */
+  origin: string;
+  table: ForecastTable;
+  /** Means or interval bounds below zero were set to zero (a history of unit sales). */
+  truncatedAtZero: boolean;
+  /** The weeks the spec was refitted on (the latest ones, as training fits). */
+  fittedWeeks: WeekRange;
+  /** The fit on those weeks, with its engine state: what a shared model forecasts from. */
+  fitted: Omit<FittedModel, 'residuals'> | null;
+  createdAt: string;
+  /**
+   * SHA-256 of the whole series it was made from (see `seriesDigest`). Absent in forecasts stored
+   * before refits existed: those were made at training, from the version's `data`.
+   */
+  seriesDigest?: string;
+  /** 'refit': the champion's spec refitted on newer weeks without a search (absent: made at training). */
+  source?: 'training' | 'refit';
 }
