@@ -76,6 +76,21 @@ test('a non-BookScan file asks for its columns once; the same header is then imp
   await expect(dialog).toHaveCount(0);
 });
 
+test('a generic table with Excel serial dates imports its products (issue 15)', async ({ page }) => {
+  const lab = new LabPage(page);
+  await lab.open();
+  // id,title,week_ending,volume,… rows of two products, rewritten as sku,date,units with Excel serials.
+  const [, ...lines] = excerpt(UCI, ['P1', 'P2']).trim().split('\n');
+  const serial = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000 + 25569;
+  const content = ['sku,date,units', ...lines.map((l) => l.split(',')).map(([id, , date, units]) => `${id},${serial(date!)},${units}`)].join('\n');
+  await lab.dropContents([{ name: 'serial.csv', content }]);
+  await expect(page.getByTestId('map-date')).toHaveValue('date');
+  await lab.confirmMapping();
+  await expect(page.getByTestId('q-products')).toHaveText('2 products kept of 2');
+  await expect(page.getByTestId('quality-report')).toContainText('serial.csv (excel dates)');
+  await expect(lab.productSelect.locator('option')).toHaveText([/^Pick a product/, 'P1 (P1, 52 weeks)', 'P2 (P2, 52 weeks)']);
+});
+
 test('cancelling a large import stops it and leaves IndexedDB as it was', async ({ page }) => {
   const lab = new LabPage(page);
   await lab.open();

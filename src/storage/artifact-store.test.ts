@@ -3,6 +3,8 @@ import { MIGRATIONS } from './schema';
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { bookScanCsv, panelRows } from '../test/bookscan';
+import { excerpt } from '../test/shared-data';
+import { importSalesCsv } from '../core/data/import-dataset';
 import { parseDay } from '../core/data/dates';
 import { readHead } from '../core/data/file-head';
 import { DEFAULT_PREPARE } from '../core/data/prepare';
@@ -48,6 +50,18 @@ describe('IdbArtifactStore (fake-indexeddb)', () => {
     expect(again.reports.map((r) => r.status)).toEqual(['cached', 'cached', 'cached', 'cached']);
     const prepared = await again.payload<{ products: { values: number[] }[] }>('prepare');
     expect(prepared.products).toHaveLength(2);
+  });
+
+  it('writes nothing when a dataset write fails half-way', async () => {
+    const db = await openShelfcastDb(`store-${++n}`);
+    const r = importSalesCsv(excerpt('data/dominicks-tuna/long.csv', ['tuna-b1', 'tuna-b5'], 1), 'tuna.csv');
+    if (!r.ok) throw new Error(r.error.message);
+    const first = await runPipeline(DATA_STEPS, source(), params, new IdbArtifactStore(db));
+    // A function cannot be cloned into IndexedDB: the second series write fails inside the transaction.
+    const broken = { ...r.value, products: [r.value.products[0]!, { ...r.value.products[1]!, title: (() => 0) as unknown as string }] };
+    await expect(new IdbArtifactStore(db).commit(first.fresh, { id: 'bad', value: broken })).rejects.toThrow();
+    const counts = await Promise.all((['artifacts', 'payloads', 'datasets', 'series', 'settings'] as const).map((s) => db.count(s)));
+    expect(counts).toEqual([0, 0, 0, 0, 0]);
   });
 
   it('remembers a mapping per header signature', async () => {

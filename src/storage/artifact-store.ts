@@ -30,15 +30,23 @@ export class IdbArtifactStore implements ArtifactStore {
   async commit(artifacts: readonly Artifact[], dataset?: { id: string; value: SalesDataset }): Promise<DatasetRecord | undefined> {
     const tx = this.db.transaction(['artifacts', 'payloads', 'datasets', 'series', 'settings'], 'readwrite');
     const writes: Promise<unknown>[] = [];
-    for (const { payload, ...header } of artifacts) {
-      writes.push(tx.objectStore('artifacts').put(header), tx.objectStore('payloads').put({ key: header.key, payload }));
-    }
     let record: DatasetRecord | undefined;
-    if (dataset) {
-      record = toDatasetRecord(dataset.id, dataset.value, new Date());
-      writes.push(tx.objectStore('datasets').put(record));
-      for (const p of dataset.value.products) writes.push(tx.objectStore('series').put({ ...p, datasetId: dataset.id }));
-      writes.push(tx.objectStore('settings').put({ key: 'last-opened', value: { datasetId: dataset.id, productId: null } }));
+    try {
+      for (const { payload, ...header } of artifacts) {
+        writes.push(tx.objectStore('artifacts').put(header), tx.objectStore('payloads').put({ key: header.key, payload }));
+      }
+      if (dataset) {
+        record = toDatasetRecord(dataset.id, dataset.value, new Date());
+        writes.push(tx.objectStore('datasets').put(record));
+        for (const p of dataset.value.products) writes.push(tx.objectStore('series').put({ ...p, datasetId: dataset.id }));
+        writes.push(tx.objectStore('settings').put({ key: 'last-opened', value: { datasetId: dataset.id, productId: null } }));
+      }
+    } catch (error) {
+      // A put that throws (a value IndexedDB cannot clone) does not end the transaction: the writes
+      // queued before it would still commit.
+      tx.abort();
+      await Promise.allSettled([...writes, tx.done]);
+      throw error;
     }
     await Promise.all([...writes, tx.done]);
     return record;

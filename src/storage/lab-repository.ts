@@ -31,17 +31,6 @@ export function toDatasetRecord(id: string, dataset: SalesDataset, importedAt: D
 export class LabRepository {
   constructor(private readonly db: ShelfcastDatabase) {}
 
-  /** Stores a dataset and all its series in one transaction: all or nothing. */
-  async saveDataset(id: string, dataset: SalesDataset, importedAt = new Date()): Promise<DatasetRecord> {
-    const record = toDatasetRecord(id, dataset, importedAt);
-    const tx = this.db.transaction(['datasets', 'series', 'settings'], 'readwrite');
-    const writes: Promise<unknown>[] = [tx.objectStore('datasets').put(record)];
-    for (const p of dataset.products) writes.push(tx.objectStore('series').put({ ...p, datasetId: id }));
-    writes.push(tx.objectStore('settings').put({ key: LAST_OPENED, value: { datasetId: id, productId: null } }));
-    await Promise.all([...writes, tx.done]);
-    return record;
-  }
-
   async getDataset(id: string): Promise<DatasetRecord | undefined> {
     return readStoredIfAny(DATASET_RECORD, await this.db.get('datasets', id));
   }
@@ -75,10 +64,5 @@ export class LabRepository {
     const value = record?.value as Partial<LastOpened> | undefined;
     if (!value || typeof value.datasetId !== 'string') return undefined;
     return { datasetId: value.datasetId, productId: typeof value.productId === 'string' ? value.productId : null };
-  }
-
-  async countAll(): Promise<{ datasets: number; series: number; models: number }> {
-    const [datasets, series, models] = await Promise.all([this.db.count('datasets'), this.db.count('series'), this.db.count('models')]);
-    return { datasets, series, models };
   }
 }

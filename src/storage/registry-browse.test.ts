@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { metrics, modelVersion, wavySeries } from '../test/model-version';
 import { openShelfcastDb } from './db';
-import { LabRepository } from './lab-repository';
+import { IdbArtifactStore } from './artifact-store';
 import { RegistryBrowser } from './registry-browse';
 import { RegistryRepository } from './registry-repository';
 import type { ModelVersionDraft } from '../core/registry/registry-types';
@@ -17,7 +17,7 @@ async function draft(rmse: number, productId: string): Promise<ModelVersionDraft
 
 async function fresh() {
   const db = await openShelfcastDb(`browse-${++n}`);
-  return { registry: new RegistryRepository(db), browser: new RegistryBrowser(db), lab: new LabRepository(db) };
+  return { registry: new RegistryRepository(db), browser: new RegistryBrowser(db), store: new IdbArtifactStore(db) };
 }
 
 describe('RegistryBrowser', () => {
@@ -44,12 +44,12 @@ describe('RegistryBrowser', () => {
   });
 
   it('finds the stored series a version was trained on by its digest, and no other', async () => {
-    const { browser, lab } = await fresh();
+    const { browser, store } = await fresh();
     const v = await modelVersion(series, { productId: 'p1' });
     const product = (id: string, values: number[]) => ({ id, title: id, series: { start: series.start, values }, totalVolume: 0 });
-    await lab.saveDataset('d1', { name: 'd1', weekEndingDay: 6, products: [product('p1', series.values.map((x) => x + 1))], rowsRead: 1, rejectedCount: 0, rejected: [] });
+    await store.commit([], { id: 'd1', value: { name: 'd1', weekEndingDay: 6, products: [product('p1', series.values.map((x) => x + 1))], rowsRead: 1, rejectedCount: 0, rejected: [] } });
     expect(await browser.findSeries('p1', v.data.digest)).toBeNull();
-    await lab.saveDataset('d2', { name: 'd2', weekEndingDay: 6, products: [product('p1', series.values)], rowsRead: 1, rejectedCount: 0, rejected: [] });
+    await store.commit([], { id: 'd2', value: { name: 'd2', weekEndingDay: 6, products: [product('p1', series.values)], rowsRead: 1, rejectedCount: 0, rejected: [] } });
     expect(await browser.findSeries('p1', v.data.digest)).toEqual(series);
   });
 });

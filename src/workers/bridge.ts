@@ -1,6 +1,6 @@
 // Main-thread side of the workers: each worker starts on first use and is reached through comlink.
 import { proxy, wrap, type Remote } from 'comlink';
-import type { DataApi } from './data-api';
+import type { PipelineApi } from './pipeline-api';
 import { watchWorkerLife } from './worker-life';
 
 /** A call failed because its worker died (the message says so, for the person to try again). */
@@ -49,7 +49,7 @@ export class LazyWorker<Api> {
   }
 }
 
-export const dataWorker = new LazyWorker<DataApi>(
+export const dataWorker = new LazyWorker<PipelineApi>(
   'data',
   () => new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module', name: 'shelfcast-data' }),
 );

@@ -4,7 +4,6 @@ import { holdLifeLock } from './worker-life';
 import { shelfcastDb } from '../storage/db';
 import { IdbArtifactStore } from '../storage/artifact-store';
 import { RunRepository } from '../storage/run-repository';
-import { dataApi } from './data-api';
 import { createPipelineApi } from './pipeline-api';
 
 // The worker's own shared connection (one per worker), asked for on every call so that a connection
@@ -12,5 +11,5 @@ import { createPipelineApi } from './pipeline-api';
 const openStore = () => shelfcastDb().then((db) => new IdbArtifactStore(db));
 const openRuns = () => shelfcastDb().then((db) => new RunRepository(db));
 
-expose({ ...dataApi, ...createPipelineApi(openStore, Date.now, openRuns) });
+expose(createPipelineApi(openStore, Date.now, openRuns));
 holdLifeLock();

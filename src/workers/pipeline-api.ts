@@ -8,7 +8,7 @@ import type { PreparedDataset } from '../core/data/prepare';
 import { noProductsMessage } from '../core/data/filter-notes';
 import type { QualityReport } from '../core/data/quality';
 import type { ProductSplit } from '../core/data/split';
-import type { SalesDataset } from '../core/data/types';
+import { toSalesDataset } from '../core/data/import-dataset';
 import { DATA_STEPS, type DataPipelineParams, type FileSource, type ImportSource } from '../core/pipeline/data-steps';
 import { runPipeline } from '../core/pipeline/runner';
 import type { StepReport } from '../core/pipeline/types';
@@ -97,14 +97,6 @@ async function* textChunks(blob: Blob, name: string, encoding: EncodingGuess['en
   }
   const rest = decoder.decode();
   if (rest) yield rest;
-}
-
-function toSalesDataset(name: string, prepared: PreparedDataset, quality: QualityReport): SalesDataset {
-  return {
-    name, weekEndingDay: prepared.weekEndingDay, rowsRead: quality.rowsRead, rejectedCount: quality.rowsRejected,
-    rejected: quality.rejected.map((r) => ({ row: r.row, code: r.code, message: `${r.file}: ${r.message}` })),
-    products: prepared.products.map((p) => ({ id: p.id, title: p.title, ...(p.author ? { author: p.author } : {}), series: { start: p.start, values: p.values }, totalVolume: p.totalVolume })),
-  };
 }
 
 export function createPipelineApi(openStore: () => Promise<IdbArtifactStore>, now: () => number = Date.now, openRuns?: () => Promise<RunRepository>) {
@@ -197,7 +189,7 @@ export function createPipelineApi(openStore: () => Promise<IdbArtifactStore>, no
         const splits = await run.payload<ProductSplit[]>('split');
         let dataset = await store.getDataset(datasetId);
         if (dataset && run.fresh.length > 0) await store.commit(run.fresh);
-        if (!dataset) dataset = await store.commit(run.fresh, { id: datasetId, value: toSalesDataset(name, await run.payload<PreparedDataset>('prepare'), quality) });
+        if (!dataset) dataset = await store.commit(run.fresh, { id: datasetId, value: toSalesDataset(name, await run.payload<PreparedDataset>('prepare'), { ...quality, rejectedCount: quality.rowsRejected }) });
         return { datasetId, result: ok({ reports: run.reports, dataset: dataset!, quality, tooShort: splits.filter((s) => s.tooShort).map((s) => s.id), timings: { hashMs, totalMs: now() - t0 } }) };
       });
     },

@@ -2,8 +2,11 @@
 // and which mapping applies (BookScan recognised outright, anything else guessed for the dialog).
 import Papa from 'papaparse';
 import { fail, ok, type Result } from '../result';
+import { detectDateFormat, parseDateAs } from './date-format';
 import { guessMapping, recogniseBookScan, type ImportMapping } from './mapping';
-import { looksBinary, resolveMapping, type ImportErrorCode } from './sales-table';
+import { parseNumber } from './numbers';
+
+export type ImportErrorCode = 'empty-file' | 'not-csv' | 'no-data-rows' | 'no-date-column' | 'no-sales-column' | 'no-usable-rows';
 
 export interface FileHead {
   headers: string[];
@@ -19,6 +22,60 @@ const SAMPLE_ROWS = 50;
 
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** True when the start of the text holds NUL or many control characters: a binary file. */
+function looksBinary(text: string): boolean {
+  const head = text.slice(0, 4096);
+  let control = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c === 0) return true;
+    if ((c < 9 || (c > 13 && c < 32)) || c === 0xfffd) control++;
+  }
+  return control > head.length * 0.05;
+}
+
+/** Which sample cells read as dates, in the format the reader would detect from them. */
+function readsAsDates(texts: readonly string[]): boolean[] {
+  const { format } = detectDateFormat(texts);
+  return texts.map((t) => parseDateAs(t, format) !== undefined);
+}
+
+const readsAsNumbers = (texts: readonly string[]) => texts.map((t) => parseNumber(t) !== undefined);
+const share = (read: readonly boolean[]) => read.filter(Boolean).length / read.length;
+
+/**
+ * The guessed mapping of a long table with its date and volume columns settled on the sample's
+ * content: a named column must hold readable values, and a missing one is the single column that does.
+ */
+function checkedMapping(headers: string[], sample: string[][]): Result<ImportMapping, ImportErrorCode> {
+  const guess = guessMapping(headers);
+  const cells = headers.map((_, i) => sample.map((r) => (r[i] ?? '').trim()));
+  const named = (name: string | null) => (name === null ? -1 : headers.indexOf(name));
+  const unreadable = (code: ImportErrorCode, i: number, read: boolean[], what: string) => {
+    const bad = read.indexOf(false);
+    return fail(code, `Column "${headers[i]}" ${what} (row ${bad + 2}: "${cells[i]![bad]}").`, { row: bad + 2, column: headers[i]! });
+  };
+  const taken = [guess.id, guess.title, guess.volume].map(named);
+  let date = named(guess.date);
+  if (date < 0) {
+    date = cells.findIndex((texts, i) => !taken.includes(i) && share(readsAsDates(texts)) >= 0.8);
+    if (date < 0) return fail('no-date-column', `No date column found. Columns: ${headers.join(', ')}.`);
+  } else if (share(readsAsDates(cells[date]!)) === 0) {
+    return unreadable('no-date-column', date, readsAsDates(cells[date]!), 'holds no readable dates');
+  }
+  let volume = named(guess.volume);
+  if (volume < 0) {
+    const numeric = cells.flatMap((texts, i) => (i !== date && i !== taken[0] && share(readsAsNumbers(texts)) >= 0.9 ? [i] : []));
+    if (numeric.length !== 1) {
+      return fail('no-sales-column', `No numeric sales column (volume, units, sales, quantity) found. Columns: ${headers.join(', ')}.`);
+    }
+    volume = numeric[0]!;
+  } else if (share(readsAsNumbers(cells[volume]!)) < 0.5) {
+    return unreadable('no-sales-column', volume, readsAsNumbers(cells[volume]!), 'is not numeric');
+  }
+  return ok({ ...guess, date: headers[date]!, volume: headers[volume]! });
 }
 
 /**
@@ -44,17 +101,7 @@ export function readHead(text: string, complete: boolean): Result<FileHead, Impo
   const delimiter = parsed.meta.delimiter;
   const bookscan = recogniseBookScan(headers);
   if (bookscan) return ok({ headers, delimiter, sample, kind: 'bookscan', mapping: bookscan });
-  const checked = resolveMapping(headers, sample);
-  if (!checked.ok) return checked;
-  const guess = guessMapping(headers);
-  const m = checked.value;
-  const mapping: ImportMapping = {
-    ...guess,
-    id: m.id === undefined ? null : headers[m.id]!,
-    title: m.title === undefined ? null : headers[m.title]!,
-    date: headers[m.date]!,
-    volume: headers[m.volume]!,
-  };
-  mapping.isbn = mapping.id !== null && /isbn|ean/i.test(mapping.id);
-  return ok({ headers, delimiter, sample, kind: 'table', mapping });
+  const mapping = checkedMapping(headers, sample);
+  if (!mapping.ok) return mapping;
+  return ok({ headers, delimiter, sample, kind: 'table', mapping: mapping.value });
 }

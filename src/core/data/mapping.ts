@@ -40,12 +40,9 @@ export function recogniseBookScan(headers: readonly string[]): ImportMapping | u
 /** A pre-filled mapping for any other table; date/volume may be null when nothing fits. */
 export function guessMapping(headers: readonly string[]): Omit<ImportMapping, 'date' | 'volume'> & { date: string | null; volume: string | null } {
   const g = guessColumns(headers);
-  const name = (i: number | undefined) => (i === undefined ? null : headers[i]!);
-  const id = name(g.id);
   return {
-    id, title: name(g.title), author: findHeader(headers, ['author', 'authors', 'writer']),
-    category: findHeader(headers, CATEGORY_NAMES), date: name(g.date), volume: name(g.volume),
-    dateFormat: 'auto', isbn: id !== null && /isbn|ean/i.test(id),
+    ...g, author: findHeader(headers, ['author', 'authors', 'writer']), category: findHeader(headers, CATEGORY_NAMES),
+    dateFormat: 'auto', isbn: g.id !== null && /isbn|ean/i.test(g.id),
   };
 }
 

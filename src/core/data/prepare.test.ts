@@ -63,6 +63,18 @@ describe('prepare, quality and split on the tuna panel', () => {
   });
 });
 
+describe('a generic long table with Excel serial dates (issue 15)', () => {
+  it('passes the head check and imports the same weekly series as its ISO dates', () => {
+    expect(readHead('sku,date,units\nA,45123,3', true)).toMatchObject({ ok: true, value: { kind: 'table', mapping: { id: 'sku', date: 'date', volume: 'units' } } });
+    const iso = excerpt('data/dominicks-tuna/long.csv', ['tuna-b1', 'tuna-b2'], 1);
+    const serial = iso.replace(/,(\d{4}-\d{2}-\d{2}),/g, (_, d: string) => `,${parseDay(d)! + 25569},`);
+    expect(serial).not.toContain('1989-09-20');
+    const p = prepareSeries(load(serial, 'tuna.csv'), DEFAULT_PREPARE);
+    expect(p.products.map((x) => [x.id, x.start, x.values.length]).sort()).toEqual([['tuna-b1', '1989-09-20', 398], ['tuna-b2', '1989-09-20', 398]]);
+    expect(p.products).toEqual(prepareSeries(load(iso, 'tuna.csv'), DEFAULT_PREPARE).products);
+  });
+});
+
 describe('quality, split and training agree on which products can be trained', () => {
   for (const split of [DEFAULT_SPLIT, { test: 13, validation: 26, folds: 2 }]) {
     it(`long enough for the holdout ⇔ not too short in the split ⇔ studySplit fits (test ${split.test}, validation ${split.validation})`, async () => {

@@ -10,8 +10,7 @@ import { MAX_LISTED_REJECTIONS, type ImportedTable, type ImportRejection, type P
 import { checkIsbn } from './isbn';
 import type { ImportMapping } from './mapping';
 import { numberProblem, parseNumber } from './numbers';
-import type { ImportErrorCode } from './sales-table';
-import { stripBom } from './file-head';
+import { stripBom, type ImportErrorCode } from './file-head';
 import { RecordChunker, unclosedQuote } from './record-chunker';
 
 export type ReaderErrorCode = ImportErrorCode | DateColumnErrorCode | 'bad-mapping' | 'unclosed-quote';
