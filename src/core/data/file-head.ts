@@ -54,6 +54,7 @@ export function readHead(text: string, complete: boolean): Result<FileHead, Impo
     title: m.title === undefined ? null : headers[m.title]!,
     date: headers[m.date]!,
     volume: headers[m.volume]!,
+    positions: { date: m.date, volume: m.volume, ...(m.id === undefined ? {} : { id: m.id }), ...(m.title === undefined ? {} : { title: m.title }) },
   };
   mapping.isbn = mapping.id !== null && /isbn|ean/i.test(mapping.id);
   return ok({ headers, delimiter, sample, kind: 'table', mapping });
