@@ -82,41 +82,6 @@ test('a data worker killed during an import fails it at once with the reason; th
   await expect(lab.error).toHaveCount(0);
 });
 
-test('a fit worker killed during training fails that fit at once with the reason; its replacement runs the rest and the next run', async ({ page }) => {
-  test.setTimeout(300_000);
-  const lab = new LabPage(page);
-  await lab.trainSampleProduct('tuna-b1');
-  const workers = page.workers().filter((w) => w.url().includes('train.worker'));
-  expect(workers.length).toBeGreaterThan(0);
-  // Each training worker closes itself, without an answer, on the next call it gets: a death with no event.
-  for (const worker of workers) {
-    await worker.evaluate(() => {
-      self.addEventListener('message', (e) => {
-        if ((e.data as { shelfcastWorkerLife?: string })?.shelfcastWorkerLife) return;
-        e.stopImmediatePropagation();
-        self.close();
-      }, { capture: true });
-    });
-  }
-  // A product with no study yet, so the run fits trials.
-  await page.getByTestId('clear-chosen').click();
-  await lab.chooseToTrain('tuna-b2');
-  const started = Date.now();
-  await page.getByTestId('train').click();
-  await expect(page.getByText('The worker running this fit stopped unexpectedly; it was replaced.').first()).toBeVisible({ timeout: 30_000 });
-  // Known at once, not after the 60 s fit limit.
-  expect(Date.now() - started).toBeLessThan(30_000);
-  await expect(page.getByTestId('state-tuna-b2')).toHaveText('done', { timeout: 120_000 });
-  await expect(page.getByText(/took longer than/)).toHaveCount(0);
-  // The next run trains on the replaced workers.
-  await page.getByTestId('clear-chosen').click();
-  await lab.chooseToTrain('tuna-b3');
-  await page.getByTestId('train').click();
-  await expect(page.getByTestId('state-tuna-b3')).toHaveText('done', { timeout: 120_000 });
-  await expect(page.getByTestId('progress-tuna-b3')).not.toContainText(' 0 / ');
-  await expect(page.getByTestId('studies-error')).toHaveCount(0);
-});
-
 test('an import into full storage says the storage is full and stores nothing', async ({ page }) => {
   const lab = new LabPage(page);
   await lab.open();
