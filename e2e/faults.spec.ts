@@ -2,6 +2,8 @@
 // an upgrade blocked by another tab, a database from a newer lab, an empty database. Each ends in a
 // message that says what is wrong and what to do, and nothing is half-written.
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { canonicalChecksum } from '../src/core/canonical-json';
 import { bookScanCsv, panelRows } from '../src/test/bookscan';
 import { LabPage } from './lab-page';
 
@@ -12,6 +14,46 @@ const notice = (page: Page) => page.getByTestId('newer-version');
 /** Nonzero store counts but the run log (a failed import is still a recorded run). */
 async function kept(lab: LabPage): Promise<[string, number][]> {
   return Object.entries(await lab.storedCounts()).filter(([name, n]) => n > 0 && name !== 'runs');
+}
+
+/**
+ * Fills the origin's storage for real under a 40 MB quota, in a database of its own: blobs of each
+ * size in turn until the browser refuses one, so what is left is less than the smallest size.
+ * Returns how many of the largest blobs were written.
+ */
+async function fillStorage(page: Page, sizes: number[], leave = 0): Promise<number> {
+  const quota = 40 * 1024 * 1024;
+  const cdp = await page.context().newCDPSession(page);
+  const origin = new URL(page.url()).origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: quota });
+  return page.evaluate(async ({ sizes, stopAt }) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('filler', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('blobs');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    let n = 0;
+    let key = 0;
+    for (const size of sizes) {
+      for (let tries = 0; tries < 400; tries++) {
+        const written = await new Promise<boolean>((resolve) => {
+          const tx = db.transaction('blobs', 'readwrite');
+          // Random bytes: IndexedDB compresses large values, and a pattern would take no room.
+          const bytes = new Uint8Array(size);
+          for (let at = 0; at < bytes.length; at += 65536) crypto.getRandomValues(bytes.subarray(at, Math.min(bytes.length, at + 65536)));
+          tx.objectStore('blobs').put(bytes, key++);
+          tx.oncomplete = () => resolve(true);
+          tx.onabort = tx.onerror = () => resolve(false);
+        });
+        if (!written) break;
+        if (size === sizes[0]) n++;
+        if (stopAt && ((await navigator.storage.estimate()).usage ?? 0) >= stopAt) break;
+      }
+    }
+    db.close();
+    return n;
+  }, { sizes, stopAt: leave ? quota - leave : 0 });
 }
 
 test('a data worker killed during an import fails it at once with the reason; the next import runs on a new worker', async ({ page }) => {
@@ -43,38 +85,7 @@ test('a data worker killed during an import fails it at once with the reason; th
 test('an import into full storage says the storage is full and stores nothing', async ({ page }) => {
   const lab = new LabPage(page);
   await lab.open();
-  const cdp = await page.context().newCDPSession(page);
-  const origin = new URL(page.url()).origin;
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 40 * 1024 * 1024 });
-  // Fill the origin for real with 2 MB blobs in a database of its own until the browser refuses.
-  const filled = await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('filler', 1);
-      open.onupgradeneeded = () => open.result.createObjectStore('blobs');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    // 2 MB blobs until refused, then smaller and smaller ones: a small import must find no room left.
-    let n = 0;
-    let key = 0;
-    for (const size of [2 * 1024 * 1024, 256 * 1024, 16 * 1024, 1024]) {
-      for (let tries = 0; tries < 100; tries++) {
-        const written = await new Promise<boolean>((resolve) => {
-          const tx = db.transaction('blobs', 'readwrite');
-          // Random bytes: IndexedDB compresses large values, and a pattern would take no room.
-          const bytes = new Uint8Array(size);
-          for (let at = 0; at < bytes.length; at += 65536) crypto.getRandomValues(bytes.subarray(at, Math.min(bytes.length, at + 65536)));
-          tx.objectStore('blobs').put(bytes, key++);
-          tx.oncomplete = () => resolve(true);
-          tx.onabort = tx.onerror = () => resolve(false);
-        });
-        if (!written) break;
-        if (size === 2 * 1024 * 1024) n++;
-      }
-    }
-    db.close();
-    return n;
-  });
+  const filled = await fillStorage(page, [2 * 1024 * 1024, 256 * 1024, 16 * 1024, 1024]);
   expect(filled).toBeGreaterThan(0);
   expect(filled).toBeLessThan(100);
   await lab.dropContents([{ name: 'full.csv', content: csvOf(['P1', 'P2', 'P3']) }]);
@@ -146,4 +157,44 @@ test('an existing empty "shelfcast" database is named as unusable, with what to 
   await page.goto('./');
   await expect(notice(page)).toContainText('missing parts and cannot be used');
   await expect(notice(page)).toContainText('reset local data');
+});
+
+/** The model file `doc` (one model) made into `count` models of products of their own, re-checksummed. */
+async function manyModels(doc: any, count: number): Promise<string> {
+  const copy = structuredClone(doc);
+  const [entry] = copy.content.models;
+  copy.content.models = Array.from({ length: count }, (_, i) => {
+    const one = structuredClone(entry);
+    one.model.productId = `copy-${i + 1}`;
+    one.model.name = `arima_book_copy-${i + 1}`;
+    // No series: its digest would name the original product.
+    one.series = null;
+    return one;
+  });
+  const { checksum: _c, ...body } = copy;
+  copy.checksum = { algorithm: 'SHA-256', value: await canonicalChecksum(body) };
+  return JSON.stringify(copy);
+}
+
+test('a 300-model file into storage that fills part-way says so and leaves the registry as it was', async ({ page }) => {
+  test.setTimeout(300_000);
+  const lab = new LabPage(page);
+  await lab.open();
+  await page.getByRole('button', { name: /sample dataset/ }).click();
+  await lab.chooseProductById('tuna-b1');
+  await expect(lab.chart).toBeVisible();
+  await page.getByTestId('register-model').click();
+  await expect(page.getByTestId('register-notice')).toContainText('version 1: champion');
+  await page.getByTestId('tab-models').click();
+  await page.getByRole('button', { name: /arima_book_tuna-b1/ }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('version-1').getByRole('button', { name: 'Export JSON' }).click()]);
+  const file = await manyModels(JSON.parse(readFileSync((await download.path())!, 'utf8')), 300);
+  const before = await lab.storedCounts();
+  // Room for some of the file's models, one at a time, but never for all 300 of them.
+  // Room for some of the file's models, one at a time, but never for all of them (2 MB of JSON).
+  await fillStorage(page, [256 * 1024], 1024 * 1024);
+  await page.getByLabel('Choose model files…').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(page.getByTestId('models-error')).toContainText('The browser has no room left', { timeout: 180_000 });
+  expect(await lab.storedCounts()).toEqual(before);
+  await expect(page.getByTestId('models-error')).toContainText('The browser has no room left for the 300 models of many.json: nothing was saved. Delete old versions or datasets');
 });

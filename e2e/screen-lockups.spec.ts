@@ -21,6 +21,21 @@ test('a CSV with two columns of the same name shows the mapping dialog, and Canc
   expect(errors).toEqual([]);
 });
 
+test('two columns of the same name are told apart in the pickers, and the one chosen is read', async ({ page }) => {
+  const lab = new LabPage(page);
+  await lab.open();
+  // The first "volume" holds 1000 + i, the second i: its one zero week tells which was read.
+  const lines = ['id,title,week_ending,volume,volume', ...Array.from({ length: 30 }, (_, i) => `b1,Book,${new Date(Date.UTC(2020, 0, 4 + 7 * i)).toISOString().slice(0, 10)},${1000 + i},${i}`)];
+  await lab.dropContents([{ name: 'twice.csv', content: lines.join('\n') }]);
+  const picker = page.getByTestId('map-volume');
+  await expect(picker.locator('option')).toHaveText(['id', 'title', 'week_ending', 'volume (column 4)', 'volume (column 5)']);
+  await picker.selectOption({ label: 'volume (column 5)' });
+  await lab.confirmMapping();
+  await expect(page.getByTestId('dataset-summary')).toContainText('1 product');
+  // The second column starts at 0: one zero week in 30 (the first would have none).
+  await expect(page.getByTestId('quality-report')).toContainText('3.3% zero weeks');
+});
+
 test('two files of one name rejecting the same row number both list it, before and after a reload', async ({ page }) => {
   const lab = new LabPage(page);
   const errors: string[] = [];

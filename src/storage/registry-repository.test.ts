@@ -6,6 +6,7 @@ import { openShelfcastDb } from './db';
 import { RegistryRepository } from './registry-repository';
 import { exportModelsJson, importModelsJson } from '../core/exchange/model-json';
 import { futureDigest, futureForecast } from '../core/registry/future-forecast';
+import { ok } from '../core/result';
 
 let n = 0;
 const fresh = async () => new RegistryRepository(await openShelfcastDb(`registry-${++n}`));
@@ -130,7 +131,8 @@ describe('RegistryRepository', () => {
     const importOne = async (index: number, at: string) => {
       const imported = await importModelsJson(text, 'file.json', new Date(at));
       if (!imported.ok) throw new Error(imported.error.message);
-      return repo.registerImported(imported.value[index]!.draft, policy);
+      const r = await repo.registerImports('file.json', [{ draft: imported.value[index]!.draft }], policy);
+      return r.ok ? ok(r.value[0]!) : r;
     };
     const first = await importOne(0, '2026-11-27T00:00:00Z');
     expect(first.ok && first.value.kind === 'registered' && first.value.version.version).toBe(2);
@@ -151,14 +153,60 @@ describe('RegistryRepository', () => {
     const importAll = async () => {
       const imported = await importModelsJson(text, 'two.json', new Date('2026-11-27T00:00:00Z'));
       if (!imported.ok) throw new Error(imported.error.message);
-      const kinds: string[] = [];
-      for (const m of imported.value) {
-        const r = await repo.registerImported(m.draft, policy);
-        kinds.push(r.ok ? `${r.value.kind} v${r.value.version.version}` : r.error.code);
-      }
-      return kinds;
+      const r = await repo.registerImports('two.json', imported.value.map((m) => ({ draft: m.draft })), policy);
+      return r.ok ? r.value.map((one) => `${one.kind} v${one.version.version}`) : [r.error.code];
     };
     expect(await importAll()).toEqual(['registered v1', 'registered v2']);
     expect(await importAll()).toEqual(['already-registered v1', 'already-registered v2']);
+  });
+
+  it('a file of 300 models is stored all at once or not at all: a write failing at model k leaves none of the file', async () => {
+    const repo = await fresh();
+    await repo.register(await draft(10, 'isbn-0'), policy);
+    const products = Array.from({ length: 300 }, (_, i) => `isbn-${i + 1}`);
+    const models = await Promise.all(products.map(async (productId) => ({ model: await modelVersion(series, { productId }), series })));
+    const text = await exportModelsJson(models, { includeSeries: true, appVersion: '0.2.0', exportedAt: new Date('2026-11-20T00:00:00Z') });
+    const imported = await importModelsJson(text, 'three-hundred.json', new Date('2026-11-27T00:00:00Z'));
+    if (!imported.ok) throw new Error(imported.error.message);
+    const all = imported.value.map((m) => ({ draft: m.draft }));
+    const put = IDBObjectStore.prototype.put;
+    let written = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'modelVersions' && ++written === 200) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    const failed = await repo.registerImports('three-hundred.json', all, policy);
+    expect(failed).toMatchObject({ ok: false, error: { code: 'quota-exceeded', where: { file: 'three-hundred.json' } } });
+    expect(!failed.ok && failed.error.message).toContain('the 300 models of three-hundred.json: nothing was saved');
+    vi.restoreAllMocks();
+    expect(written).toBe(200);
+    // Not one of the 199 models written before the failure is left, nor an alias or an event.
+    for (const productId of products) {
+      expect(await repo.listVersions(productId)).toEqual([]);
+      expect(await repo.getAliases(productId)).toMatchObject({ champion: null, nextVersion: 1 });
+      expect(await repo.listEvents(productId)).toEqual([]);
+    }
+    expect((await repo.listChampions()).map((c) => c.productId)).toEqual(['isbn-0']);
+    const retry = await repo.registerImports('three-hundred.json', all, policy);
+    expect(retry.ok && retry.value.filter((r) => r.kind === 'registered')).toHaveLength(300);
+  });
+
+  it('a tab closed part-way through a file (its transaction aborted) leaves none of the file', async () => {
+    const repo = await fresh();
+    const models = await Promise.all(['isbn-1', 'isbn-2', 'isbn-3'].map(async (productId) => ({ model: await modelVersion(series, { productId }), series })));
+    const text = await exportModelsJson(models, { includeSeries: true, appVersion: '0.2.0', exportedAt: new Date('2026-11-20T00:00:00Z') });
+    const imported = await importModelsJson(text, 'three.json', new Date('2026-11-27T00:00:00Z'));
+    if (!imported.ok) throw new Error(imported.error.message);
+    const add = IDBObjectStore.prototype.add;
+    let events = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+      // What a reload does to a running transaction: the browser aborts it.
+      if (this.name === 'championEvents' && ++events === 3) this.transaction.abort();
+      return add.apply(this, args);
+    });
+    const failed = await repo.registerImports('three.json', imported.value.map((m) => ({ draft: m.draft })), policy);
+    expect(failed).toMatchObject({ ok: false, error: { code: 'write-failed', where: { file: 'three.json' } } });
+    vi.restoreAllMocks();
+    for (const productId of ['isbn-1', 'isbn-2', 'isbn-3']) expect(await repo.listVersions(productId)).toEqual([]);
   });
 });

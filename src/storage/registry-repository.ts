@@ -6,12 +6,13 @@ import type { ChampionLookup, LostChallenge } from '../core/registry/retrain-dec
 import { emptyAliases, registeredModelName, type ModelVersion, type ModelVersionDraft, type ProductAliases } from '../core/registry/registry-types';
 import type { RegistryPolicy } from '../core/registry/retrain-policy';
 import { versionsToDelete } from '../core/registry/retention';
-import { fail, ok, type AppError, type Result } from '../core/result';
+import { fail, ok, type AppError, type ErrorLocation, type Result } from '../core/result';
 import { MODEL_VERSION_RECORD } from '../core/stored/stored-kinds';
 import type { IDBPTransaction } from 'idb';
 import type { ShelfcastDatabase } from './db';
 import { readAllStored, readStoredIfAny } from './stored-records';
 import type { ShelfcastDB } from './schema';
+import { describeThrown, isQuotaError } from './storage-errors';
 import type { StoredChampionEvent } from './registry-schema';
 
 export type RegistryWriteError = 'quota-exceeded' | 'write-failed';
@@ -30,6 +31,19 @@ interface RegisterOptions {
   at?: Date;
 }
 
+/** One imported draft of a file, with how to judge it against the product's champion. */
+export interface ImportToRegister {
+  draft: ModelVersionDraft;
+  options?: RegisterOptions;
+}
+
+/** What a write was for, in the words and `where` of its error. */
+interface WriteSubject {
+  what: string;
+  where: ErrorLocation;
+}
+const oneModel = (productId: string): WriteSubject => ({ what: 'this model', where: { product: productId } });
+
 const WRITE_STORES = ['modelVersions', 'modelAliases', 'championEvents'] as const;
 type WriteTx = IDBPTransaction<ShelfcastDB, (typeof WRITE_STORES)[number][], 'readwrite'>;
 
@@ -42,19 +56,18 @@ async function findSameImport(tx: WriteTx, draft: ModelVersionDraft): Promise<Mo
   return stored.find((v) => v.provenance.kind === 'imported' && v.provenance.checksum === p.checksum && v.provenance.originalVersion === p.originalVersion);
 }
 
-function writeError(e: unknown, productId: string): { ok: false; error: AppError<RegistryWriteError> } {
-  const name = (e as { name?: string } | null)?.name;
-  if (name === 'QuotaExceededError') {
-    return fail('quota-exceeded', 'The browser has no room left for this model: nothing was saved. Delete old versions or datasets, or allow more storage.', { product: productId });
+function writeError(e: unknown, subject: WriteSubject): { ok: false; error: AppError<RegistryWriteError> } {
+  if (isQuotaError(e)) {
+    return fail('quota-exceeded', `The browser has no room left for ${subject.what}: nothing was saved. Delete old versions or datasets, or allow more storage.`, subject.where);
   }
-  return fail('write-failed', `The registry could not save: ${(e as Error)?.message ?? String(e)}. Nothing was saved.`, { product: productId });
+  return fail('write-failed', `The registry could not save ${subject.what}: ${describeThrown(e)}. Nothing was saved.`, subject.where);
 }
 
 export class RegistryRepository {
   constructor(private readonly db: ShelfcastDatabase) {}
 
   /** Runs `body` in one read-write transaction over the registry; any failure aborts all of it. */
-  private async write<T>(productId: string, body: (tx: WriteTx) => Promise<T>): Promise<Result<T, RegistryWriteError>> {
+  private async write<T>(subject: WriteSubject, body: (tx: WriteTx) => Promise<T>): Promise<Result<T, RegistryWriteError>> {
     const tx = this.openWrite();
     const done = tx.done;
     done.catch(() => undefined); // awaited below; this only stops an early abort being "unhandled"
@@ -68,7 +81,7 @@ export class RegistryRepository {
       } catch {
         // Already aborted by the failed request: nothing left to undo.
       }
-      return writeError(e, productId);
+      return writeError(e, subject);
     }
   }
 
@@ -81,18 +94,23 @@ export class RegistryRepository {
    * window, or on `championOnWindow` measured by the caller), logs the event and applies retention.
    */
   register(draft: ModelVersionDraft, policy: RegistryPolicy, options: RegisterOptions = {}): Promise<Result<Registration, RegistryWriteError>> {
-    return this.write(draft.productId, (tx) => this.registerIn(tx, draft, policy, options));
+    return this.write(oneModel(draft.productId), (tx) => this.registerIn(tx, draft, policy, options));
   }
 
   /**
-   * Registers an imported draft unless the product already holds that model imported from the same
-   * file (same checksum and original version): then nothing is added. The look-up and the write are one transaction.
+   * Registers every imported draft of one file in one transaction, each unless the product already
+   * holds that model imported from the same file (same checksum and original version). A full disk,
+   * a failed write or a closed tab part-way leaves none of the file stored, never some of its models.
    */
-  registerImported(draft: ModelVersionDraft, policy: RegistryPolicy, options: RegisterOptions = {}): Promise<Result<ImportRegistration, RegistryWriteError>> {
-    return this.write(draft.productId, async (tx): Promise<ImportRegistration> => {
-      const existing = await findSameImport(tx, draft);
-      if (existing) return { kind: 'already-registered', version: existing };
-      return { kind: 'registered', ...(await this.registerIn(tx, draft, policy, options)) };
+  registerImports(fileName: string, imports: readonly ImportToRegister[], policy: RegistryPolicy): Promise<Result<ImportRegistration[], RegistryWriteError>> {
+    const subject = { what: `the ${imports.length} model${imports.length === 1 ? '' : 's'} of ${fileName}`, where: { file: fileName } };
+    return this.write(subject, async (tx) => {
+      const done: ImportRegistration[] = [];
+      for (const { draft, options } of imports) {
+        const existing = await findSameImport(tx, draft);
+        done.push(existing ? { kind: 'already-registered', version: existing } : { kind: 'registered', ...(await this.registerIn(tx, draft, policy, options ?? {})) });
+      }
+      return done;
     });
   }
 
@@ -115,7 +133,7 @@ export class RegistryRepository {
 
   /** Makes an earlier stored version champion again (an unverified import only when confirmed), and logs it. */
   async rollback(productId: string, target: number, at = new Date(), options: RollbackOptions = {}): Promise<Result<AliasChange, RegistryWriteError | RollbackError>> {
-    const result = await this.write(productId, async (tx) => {
+    const result = await this.write(oneModel(productId), async (tx) => {
       const aliases = (await tx.objectStore('modelAliases').get(productId)) ?? emptyAliases(productId);
       const stored = readAllStored(MODEL_VERSION_RECORD, await tx.objectStore('modelVersions').index('byProduct').getAll(productId));
       const change = rollbackTo(aliases, target, stored, at.toISOString(), options);
@@ -132,7 +150,7 @@ export class RegistryRepository {
    * one transaction. Everything else stays: its evaluation is still the evidence from training.
    */
   async replaceFuture(productId: string, version: number, future: FutureForecast): Promise<Result<ModelVersion, RegistryWriteError | 'unknown-version'>> {
-    const result = await this.write(productId, async (tx) => {
+    const result = await this.write(oneModel(productId), async (tx) => {
       const versions = tx.objectStore('modelVersions');
       const stored = readStoredIfAny(MODEL_VERSION_RECORD, await versions.get([productId, version]));
       if (!stored) return fail('unknown-version', `${registeredModelName(productId)} v${version} is not stored: its forecast was not replaced.`, { product: productId });

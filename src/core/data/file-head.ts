@@ -75,7 +75,10 @@ function checkedMapping(headers: string[], sample: string[][]): Result<ImportMap
   } else if (share(readsAsNumbers(cells[volume]!)) < 0.5) {
     return unreadable('no-sales-column', volume, readsAsNumbers(cells[volume]!), 'is not numeric');
   }
-  return ok({ ...guess, date: headers[date]!, volume: headers[volume]! });
+  // Positions too: with two columns of one name, the name alone does not say which is read.
+  const [id, title] = taken;
+  const positions = { date, volume, ...(id! >= 0 ? { id } : {}), ...(title! >= 0 ? { title } : {}) };
+  return ok({ ...guess, date: headers[date]!, volume: headers[volume]!, positions });
 }
 
 /**

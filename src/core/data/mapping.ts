@@ -14,6 +14,31 @@ export interface ImportMapping {
   dateFormat: DateFormat | 'auto';
   /** Verify ISBN check digits in the id column and reject rows that fail. */
   isbn: boolean;
+  /**
+   * The chosen column's position (0-based) by role, for a header that names two columns alike
+   * (two "units"): the name alone would always find the first of them.
+   */
+  positions?: Partial<Record<MappedRole, number>>;
+}
+
+/** The parts of a mapping that name a column. */
+export type MappedRole = 'id' | 'title' | 'author' | 'category' | 'date' | 'volume';
+
+/**
+ * Where a role's column is in `headers`: the mapping's chosen position while that column still
+ * bears the chosen name (a remembered mapping may meet the same header in another order), else the
+ * first column of that name; -1 when there is none.
+ */
+export function columnIndex(headers: readonly string[], mapping: ImportMapping, role: MappedRole): number {
+  const name = mapping[role];
+  if (name === null) return -1;
+  const at = mapping.positions?.[role];
+  return at !== undefined && headers[at] === name ? at : headers.indexOf(name);
+}
+
+/** What a column picker shows: the header, with its position where another column has the same name. */
+export function columnLabels(headers: readonly string[]): string[] {
+  return headers.map((h, i) => (headers.indexOf(h) !== headers.lastIndexOf(h) ? `${h} (column ${i + 1})` : h));
 }
 
 export const BOOKSCAN_COLUMNS = ['ISBN', 'Title', 'Author', 'Interval', 'End Date', 'Volume', 'Value', 'ASP', 'RRP', 'Binding', 'Imprint', 'Publisher Group', 'Product Class'] as const;

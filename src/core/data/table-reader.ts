@@ -8,7 +8,7 @@ import { detectDateFormat, parseDateAs } from './date-format';
 import { formatDay } from './dates';
 import { MAX_LISTED_REJECTIONS, type ImportedTable, type ImportRejection, type ProductInfo, type RejectCode } from './import-types';
 import { checkIsbn } from './isbn';
-import type { ImportMapping } from './mapping';
+import { columnIndex, type ImportMapping, type MappedRole } from './mapping';
 import { numberProblem, parseNumber } from './numbers';
 import { stripBom, type ImportErrorCode } from './file-head';
 import { RecordChunker, unclosedQuote } from './record-chunker';
@@ -82,13 +82,13 @@ export class TableReader {
     const headers = r.map((h) => h.trim());
     this.#header = headers;
     const m = this.mapping;
-    const find = (name: string | null, required: boolean): number => {
-      if (name === null) return -1;
-      const i = headers.indexOf(name);
-      if (i < 0 && required) this.#error = fail('bad-mapping', `The file has no column "${name}". Columns: ${headers.join(', ')}.`, { row: 1, column: name });
+    const find = (role: MappedRole, required: boolean): number => {
+      const name = m[role];
+      const i = columnIndex(headers, m, role);
+      if (name !== null && i < 0 && required) this.#error = fail('bad-mapping', `The file has no column "${name}". Columns: ${headers.join(', ')}.`, { row: 1, column: name });
       return i;
     };
-    this.#cols = { id: find(m.id, true), title: find(m.title, false), author: find(m.author, false), category: find(m.category, false), date: find(m.date, true), volume: find(m.volume, true) };
+    this.#cols = { id: find('id', true), title: find('title', false), author: find('author', false), category: find('category', false), date: find('date', true), volume: find('volume', true) };
   }
 
   #reject(row: number, code: RejectCode, message: string): void {

@@ -17,7 +17,7 @@ import type { StoredChampionEvent } from '../../storage/registry-schema';
 import { fitPool } from '../../workers/fit-pool';
 import { downloadText } from './download';
 import { verifyImportedForecast } from './import-forecast';
-import { judgeableImport } from './import-rescore';
+import { judgeableImport, type JudgeableImport } from './import-rescore';
 import { alreadyRegisteredText, pageOf, registeredEntries, registeredText } from './models-view';
 
 export const PAGE_SIZE = 20;
@@ -174,21 +174,25 @@ export class ModelsState {
       checked.push({ model: verified.value.model, note: verified.value.note });
     }
     const { registry, browser } = await this.#stores;
+    // Never on the file's own numbers: re-scored on this browser's data, or registered as unverified.
+    // Every model is judged first (in workers), then the whole file is stored in one transaction.
+    const judged: JudgeableImport[] = [];
+    for (const { model } of checked) judged.push(await judgeableImport(model.draft, registry, browser));
+    const policy = { ...DEFAULT_REGISTRY_POLICY, maxVersionsPerProduct: this.maxVersions };
+    const r = await registry.registerImports(file.name, judged.map((j) => ({ draft: j.draft, options: { championOnWindow: j.championOnWindow } })), policy);
+    if (!r.ok) return this.#report(r, '');
     const names: string[] = [];
     const already: string[] = [];
     const trust: string[] = [];
-    for (const { model, note } of checked) {
-      // Never on the file's own numbers: re-scored on this browser's data, or registered as unverified.
-      const judged = await judgeableImport(model.draft, registry, browser);
-      const r = await registry.registerImported(judged.draft, { ...DEFAULT_REGISTRY_POLICY, maxVersionsPerProduct: this.maxVersions }, { championOnWindow: judged.championOnWindow });
-      if (!r.ok) return this.#report(r, '');
+    r.value.forEach((registration, i) => {
+      const { model, note } = checked[i]!;
       this.selected = model.draft.productId;
-      if (r.value.kind === 'already-registered') already.push(alreadyRegisteredText(model.draft, r.value.version.version, file.name));
+      if (registration.kind === 'already-registered') already.push(alreadyRegisteredText(model.draft, registration.version.version, file.name));
       else {
-        names.push(`${r.value.version.name} v${r.value.version.version} (${note})`);
-        trust.push(`v${r.value.version.version}: ${judged.note}.`);
+        names.push(`${registration.version.name} v${registration.version.version} (${note})`);
+        trust.push(`v${registration.version.version}: ${judged[i]!.note}.`);
       }
-    }
+    });
     const imported = names.length ? [`Imported ${names.join('; ')} from ${file.name}.`] : [];
     return this.#report(ok(null), [...imported, ...trust, ...already].join(' '));
   }
