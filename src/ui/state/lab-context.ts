@@ -54,6 +54,8 @@ export interface LabContext {
   data: DataWorkerPort;
   train: Train;
   watchConnection: WatchConnection;
+  /** Development only (`npm start` with ?demo-history): fills an empty history before Monitoring reads it. */
+  seedHistory?: () => Promise<void>;
 }
 
 const byConnection = new WeakMap<ShelfcastDatabase, Stores>();
@@ -74,11 +76,18 @@ export function storesOf(db: ShelfcastDatabase): Stores {
 
 /** The page's database and workers (both opened or started on first use). */
 export function labContext(): LabContext {
+  const stores = () => shelfcastDb().then(storesOf);
+  // In the production build import.meta.env.DEV is false: this branch and the seed module are gone.
+  const seedHistory =
+    import.meta.env.DEV && new URLSearchParams(location.search).has('demo-history')
+      ? async () => (await import('../../dev/demo-history')).seedDemoHistory(await stores(), { appVersion: __APP_VERSION__ })
+      : undefined;
   return {
-    stores: () => shelfcastDb().then(storesOf),
+    stores,
     models: modelPool,
     data: { call: (fn) => dataWorker.call(fn), callback },
     train: runTraining,
     watchConnection: onConnectionLoss,
+    ...(seedHistory ? { seedHistory } : {}),
   };
 }

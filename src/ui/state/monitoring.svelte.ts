@@ -33,7 +33,11 @@ export class MonitoringState {
   readonly perRun = $derived(totalsPerRun(this.#decisions));
   readonly grown = $derived(errorGrowth(this.#decisions, this.#threshold));
 
-  constructor(private readonly stores: OpenStores<'monitoring' | 'runs' | 'registry'>) {}
+  /** `seedHistory` (development only) runs before each load. */
+  constructor(
+    private readonly stores: OpenStores<'monitoring' | 'runs' | 'registry'>,
+    private readonly seedHistory?: () => Promise<void>,
+  ) {}
 
   runName(id: string | null): string {
     if (id === null) return 'outside a run';
@@ -41,6 +45,7 @@ export class MonitoringState {
   }
 
   async load(): Promise<void> {
+    await this.seedHistory?.();
     const { monitoring, runs, registry } = await this.stores();
     const [decisions, runList, champions] = await Promise.all([monitoring.decisions(), runs.list(), registry.listChampions()]);
     [this.#decisions, this.#runs, this.#baselineChampions, this.#loaded] = [decisions, runList, baselineChampions(champions), true];
