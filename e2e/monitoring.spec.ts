@@ -1,25 +1,22 @@
-// Monitoring and the Runs screen over a 500-product history built from the real UCI panel: they
-// render, filter, page and scroll without a main-thread task over 100 ms.
-import { expect, test } from '@playwright/test';
-import { bookScanCsv, panelRows } from '../src/test/bookscan';
+// Monitoring and the Runs screen over a 500-product history (two real training runs) built from the
+// real M4 weekly panel: they render, filter, page and scroll without a main-thread task over 100 ms.
+import { expect, test, type Page } from '@playwright/test';
+import { bookScanCsv, panelPieces } from '../src/test/bookscan';
 import { expectAccessibleControls, expectVisibleFocus } from './accessibility';
 import { LabPage } from './lab-page';
 import { watchLongTasks } from './long-tasks';
 import { seedHistory } from './seed-history';
 
-// The first 500 products that sold anything (a product that never sold is no series to forecast).
-const UCI = 'data/uci-sales-weekly/long.csv';
-const sold = new Map<string, number>();
-for (const r of panelRows(UCI, Array.from({ length: 811 }, (_, i) => `P${i + 1}`))) sold.set(r.title, (sold.get(r.title) ?? 0) + Number(r.volume));
-const ids = [...sold].filter(([, v]) => v > 0).slice(0, 500).map(([id]) => id);
-const panel = bookScanCsv(panelRows(UCI, ids), 'F - Adult Fiction');
+// 500 products of two years each: long enough to train (the UCI panel's single year is not).
+const panel = bookScanCsv(panelPieces('data/m4-weekly-dev/long.csv', 500, 104), 'F - Adult Fiction');
 
 test('a 500-product history: monitoring filters and pages, runs compare, all without long tasks', async ({ page }) => {
-  test.setTimeout(180_000);
+  // Two real training runs over 500 products are seeded in Node first (minutes under load).
+  test.setTimeout(1_500_000);
   await page.setViewportSize({ width: 700, height: 800 });
   const lab = new LabPage(page);
   await page.goto('./');
-  await lab.dropContents([{ name: 'uci-500.csv', content: panel }]);
+  await lab.dropContents([{ name: 'm4-500.csv', content: panel }]);
   await expect(page.getByTestId('q-products')).toHaveText('500 products kept of 500', { timeout: 60_000 });
   await seedHistory(page);
 
@@ -30,15 +27,15 @@ test('a 500-product history: monitoring filters and pages, runs compare, all wit
   // would be counted as the page's own long tasks.
   const expectNoLongTasks = await watchLongTasks(page);
 
-  // Second run: every product had 8 new weeks, so each was judged on them (reused or degraded).
+  // Second run: every product had 8 new weeks, so each was judged on them (kept and refitted on them, or degraded).
   const totals = page.getByTestId('run-totals-table').locator('tbody tr');
   await expect(totals).toHaveCount(2);
   await expect(totals.first().locator('td').first()).toHaveText('500');
-  await page.getByTestId('filter-outcome').selectOption('reused');
+  await page.getByTestId('filter-outcome').selectOption('refit');
   await expect(page.getByTestId('log-count')).not.toHaveText('1000 of 1000 decisions');
-  const reused = Number((await page.getByTestId('log-count').textContent())!.split(' ')[0]);
-  expect(reused).toBeGreaterThan(0);
-  await expect(page.getByTestId('decision-log').locator('tbody tr')).toHaveCount(Math.min(50, reused));
+  const kept = Number((await page.getByTestId('log-count').textContent())!.split(' ')[0]);
+  expect(kept).toBeGreaterThan(0);
+  await expect(page.getByTestId('decision-log').locator('tbody tr')).toHaveCount(Math.min(50, kept));
   await page.getByTestId('filter-outcome').selectOption('all');
   await page.getByTestId('next-page').click();
   await expect(page.locator('.pager span')).toHaveText('Page 2 of 20');
@@ -55,9 +52,9 @@ test('a 500-product history: monitoring filters and pages, runs compare, all wit
   // Newest first: the second training run (seeded after the import) heads the table.
   await page.getByTestId('run-row').first().locator('button.link').click();
   await expect(page.getByTestId('run-detail')).toHaveAttribute('aria-label', /^Run Training · /);
-  // 500 products' register steps are one group with its totals, not 500 boxes.
-  await expect(page.getByTestId('graph-step')).toHaveCount(1);
-  await expect(page.getByTestId('graph-step')).toContainText('register ×');
+  // 500 products' steps are one group per step (decide, search, evaluate, forecast, register, refit) with its totals, not 500 boxes each.
+  await expect(page.getByTestId('graph-step')).toHaveCount(6);
+  await expect(page.getByTestId('graph-step').filter({ hasText: 'register ×' })).toHaveCount(1);
   for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 600);
   await expectNoLongTasks();
 

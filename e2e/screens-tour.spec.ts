@@ -2,18 +2,15 @@
 // 500-product BookScan file, every tab (and the detail views behind them) fits the screen without
 // sideways page scroll and axe finds no serious or critical violation; no request is a 404.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { bookScanCsv, panelRows } from '../src/test/bookscan';
+import { bookScanCsv, panelPieces } from '../src/test/bookscan';
 import { seriousAxeViolations } from './accessibility';
 import { LabPage } from './lab-page';
 import { seedHistory } from './seed-history';
 
-// The first 500 products of the UCI panel that sold anything, as in monitoring.spec.ts.
-function uci500(): string {
-  const path = 'data/uci-sales-weekly/long.csv';
-  const sold = new Map<string, number>();
-  for (const r of panelRows(path, Array.from({ length: 811 }, (_, i) => `P${i + 1}`))) sold.set(r.title, (sold.get(r.title) ?? 0) + Number(r.volume));
-  const ids = [...sold].filter(([, v]) => v > 0).slice(0, 500).map(([id]) => id);
-  return bookScanCsv(panelRows(path, ids), 'F - Adult Fiction');
+// 500 products of two years each from the real M4 weekly panel: long enough for the seeded history's
+// training runs (the UCI panel's single year is not).
+function m4500(): string {
+  return bookScanCsv(panelPieces('data/m4-weekly-dev/long.csv', 500, 104), 'F - Adult Fiction');
 }
 
 interface Dataset {
@@ -39,7 +36,7 @@ const DATASETS: Dataset[] = [
     name: 'a 500-product file',
     train: null,
     load: async (lab) => {
-      await lab.dropContents([{ name: 'uci-500.csv', content: uci500() }]);
+      await lab.dropContents([{ name: 'm4-500.csv', content: m4500() }]);
       await expect(lab.page.getByTestId('q-products')).toHaveText('500 products kept of 500', { timeout: 120_000 });
     },
   },

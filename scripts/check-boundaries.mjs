@@ -25,7 +25,7 @@ const RULES = [
  */
 export const CORE_ROOMS = [
   ['result.ts', 'digest.ts'], // errors as values and the hash: what every room uses
-  ['canonical-json.ts'], // one text per value, so equal values hash equal (cache keys, study keys, checksums)
+  ['canonical-json.ts', 'error-text.ts'], // one text per value, so equal values hash equal (keys, checksums); one sentence per error
   ['data'], // reading files into weekly series
   ['model', 'chart'], // fitting and scoring one spec; drawing a series
   ['config'], // the study configuration: profiles, layers, validation

@@ -62,3 +62,32 @@ export const mdy = (iso: string) => {
   const [y, m, d] = iso.split('-');
   return `${m}/${d}/${y}`;
 };
+
+/**
+ * `count` products of `weeks` weeks each, cut from the long series of a shared panel in
+ * non-overlapping pieces (each series' newest weeks first), every piece on the BookScan calendar of
+ * the weeks ending `lastWeek` (the M4 panel's own dates are synthetic). Real volumes, and enough
+ * products of trainable length (the lab trains on 52 weeks and more) for a large catalogue.
+ */
+export function panelPieces(path: string, count: number, weeks: number, lastWeek = '2024-07-20'): BookScanRow[] {
+  const [header, ...lines] = readShared(path).trimEnd().split('\n');
+  const cols = header!.split(',');
+  const [idAt, titleAt, volumeAt] = [cols.indexOf('id'), cols.indexOf('title'), cols.indexOf('volume')];
+  const series = new Map<string, { title: string; volumes: string[] }>();
+  for (const line of lines) {
+    const f = line.split(',');
+    const s = series.get(f[idAt]!) ?? series.set(f[idAt]!, { title: f[titleAt]!, volumes: [] }).get(f[idAt]!)!;
+    s.volumes.push(f[volumeAt]!);
+  }
+  const end = Date.parse(`${lastWeek}T00:00:00Z`);
+  const dates = Array.from({ length: weeks }, (_, i) => new Date(end - (weeks - 1 - i) * 7 * 86_400_000).toISOString().slice(0, 10));
+  const rows: BookScanRow[] = [];
+  let k = 0;
+  for (const [id, { volumes }] of series) {
+    for (let to = volumes.length; to >= weeks && k < count; to -= weeks, k++) {
+      const piece = volumes.slice(to - weeks, to);
+      rows.push(...piece.map((volume, i) => ({ isbn: isbnFor(k), title: `${id} weeks ${to - weeks + 1}–${to}`, date: dates[i]!, volume, value: volume })));
+    }
+  }
+  return rows;
+}

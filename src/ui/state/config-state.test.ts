@@ -5,20 +5,20 @@ import { ConfigSettingsRepository } from '../../storage/config-settings';
 import { ConfigState, describeUrlLayer } from './config.svelte';
 
 let n = 0;
-const dbNamed = (name: string) => () => openShelfcastDb(name);
+const dbNamed = (name: string) => () => openShelfcastDb(name).then((db) => ({ settings: new ConfigSettingsRepository(db) }));
 const settle = () => new Promise((r) => setTimeout(r, 20));
 
 describe('ConfigState persistence', () => {
   it('restores the panel and config JSON after a "reload" but never stores the URL layer', async () => {
     const open = dbNamed(`config-state-${++n}`);
-    const first = new ConfigState('?patience=9', open);
+    const first = new ConfigState(open, '?patience=9');
     await first.restore();
     first.setPanel('profile', 'production');
     first.setPanel('n_trials', '40');
     first.importJson(JSON.stringify({ format: 'shelfcast-config', version: 1, config: { min_trials: 4 } }), 'team.json');
     await settle();
 
-    const again = new ConfigState('', open);
+    const again = new ConfigState(open, '');
     await again.restore();
     expect(again.resolved.config.profile).toBe('production');
     expect(again.resolved.config.n_trials).toBe(40);
@@ -30,7 +30,7 @@ describe('ConfigState persistence', () => {
   it('reports a bad stored value like any config problem and keeps the rest', async () => {
     const name = `config-state-${++n}`;
     await new ConfigSettingsRepository(await openShelfcastDb(name)).save({ panel: { n_trials: -3, profile: 'production' }, json: {}, jsonName: null });
-    const state = new ConfigState('', dbNamed(name));
+    const state = new ConfigState(dbNamed(name), '');
     await state.restore();
     expect(state.resolved.config.profile).toBe('production');
     expect(state.resolved.problems).toEqual([expect.objectContaining({ key: 'n_trials', source: 'panel' })]);
@@ -38,11 +38,11 @@ describe('ConfigState persistence', () => {
 
   it('Reset to profile clears the stored layers', async () => {
     const open = dbNamed(`config-state-${++n}`);
-    const state = new ConfigState('', open);
+    const state = new ConfigState(open, '');
     state.setPanel('profile', 'production');
     await settle();
     await state.resetToProfile();
-    const again = new ConfigState('', open);
+    const again = new ConfigState(open, '');
     await again.restore();
     expect(again.resolved.config.profile).toBe('development');
     expect(again.resolved.sources.profile).toBe('profile');
@@ -50,6 +50,6 @@ describe('ConfigState persistence', () => {
 
   it('names the URL settings for the one-visit line', () => {
     expect(describeUrlLayer({ n_trials: 40, profile: 'production' })).toBe('n_trials=40 profile=production');
-    expect(new ConfigState('?n_trials=40&tab=x', dbNamed('unused')).urlNote).toBe('n_trials=40');
+    expect(new ConfigState(dbNamed('unused'), '?n_trials=40&tab=x').urlNote).toBe('n_trials=40');
   });
 });

@@ -1,6 +1,7 @@
 // The page's notice about its database (main thread): another tab opened a newer version, an upgrade
 // waits for another tab, or the stored data cannot be opened by this page. Each says what to do.
-import { onConnectionLoss, type ConnectionLoss } from '../../storage/db';
+import type { ConnectionLoss } from '../../storage/db';
+import type { WatchConnection } from './lab-context';
 
 export const NEWER_VERSION_NOTICE = 'A newer version of the lab was opened in another tab; reload to continue.';
 
@@ -20,16 +21,19 @@ export function noticeFor(loss: ConnectionLoss): string {
 }
 
 export class ConnectionState {
-  notice = $state('');
+  #notice = $state('');
+  get notice() { return this.#notice; }
+
+  constructor(private readonly watchConnection: WatchConnection) {}
 
   /** Starts listening; returns the function that stops it (for onMount). */
   watch(): () => void {
-    return onConnectionLoss((loss) => {
+    return this.watchConnection((loss) => {
       // A waiting upgrade that went on clears its own notice; other notices stay until a reload.
       // A later problem replaces the wait, since the wait is over.
       if (loss === 'unblocked') {
-        if (this.notice === NOTICES.blocked) this.notice = '';
-      } else if (!this.notice || this.notice === NOTICES.blocked) this.notice = noticeFor(loss);
+        if (this.#notice === NOTICES.blocked) this.#notice = '';
+      } else if (!this.#notice || this.#notice === NOTICES.blocked) this.#notice = noticeFor(loss);
     });
   }
 }

@@ -8,12 +8,11 @@ import type { QualityReport } from '../../core/data/quality';
 import { activeFilters, clearedFilter, filterNotes, type FilterNote } from '../../core/data/filter-notes';
 import type { StepReport } from '../../core/pipeline/types';
 import type { DatasetRecord } from '../../core/records';
-import { describeError, type AppError } from '../../core/result';
-import { shelfcastDb } from '../../storage/db';
+import type { AppError } from '../../core/result';
+import { errorText } from '../../core/error-text';
 import { describeThrown } from '../../storage/storage-errors';
-import { MappingRepository } from '../../storage/artifact-store';
-import { callback, dataWorker } from '../../workers/bridge';
 import type { DroppedFile, ImportProgress, InspectedFile } from '../../workers/pipeline-api';
+import type { DataWorkerPort, OpenStores } from './lab-context';
 
 export type DataStatus = 'idle' | 'inspecting' | 'mapping' | 'running';
 
@@ -23,34 +22,46 @@ export interface MappingRequest {
 }
 
 export class DataState {
-  status = $state<DataStatus>('idle');
-  error = $state.raw<AppError | null>(null);
-  progress = $state.raw<ImportProgress | null>(null);
-  reports = $state.raw<StepReport[]>([]);
-  quality = $state.raw<QualityReport | null>(null);
+  #status = $state<DataStatus>('idle');
+  #error = $state.raw<AppError | null>(null);
+  #progress = $state.raw<ImportProgress | null>(null);
+  #reports = $state.raw<StepReport[]>([]);
+  #quality = $state.raw<QualityReport | null>(null);
   /** Why the last run kept fewer products than the files hold, one note per filter. */
-  filterNotes = $state.raw<FilterNote[]>([]);
+  #filterNotes = $state.raw<FilterNote[]>([]);
   /** The filters of the last run (what its notes and "Clear" offers refer to). */
-  ranFilters = $state.raw<PrepareParams>({ ...DEFAULT_PREPARE });
+  #ranFilters = $state.raw<PrepareParams>({ ...DEFAULT_PREPARE });
+  #tooShort = $state.raw<string[]>([]);
+  #timings = $state.raw<{ hashMs: number; totalMs: number } | null>(null);
+  #mappingRequest = $state.raw<MappingRequest | null>(null);
+  get status() { return this.#status; }
+  get error() { return this.#error; }
+  get progress() { return this.#progress; }
+  get reports() { return this.#reports; }
+  get quality() { return this.#quality; }
+  get filterNotes() { return this.#filterNotes; }
+  get ranFilters() { return this.#ranFilters; }
+  get tooShort() { return this.#tooShort; }
+  get timings() { return this.#timings; }
+  get mappingRequest() { return this.#mappingRequest; }
+  /** The Data screen's form: its fields are bound to the filter and split inputs; the next run reads them. */
+  readonly filters = $state<PrepareParams>({ ...DEFAULT_PREPARE });
+  readonly split = $state<SplitParams>({ ...DEFAULT_SPLIT });
   /** When the filters left no product: the filters set, each offered to clear. */
-  readonly clearOffers = $derived(this.error?.code === 'no-products' ? activeFilters(this.ranFilters) : []);
-  tooShort = $state.raw<string[]>([]);
-  timings = $state.raw<{ hashMs: number; totalMs: number } | null>(null);
-  mappingRequest = $state.raw<MappingRequest | null>(null);
-  filters = $state<PrepareParams>({ ...DEFAULT_PREPARE });
-  split = $state<SplitParams>({ ...DEFAULT_SPLIT });
-  readonly errorText = $derived(this.error ? describeError(this.error) : '');
+  readonly clearOffers = $derived(this.#error?.code === 'no-products' ? activeFilters(this.#ranFilters) : []);
+  readonly errorText = $derived(this.#error ? errorText(this.#error) : '');
 
   #files = $state.raw<DroppedFile[]>([]);
   #mappings: ImportMapping[] = [];
   #delimiters: string[] = [];
   #answer: ((m: ImportMapping | null) => void) | undefined;
-  get #mappingsRepo() {
-    return shelfcastDb().then((db) => new MappingRepository(db));
-  }
 
   /** `onDataset` receives the stored dataset and the split it was cut with (the forecast view holds out its test weeks). */
-  constructor(private readonly onDataset: (record: DatasetRecord, split: SplitParams) => void) {}
+  constructor(
+    private readonly stores: OpenStores<'mappings'>,
+    private readonly worker: DataWorkerPort,
+    private readonly onDataset: (record: DatasetRecord, split: SplitParams) => void,
+  ) {}
 
   get hasFiles(): boolean {
     return this.#files.length > 0;
@@ -62,35 +73,35 @@ export class DataState {
       await this.#inspectAndRun(files, options);
     } catch (error) {
       // The worker died or storage refused: say so and give the page back (never "Inspecting…" forever).
-      this.error = { code: 'import-crashed', message: `The import failed: ${describeThrown(error)}` };
-      this.mappingRequest = null;
-      this.status = 'idle';
+      this.#error = { code: 'import-crashed', message: `The import failed: ${describeThrown(error)}` };
+      this.#mappingRequest = null;
+      this.#status = 'idle';
     }
   }
 
   async #inspectAndRun(files: DroppedFile[], options: { trustGuess?: boolean }): Promise<void> {
-    this.error = null;
-    this.status = 'inspecting';
+    this.#error = null;
+    this.#status = 'inspecting';
     const mappings: ImportMapping[] = [];
     const delimiters: string[] = [];
-    const repo = await this.#mappingsRepo;
+    const repo = (await this.stores()).mappings;
     for (const file of files) {
-      const head = await dataWorker.call((api) => api.inspect(file));
+      const head = await this.worker.call((api) => api.inspect(file));
       if (!head.ok) {
-        this.error = head.error;
-        this.status = 'idle';
+        this.#error = head.error;
+        this.#status = 'idle';
         return;
       }
       let mapping: ImportMapping | null | undefined = head.value.kind === 'bookscan' || options.trustGuess ? head.value.mapping : await repo.get(head.value.signature);
       if (!mapping) {
-        this.status = 'mapping';
+        this.#status = 'mapping';
         mapping = await new Promise<ImportMapping | null>((resolve) => {
           this.#answer = resolve;
-          this.mappingRequest = { file: head.value, mapping: head.value.mapping };
+          this.#mappingRequest = { file: head.value, mapping: head.value.mapping };
         });
-        this.mappingRequest = null;
+        this.#mappingRequest = null;
         if (!mapping) {
-          this.status = 'idle';
+          this.#status = 'idle';
           return;
         }
         await repo.put(head.value.signature, mapping);
@@ -108,7 +119,7 @@ export class DataState {
   async loadSample(url: string, name: string): Promise<void> {
     const response = await fetch(url);
     if (!response.ok) {
-      this.error = { code: 'sample-missing', message: `The sample dataset could not be loaded (HTTP ${response.status}).` };
+      this.#error = { code: 'sample-missing', message: `The sample dataset could not be loaded (HTTP ${response.status}).` };
       return;
     }
     await this.importFiles([{ name, blob: await response.blob() }], { trustGuess: true });
@@ -121,20 +132,26 @@ export class DataState {
 
   /** Sets one filter back to "no filter" and runs the pipeline again (the offer beside its note). */
   clearFilter(filter: ProductFilter): Promise<void> {
-    this.filters = clearedFilter($state.snapshot(this.filters) as PrepareParams, filter);
+    Object.assign(this.filters, clearedFilter($state.snapshot(this.filters) as PrepareParams, filter));
     return this.run();
   }
 
   usePreset(preset: 'all' | 'original'): void {
-    this.filters = { ...this.filters, from: null, stillSellingAfter: null, ...(preset === 'original' ? ORIGINAL_PRESET : {}) };
+    Object.assign(this.filters, { from: null, stillSellingAfter: null, ...(preset === 'original' ? ORIGINAL_PRESET : {}) });
+  }
+
+  /** Runs with the form's filters and the ids picked by hand. */
+  apply(pick: string[]): Promise<void> {
+    this.filters.pick = pick;
+    return this.run();
   }
 
   /** (Re-)runs the pipeline on the current files with the current filters; cached steps are skipped. */
   async run(): Promise<void> {
     if (this.#files.length === 0) return;
-    this.status = 'running';
-    this.error = null;
-    this.progress = null;
+    this.#status = 'running';
+    this.#error = null;
+    this.#progress = null;
     try {
       const params = {
         import: { mappings: this.#mappings, delimiters: this.#delimiters },
@@ -143,30 +160,30 @@ export class DataState {
         quality: { ...DEFAULT_QUALITY, test: this.split.test, validation: this.split.validation, folds: this.split.folds },
         split: $state.snapshot(this.split) as SplitParams,
       };
-      this.ranFilters = params.prepare;
-      const r = await dataWorker.call((api) => api.run(this.#files, params, callback((p: ImportProgress) => (this.progress = p))));
+      this.#ranFilters = params.prepare;
+      const r = await this.worker.call((api) => api.run(this.#files, params, this.worker.callback((p: ImportProgress) => (this.#progress = p))));
       if (!r.ok) {
-        this.error = r.error;
+        this.#error = r.error;
         return;
       }
-      this.reports = r.value.reports;
-      this.quality = r.value.quality;
-      this.filterNotes = filterNotes(r.value.quality.removedBy, params.prepare, r.value.quality.dataDays);
-      this.tooShort = r.value.tooShort;
-      this.timings = r.value.timings;
+      this.#reports = r.value.reports;
+      this.#quality = r.value.quality;
+      this.#filterNotes = filterNotes(r.value.quality.removedBy, params.prepare, r.value.quality.dataDays);
+      this.#tooShort = r.value.tooShort;
+      this.#timings = r.value.timings;
       // Let the report paint before the product picker (hundreds of options) is built: two short
       // main-thread tasks instead of one long one.
       await new Promise((resolve) => setTimeout(resolve, 0));
       this.onDataset(r.value.dataset, params.split);
     } catch (error) {
-      this.error = { code: 'import-crashed', message: `The import failed: ${describeThrown(error)}` };
+      this.#error = { code: 'import-crashed', message: `The import failed: ${describeThrown(error)}` };
     } finally {
-      this.status = 'idle';
+      this.#status = 'idle';
     }
   }
 
   cancel(): void {
-    if (this.status === 'mapping') this.answerMapping(null);
-    else void dataWorker.call((api) => api.cancel()).catch(() => {}); // a dead worker has already failed the run
+    if (this.#status === 'mapping') this.answerMapping(null);
+    else void this.worker.call((api) => api.cancel()).catch(() => {}); // a dead worker has already failed the run
   }
 }

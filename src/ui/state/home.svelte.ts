@@ -4,9 +4,7 @@ import type { DatasetRecord } from '../../core/records';
 import { catalogueOverview, type CatalogueOverview, type OverviewChampion } from '../../core/registry/catalogue-overview';
 import type { DecisionRecord } from '../../core/registry/decision-log';
 import { errorGrowth } from '../../core/runs/monitoring';
-import { shelfcastDb } from '../../storage/db';
-import { MonitoringRepository } from '../../storage/monitoring-repository';
-import { RegistryRepository } from '../../storage/registry-repository';
+import type { OpenStores } from './lab-context';
 
 /** Growth of the recent error that counts as degraded (the Monitoring screen's default). */
 export const DEGRADED_GROWTH = 0.1;
@@ -21,20 +19,24 @@ export function firstMinuteStep(hasDataset: boolean, champions: number): FirstMi
 }
 
 export class HomeState {
-  champions = $state.raw<OverviewChampion[]>([]);
-  decisions = $state.raw<DecisionRecord[]>([]);
-  loaded = $state(false);
+  #champions = $state.raw<OverviewChampion[]>([]);
+  #decisions = $state.raw<DecisionRecord[]>([]);
+  #loaded = $state(false);
+  get champions() { return this.#champions; }
+  get loaded() { return this.#loaded; }
+
+  constructor(private readonly stores: OpenStores<'registry' | 'monitoring'>) {}
 
   /** Reads the champions and the decision log (called when Home opens and after a training run). */
   async load(): Promise<void> {
-    const db = await shelfcastDb();
-    const [champions, decisions] = await Promise.all([new RegistryRepository(db).listChampions(), new MonitoringRepository(db).decisions()]);
-    [this.champions, this.decisions, this.loaded] = [champions, decisions, true];
+    const { registry, monitoring } = await this.stores();
+    const [champions, decisions] = await Promise.all([registry.listChampions(), monitoring.decisions()]);
+    [this.#champions, this.#decisions, this.#loaded] = [champions, decisions, true];
   }
 
   /** The overview for the open dataset's products (the registry's champions when none is open). */
   overview(dataset: DatasetRecord | null, today = new Date().toISOString().slice(0, 10)): CatalogueOverview {
-    const degraded = errorGrowth(this.decisions, DEGRADED_GROWTH);
-    return catalogueOverview({ products: dataset?.products ?? [], champions: this.champions, degraded, today });
+    const degraded = errorGrowth(this.#decisions, DEGRADED_GROWTH);
+    return catalogueOverview({ products: dataset?.products ?? [], champions: this.#champions, degraded, today });
   }
 }

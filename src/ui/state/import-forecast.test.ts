@@ -1,18 +1,19 @@
 // The import's forecast checks through the registry API, without a worker: the pool is replaced by
 // one that calls the API in this thread (as the worker would, over comlink).
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canonicalChecksum } from '../../core/canonical-json';
 import { exportModelsJson, importModelsJson } from '../../core/exchange/model-json';
 import { nativeEngine } from '../../core/model/native';
 import { fallingSeries, nativeModelVersion } from '../../test/native-model';
 import { wavySeries } from '../../test/model-version';
 import { createRegistryApi } from '../../workers/registry-api';
-import { verifyImportedForecast } from './import-forecast';
+import { verifyImportedForecast as verifyWith } from './import-forecast';
+import type { ModelRunner } from './lab-context';
 
-vi.mock('../../workers/fit-pool', () => {
-  const api = createRegistryApi({ native: nativeEngine });
-  return { fitPool: { run: async (call: (a: typeof api) => unknown) => call(api) } };
-});
+const api = createRegistryApi({ native: nativeEngine });
+// The registry API answers the forecast calls the model worker would; only `run` is used.
+const models = { run: async (call: (a: typeof api) => unknown) => call(api) } as unknown as ModelRunner;
+const verifyImportedForecast = (m: Parameters<typeof verifyWith>[0]) => verifyWith(m, models);
 
 const series = wavySeries(90);
 const options = { includeSeries: false, appVersion: '0.1.0', exportedAt: new Date('2026-12-02T00:00:00Z') };

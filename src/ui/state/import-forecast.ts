@@ -7,21 +7,21 @@ import { checkFutureForecast, planFutureCheck } from '../../core/exchange/future
 import { planImportedForecast } from '../../core/exchange/imported-forecast';
 import type { ImportedModel } from '../../core/exchange/model-json';
 import { fail, ok, type Result } from '../../core/result';
-import { fitPool } from '../../workers/fit-pool';
+import type { ModelRunner } from './lab-context';
 
 /** Forecasts an imported model in a worker and checks it against the forecasts its file records. */
-export async function verifyImportedForecast(m: ImportedModel): Promise<Result<{ model: ImportedModel; note: string }, string>> {
-  const backtest = await verifyBacktest(m);
+export async function verifyImportedForecast(m: ImportedModel, models: ModelRunner): Promise<Result<{ model: ImportedModel; note: string }, string>> {
+  const backtest = await verifyBacktest(m, models);
   if (!backtest.ok) return backtest;
-  const future = await verifyFuture(m);
+  const future = await verifyFuture(m, models);
   if (!future.ok) return future;
   return ok({ model: backtest.value.model, note: future.value ? `${backtest.value.note}; ${future.value}` : backtest.value.note });
 }
 
-async function verifyBacktest(m: ImportedModel): Promise<Result<{ model: ImportedModel; note: string }, string>> {
+async function verifyBacktest(m: ImportedModel, models: ModelRunner): Promise<Result<{ model: ImportedModel; note: string }, string>> {
   const plan = planImportedForecast(m.draft, m.series);
   if (plan.kind === 'none') return m.draft.forecast ? ok({ model: m, note: `recorded forecast shown, not recomputed: ${plan.reason}` }) : fail('no-forecast', `The model for ${m.draft.productId} cannot forecast: ${plan.reason}.`);
-  const forecast = await fitPool.run((api) => api.forecastPlanned(plan));
+  const forecast = await models.run((api) => api.forecastPlanned(plan));
   if (!forecast.ok) return fail('forecast-failed', `The imported model for ${m.draft.productId} could not forecast: ${forecast.error.message}`);
   const how = plan.kind === 'state' ? 'forecast from its stored engine state' : 'refitted with its recorded spec on its recorded series';
   if (!m.draft.forecast) {
@@ -35,10 +35,10 @@ async function verifyBacktest(m: ImportedModel): Promise<Result<{ model: Importe
 }
 
 /** The future forecast recomputed from its native state where the file carries one; a note, or '' when there is nothing to check. */
-async function verifyFuture(m: ImportedModel): Promise<Result<string, string>> {
+async function verifyFuture(m: ImportedModel, models: ModelRunner): Promise<Result<string, string>> {
   const plan = planFutureCheck(m.draft);
   if (!plan || !m.draft.future) return ok('');
-  const forecast = await fitPool.run((api) => api.forecastPlanned(plan));
+  const forecast = await models.run((api) => api.forecastPlanned(plan));
   if (!forecast.ok) return fail('forecast-failed', `The forecast of the weeks ahead for ${m.draft.productId} could not be recomputed: ${forecast.error.message}`);
   const check = checkFutureForecast(m.draft.future, forecast.value.mean);
   if (!check.ok) return fail(check.error.code, `The model for ${m.draft.productId}: ${check.error.message}`);

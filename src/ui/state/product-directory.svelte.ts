@@ -2,8 +2,7 @@
 // (read through `dataset`) and the registry's champions' titles (re-read by `refresh`).
 import type { DatasetRecord } from '../../core/records';
 import type { ProductEntry } from '../../core/data/product-search';
-import { shelfcastDb } from '../../storage/db';
-import { RegistryRepository } from '../../storage/registry-repository';
+import type { OpenStores } from './lab-context';
 import { productEntries } from './product-entries';
 
 export class ProductDirectory {
@@ -13,14 +12,17 @@ export class ProductDirectory {
   readonly titles: ReadonlyMap<string, string>;
 
   /** `dataset` reads the open dataset (reactively). */
-  constructor(dataset: () => DatasetRecord | null) {
+  constructor(
+    private readonly stores: OpenStores<'registry'>,
+    dataset: () => DatasetRecord | null,
+  ) {
     this.entries = $derived(productEntries(dataset()?.products ?? [], this.#registered));
     this.titles = $derived(new Map(this.entries.map((e) => [e.id, e.title])));
   }
 
   /** Re-reads the registered products' titles (after training, import or registering). */
   async refresh(): Promise<void> {
-    const champions = await new RegistryRepository(await shelfcastDb()).listChampions();
+    const champions = await (await this.stores()).registry.listChampions();
     this.#registered = new Map(champions.map((c) => [c.productId, c.productTitle]));
   }
 }

@@ -3,8 +3,10 @@
 import { formatHash, parseHash, type ScreenId } from './hash-route';
 
 export class RouteState {
-  screen = $state<ScreenId>(parseHash(globalThis.location?.hash ?? '').screen);
-  productId = $state<string | null>(parseHash(globalThis.location?.hash ?? '').productId);
+  #screen = $state<ScreenId>(parseHash(globalThis.location?.hash ?? '').screen);
+  #productId = $state<string | null>(parseHash(globalThis.location?.hash ?? '').productId);
+  get screen() { return this.#screen; }
+  get productId() { return this.#productId; }
   /** The product last shown on each screen, so going back to a tab returns to it. */
   #lastProduct = new Map<ScreenId, string>();
 
@@ -12,7 +14,7 @@ export class RouteState {
   watch(): () => void {
     const read = () => {
       const route = parseHash(location.hash);
-      [this.screen, this.productId] = [route.screen, route.productId];
+      [this.#screen, this.#productId] = [route.screen, route.productId];
       if (route.productId) this.#lastProduct.set(route.screen, route.productId);
     };
     read();
@@ -23,7 +25,7 @@ export class RouteState {
   /** Opens a screen, with `productId` or else the product it showed last. */
   go(screen: ScreenId, productId: string | null = this.#lastProduct.get(screen) ?? null): void {
     if (productId) this.#lastProduct.set(screen, productId);
-    [this.screen, this.productId] = [screen, productId];
+    [this.#screen, this.#productId] = [screen, productId];
     const hash = formatHash({ screen, productId });
     if (location.hash !== hash) location.hash = hash;
   }
