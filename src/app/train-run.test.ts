@@ -36,6 +36,20 @@ async function setup(engine: ModelEngine = nativeEngine) {
 const input = (runId: string, products: TrainProduct[], r = resolved('development'), signal?: { aborted: boolean }) => ({ runId, datasetId: 'ds', products, resolved: r, concurrency: 2, appVersion: 'test', ...(signal ? { signal } : {}) });
 
 describe('trainRun', () => {
+  it('stores each product once, with its steps: the run record is written per product, not per step', async () => {
+    const { ports, runs } = await setup();
+    const writes: string[] = [];
+    for (const method of ['addStep', 'addProduct'] as const) {
+      const real = runs[method].bind(runs) as (...args: never[]) => Promise<unknown>;
+      (runs as unknown as Record<string, unknown>)[method] = (...args: never[]) => (writes.push(method), real(...args));
+    }
+    await trainRun(input('r1', [alchemist, shortBook], resolved('testing')), ports);
+    expect(writes).toEqual(['addProduct', 'addProduct']);
+    const stored = (await runs.get('r1'))!;
+    expect(new Set(stored.steps.map((s) => s.productId))).toEqual(new Set([alchemist.id, shortBook.id]));
+    expect(stored.steps.filter((s) => s.productId === alchemist.id)[0]!.step).toBe('decide');
+  });
+
   it('retrains, registers a champion and records the run; a later run reuses it and skips the study', async () => {
     const { ports, registry, runs, studies, decisions } = await setup();
     const first = await trainRun(input('r1', [alchemist]), ports);

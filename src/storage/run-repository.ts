@@ -35,8 +35,10 @@ export class RunRepository {
     return this.#update(id, (run) => void run.steps.push(step));
   }
 
-  addProduct(id: string, result: RunProductResult): Promise<RunRecord | undefined> {
+  /** A product's result with the steps that made it, in one transaction. */
+  addProduct(id: string, result: RunProductResult, steps: readonly RunStepRecord[] = []): Promise<RunRecord | undefined> {
     return this.#update(id, (run) => {
+      run.steps.push(...steps);
       run.products = [...run.products.filter((p) => p.productId !== result.productId), result];
     });
   }

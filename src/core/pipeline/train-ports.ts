@@ -53,7 +53,8 @@ export interface DecisionPort {
 export interface RunPort {
   start(run: RunRecord): Promise<void>;
   addStep(id: string, step: RunStepRecord): Promise<unknown>;
-  addProduct(id: string, result: RunProductResult): Promise<unknown>;
+  /** Stores a product's result and the steps that made it, together. */
+  addProduct(id: string, result: RunProductResult, steps?: readonly RunStepRecord[]): Promise<unknown>;
   finish(id: string, status: Exclude<RunStatus, 'running'>, endedAt?: Date): Promise<unknown>;
 }
 

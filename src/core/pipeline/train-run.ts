@@ -4,7 +4,7 @@ import type { ResolvedConfig } from '../config/config';
 import type { RegistryPolicy } from '../registry/retrain-policy';
 import type { AbortSignalLike } from '../search/driver';
 import { runName } from '../runs/run-names';
-import { newRunRecord, type RunProductResult, type RunRecord, type RunStatus } from '../runs/run-record';
+import { newRunRecord, type RunProductResult, type RunRecord, type RunStatus, type RunStepRecord } from '../runs/run-record';
 import { trainProduct } from './train-product';
 import type { TrainPorts, TrainProduct } from './train-ports';
 
@@ -64,15 +64,19 @@ export async function trainRun(input: TrainRunInput, ports: TrainPorts): Promise
   const results = await mapLimited(input.products, input.concurrency, async (product): Promise<RunProductResult | null> => {
     if (input.signal?.aborted) return null;
     let result: RunProductResult;
+    // A product's steps are stored with its result in one write: writing the run per step made a
+    // run of n products rewrite its growing record n × steps times (quadratic in the catalogue).
+    const steps: RunStepRecord[] = [];
+    const productPorts: TrainPorts = { ...ports, runs: { ...ports.runs, addStep: async (_id, step) => void steps.push(step) } };
     try {
-      result = await trainProduct(product, ctx, ports);
+      result = await trainProduct(product, ctx, productPorts);
     } catch (error) {
       // A storage failure or a bug must not lose the other products' results.
       const reason = `Training stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}`;
       ports.onProgress?.({ productId: product.id, state: 'failed', studyKey: null, trialsThisSession: 0, trialsInStudy: 0, bestValue: null, message: reason });
       result = { productId: product.id, decision: 'failed', reason, trainingMs: 0, savedMs: 0 };
     }
-    await ports.runs.addProduct(run.id, result);
+    await ports.runs.addProduct(run.id, result, steps);
     return result;
   });
   const done = results.filter((r): r is RunProductResult => r !== null);

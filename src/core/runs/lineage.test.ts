@@ -53,7 +53,10 @@ function memoryPorts() {
     runs: {
       start: async (run) => void runs.set(run.id, structuredClone(run)),
       addStep: async (id, step) => void runs.get(id)!.steps.push(step),
-      addProduct: async (id, result) => void runs.get(id)!.products.push(result),
+      addProduct: async (id, result, steps = []) => {
+        runs.get(id)!.steps.push(...steps);
+        runs.get(id)!.products.push(result);
+      },
       finish: async (id, status, at = new Date()) => void Object.assign(runs.get(id)!, { status, endedAt: at.toISOString() }),
     },
     studies: {
