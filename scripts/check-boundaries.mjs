@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The rooms of the house (ARCHITECTURE.md) as import rules, checked on every `npm test`.
+// The rooms of the house (docs/ARCHITECTURE.md) as import rules, checked on every `npm test`.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
