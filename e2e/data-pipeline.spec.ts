@@ -65,8 +65,8 @@ test('a non-BookScan file asks for its columns once; the same header is then imp
   const tuna = { name: 'tuna.csv', content: excerpt('data/dominicks-tuna/long.csv', ['tuna-b1', 'tuna-b2'], 1) };
   await lab.dropContents([tuna]);
   const dialog = page.getByTestId('mapping-dialog');
-  await expect(page.getByTestId('map-id')).toHaveValue('id');
-  await expect(page.getByTestId('map-volume')).toHaveValue('volume');
+  await expect(page.getByTestId('map-id').locator('option:checked')).toHaveText('id');
+  await expect(page.getByTestId('map-volume').locator('option:checked')).toHaveText('volume');
   await lab.confirmMapping();
   await expect(page.getByTestId('q-products')).toHaveText('2 products kept of 2');
   await expect(dialog).toHaveCount(0);
@@ -84,7 +84,7 @@ test('a generic table with Excel serial dates imports its products (issue 15)', 
   const serial = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000 + 25569;
   const content = ['sku,date,units', ...lines.map((l) => l.split(',')).map(([id, , date, units]) => `${id},${serial(date!)},${units}`)].join('\n');
   await lab.dropContents([{ name: 'serial.csv', content }]);
-  await expect(page.getByTestId('map-date')).toHaveValue('date');
+  await expect(page.getByTestId('map-date').locator('option:checked')).toHaveText('date');
   await lab.confirmMapping();
   await expect(page.getByTestId('q-products')).toHaveText('2 products kept of 2');
   await expect(page.getByTestId('quality-report')).toContainText('serial.csv (excel dates)');

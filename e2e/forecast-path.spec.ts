@@ -12,7 +12,7 @@ test('a dropped CSV becomes a stored forecast that survives a reload', async ({ 
   await lab.open();
   await lab.dropFile(SAMPLE, 'dominicks-tuna.csv');
   await expect(page.getByTestId('mapping-dialog')).toContainText('dominicks-tuna.csv');
-  await expect(page.getByTestId('map-date')).toHaveValue('week_ending');
+  await expect(page.getByTestId('map-date').locator('option:checked')).toHaveText('week_ending');
   await lab.confirmMapping();
   await expect(page.getByTestId('dataset-summary')).toContainText('7 products');
   await expect(page.getByTestId('dataset-summary')).toContainText('weeks end on Wednesday');
