@@ -40,6 +40,11 @@ export function m4Series(pseudo: boolean): BenchSeries[] {
 
 /** Tuna and Walmart; pseudo drops the real last 32 weeks and holds out the 32 before them. */
 export function retailSeries(pseudo: boolean): BenchSeries[] {
-  const panels: [SetName, { id: string; y: number[] }[]][] = [['tuna', tunaPanel()], ['walmart', walmartPanel()]];
-  return panels.flatMap(([set, panel]) => panel.map((p) => ({ set, id: p.id, start: '2010-01-02', values: pseudo ? p.y.slice(0, -RETAIL_TEST_WEEKS) : p.y, horizon: RETAIL_TEST_WEEKS })));
+  const panels: [SetName, { id: string; y: number[] }[]][] = [
+    ['tuna', tunaPanel()],
+    ['walmart', walmartPanel()],
+  ];
+  return panels.flatMap(([set, panel]) =>
+    panel.map((p) => ({ set, id: p.id, start: '2010-01-02', values: pseudo ? p.y.slice(0, -RETAIL_TEST_WEEKS) : p.y, horizon: RETAIL_TEST_WEEKS })),
+  );
 }

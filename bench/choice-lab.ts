@@ -66,10 +66,25 @@ export async function labRun(name: string, series: readonly BenchSeries[]): Prom
   const resolved = resolveConfig({ url: { profile: 'production', test_weeks: horizon } });
   const t0 = performance.now();
   const run = await trainRun(
-    { runId: `choice-${name}`, datasetId: name, products: series.map((s) => ({ id: s.id, title: s.id, series: { start: s.start, values: s.values } })), resolved, concurrency: 1, appVersion: 'bench', clock: () => performance.now() },
     {
-      fitter: localFitter({ native: nativeEngine, wasm: arimaEngine }, () => performance.now()), registry, studies, runs: new RunRepository(db), decisions: new DecisionRepository(db),
-      onProgress: (p) => { if (['done', 'failed'].includes(p.state)) console.log(`  [${name}] ${p.productId}: ${p.state} after ${p.trialsInStudy} trials (${((performance.now() - t0) / 1000).toFixed(0)} s)`); },
+      runId: `choice-${name}`,
+      datasetId: name,
+      products: series.map((s) => ({ id: s.id, title: s.id, series: { start: s.start, values: s.values } })),
+      resolved,
+      concurrency: 1,
+      appVersion: 'bench',
+      clock: () => performance.now(),
+    },
+    {
+      fitter: localFitter({ native: nativeEngine, wasm: arimaEngine }, () => performance.now()),
+      registry,
+      studies,
+      runs: new RunRepository(db),
+      decisions: new DecisionRepository(db),
+      onProgress: (p) => {
+        if (['done', 'failed'].includes(p.state))
+          console.log(`  [${name}] ${p.productId}: ${p.state} after ${p.trialsInStudy} trials (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+      },
     },
   );
   const rows: LabRow[] = [];
@@ -80,10 +95,21 @@ export async function labRun(name: string, series: readonly BenchSeries[]): Prom
     const replaced = version?.evaluation.replaced;
     const spec: unknown = replaced?.spec ?? version?.spec ?? null;
     rows.push({
-      set: s.set, id: s.id, weeks: s.values.length - horizon, decision: r.decision, reason: r.decision === 'failed' ? r.reason : null,
-      trainingMs: Math.round(r.trainingMs), trials: study?.counts.trials ?? 0, choiceSource: study?.choice?.source ?? null,
-      family: version?.family ?? null, specText: version ? specText(spec) : null, d: specD(spec), spec,
-      forecast: replaced ? replaced.forecast : (version?.forecast ?? null), test: replaced?.test ?? version?.evaluation.test ?? null, baselines: version?.evaluation.baselines ?? [],
+      set: s.set,
+      id: s.id,
+      weeks: s.values.length - horizon,
+      decision: r.decision,
+      reason: r.decision === 'failed' ? r.reason : null,
+      trainingMs: Math.round(r.trainingMs),
+      trials: study?.counts.trials ?? 0,
+      choiceSource: study?.choice?.source ?? null,
+      family: version?.family ?? null,
+      specText: version ? specText(spec) : null,
+      d: specD(spec),
+      spec,
+      forecast: replaced ? replaced.forecast : (version?.forecast ?? null),
+      test: replaced?.test ?? version?.evaluation.test ?? null,
+      baselines: version?.evaluation.baselines ?? [],
       champion: version ? { specText: specText(version.spec), test: version.evaluation.test, replacedByBaseline: replaced !== undefined } : null,
     });
   }

@@ -26,7 +26,11 @@ const SCRIPT = fileURLToPath(new URL('./choice-reference.R', import.meta.url));
 
 /** R's and forecast's versions when Rscript and the forecast package are installed, else null. */
 export function rVersion(): string | null {
-  const r = spawnSync('Rscript', ['-e', 'suppressPackageStartupMessages(library(forecast)); cat(R.version.string, "/ forecast", as.character(packageVersion("forecast")))'], { encoding: 'utf8' });
+  const r = spawnSync(
+    'Rscript',
+    ['-e', 'suppressPackageStartupMessages(library(forecast)); cat(R.version.string, "/ forecast", as.character(packageVersion("forecast")))'],
+    { encoding: 'utf8' },
+  );
   return r.status === 0 ? r.stdout.trim() : null;
 }
 
@@ -66,14 +70,22 @@ function parseOutput(text: string, into: RForecasts) {
 }
 
 /** Fits `methods` in R on each history (frequency as given), `shards` Rscript processes at once, each stopped after `capS` seconds. */
-export async function rForecasts(histories: readonly { id: string; history: readonly number[] }[], frequency: number, horizon: number, methods: readonly RMethod[], shards: number, capS: number): Promise<{ forecasts: RForecasts; complete: boolean }> {
+export async function rForecasts(
+  histories: readonly { id: string; history: readonly number[] }[],
+  frequency: number,
+  horizon: number,
+  methods: readonly RMethod[],
+  shards: number,
+  capS: number,
+): Promise<{ forecasts: RForecasts; complete: boolean }> {
   const dir = mkdtempSync(join(tmpdir(), 'choice-r-'));
   const out: RForecasts = new Map();
   let complete = false;
   try {
     const jobs = Array.from({ length: Math.max(1, Math.min(shards, histories.length)) }, (_, k) => {
       const mine = histories.filter((_, i) => i % shards === k);
-      const input = join(dir, `in-${k}.csv`), output = join(dir, `out-${k}.csv`);
+      const input = join(dir, `in-${k}.csv`),
+        output = join(dir, `out-${k}.csv`);
       writeFileSync(input, `id,y\n${mine.flatMap((s) => s.history.map((y) => `${s.id},${y}`)).join('\n')}\n`);
       return runScript(input, output, frequency, horizon, methods, capS).then((done) => ({ output, done }));
     });
@@ -83,7 +95,8 @@ export async function rForecasts(histories: readonly { id: string; history: read
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  for (const byMethod of out.values()) for (const fc of Object.values(byMethod)) if (fc.mean.length !== horizon || fc.mean.some((x) => Number.isNaN(x))) fc.mean = [];
+  for (const byMethod of out.values())
+    for (const fc of Object.values(byMethod)) if (fc.mean.length !== horizon || fc.mean.some((x) => Number.isNaN(x))) fc.mean = [];
   return { forecasts: out, complete };
 }
 
@@ -96,10 +109,22 @@ interface ReferenceSeries {
 
 /** The recorded R 4.2 / forecast 8.20 run on M4 weekly-dev (theta = M4's Theta.classic there). */
 export function recordedM4Reference(): { forecasts: RForecasts; about: string } {
-  const ref = JSON.parse(readShared('data/m4-weekly-dev/r-reference.json')) as { r_version: string; forecast_version: string; series: Record<string, ReferenceSeries> };
+  const ref = JSON.parse(readShared('data/m4-weekly-dev/r-reference.json')) as {
+    r_version: string;
+    forecast_version: string;
+    series: Record<string, ReferenceSeries>;
+  };
   const forecasts: RForecasts = new Map();
   for (const [id, s] of Object.entries(ref.series)) {
-    const one = (key: string): RForecast => ({ mean: s.forecasts[key] ?? [], lower80: s.intervals[key]?.lower80 ?? null, upper80: s.intervals[key]?.upper80 ?? null, lower95: s.intervals[key]?.lower95 ?? null, upper95: s.intervals[key]?.upper95 ?? null, seconds: s.seconds[key] ?? null, spec: s.orders[key] ?? null });
+    const one = (key: string): RForecast => ({
+      mean: s.forecasts[key] ?? [],
+      lower80: s.intervals[key]?.lower80 ?? null,
+      upper80: s.intervals[key]?.upper80 ?? null,
+      lower95: s.intervals[key]?.lower95 ?? null,
+      upper95: s.intervals[key]?.upper95 ?? null,
+      seconds: s.seconds[key] ?? null,
+      spec: s.orders[key] ?? null,
+    });
     forecasts.set(id, { arima: one('arima'), ets: one('ets'), theta: one('theta') });
   }
   return { forecasts, about: `recorded reference, not this run (${ref.r_version}, forecast ${ref.forecast_version}; r-reference.json)` };

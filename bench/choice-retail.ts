@@ -15,7 +15,10 @@ export function scoreRetail(series: readonly BenchSeries[], lab: readonly LabRow
   return series.map((s) => {
     const { history, test } = splitHeldOut(s);
     const row = lab.find((x) => x.id === s.id);
-    const base = (name: string): Pair => { const m = row?.baselines.find((b) => b.name === name)?.metrics; return m ? { rmse: m.rmse, mase: m.mase } : null; };
+    const base = (name: string): Pair => {
+      const m = row?.baselines.find((b) => b.name === name)?.metrics;
+      return m ? { rmse: m.rmse, mase: m.mase } : null;
+    };
     const fromR = (m: 'arima' | 'ets'): Pair => {
       const fc = r?.get(s.id)?.[m];
       if (!fc || fc.mean.length !== test.length) return null;
@@ -24,21 +27,35 @@ export function scoreRetail(series: readonly BenchSeries[], lab: readonly LabRow
     };
     const labPair: Pair = row?.test ? { rmse: row.test.rmse, mase: row.test.mase } : null;
     const championPair: Pair = row?.champion ? { rmse: row.champion.test.rmse, mase: row.champion.test.mase } : null;
-    const naive = base('naive'), snaive = base('seasonal-naive');
+    const naive = base('naive'),
+      snaive = base('seasonal-naive');
     const bestBaselineRmse = naive && snaive ? Math.min(naive.rmse, snaive.rmse) : null;
     return {
-      set: s.set, id: s.id, weeks: history.length, spec: row?.specText ?? null, failed: row?.reason ?? null, trainingMs: row?.trainingMs ?? null,
-      lab: labPair, naive, snaive, arima: fromR('arima'), ets: fromR('ets'),
+      set: s.set,
+      id: s.id,
+      weeks: history.length,
+      spec: row?.specText ?? null,
+      failed: row?.reason ?? null,
+      trainingMs: row?.trainingMs ?? null,
+      lab: labPair,
+      naive,
+      snaive,
+      arima: fromR('arima'),
+      ets: fromR('ets'),
       rSpecs: { arima: r?.get(s.id)?.arima?.spec ?? null, ets: r?.get(s.id)?.ets?.spec ?? null },
-      bestBaselineRmse, labOverBestBaseline: labPair && bestBaselineRmse ? labPair.rmse / bestBaselineRmse : null,
+      bestBaselineRmse,
+      labOverBestBaseline: labPair && bestBaselineRmse ? labPair.rmse / bestBaselineRmse : null,
       // Compared directly, not by the ratio: a best baseline of RMSE 0 (tuna's zero-filled gap) must count.
       beatsBestBaseline: labPair && bestBaselineRmse !== null ? labPair.rmse < bestBaselineRmse : null,
       worseByMargin: labPair && bestBaselineRmse !== null ? labPair.rmse > bestBaselineRmse * (1 + MARGIN) : null,
-      champion: row?.champion ? {
-        spec: row.champion.specText, replacedByBaseline: row.champion.replacedByBaseline,
-        beatsBestBaseline: championPair && bestBaselineRmse !== null ? championPair.rmse < bestBaselineRmse : null,
-        worseByMargin: championPair && bestBaselineRmse !== null ? championPair.rmse > bestBaselineRmse * (1 + MARGIN) : null,
-      } : null,
+      champion: row?.champion
+        ? {
+            spec: row.champion.specText,
+            replacedByBaseline: row.champion.replacedByBaseline,
+            beatsBestBaseline: championPair && bestBaselineRmse !== null ? championPair.rmse < bestBaselineRmse : null,
+            worseByMargin: championPair && bestBaselineRmse !== null ? championPair.rmse > bestBaselineRmse * (1 + MARGIN) : null,
+          }
+        : null,
     };
   });
 }
@@ -66,10 +83,26 @@ export function retailSummary(rows: readonly RetailRow[]) {
       worseThanBestBaselineByMargin: rows.filter((x) => x.champion?.worseByMargin).map((x) => x.id),
       replacedByBaseline: rows.filter((x) => x.champion?.replacedByBaseline).map((x) => ({ id: x.id, choice: x.spec, champion: x.champion!.spec })),
     },
-    beatsBetterBaseline: { products: scored.length, count: beats.length, share: scored.length ? beats.length / scored.length : null, target: 0.7, by: 'test RMSE below min(naive, seasonal naive)' },
-    worseThanBestBaselineByMargin: { margin: MARGIN, products: worse.map((x) => ({ id: x.id, spec: x.spec, labRmse: x.lab!.rmse, bestBaselineRmse: x.bestBaselineRmse, ratio: x.labOverBestBaseline })) },
-    medianLabOverBestBaseline: scored.some((x) => x.labOverBestBaseline !== null) ? median(scored.flatMap((x) => (x.labOverBestBaseline !== null ? [x.labOverBestBaseline] : []))) : null,
+    beatsBetterBaseline: {
+      products: scored.length,
+      count: beats.length,
+      share: scored.length ? beats.length / scored.length : null,
+      target: 0.7,
+      by: 'test RMSE below min(naive, seasonal naive)',
+    },
+    worseThanBestBaselineByMargin: {
+      margin: MARGIN,
+      products: worse.map((x) => ({ id: x.id, spec: x.spec, labRmse: x.lab!.rmse, bestBaselineRmse: x.bestBaselineRmse, ratio: x.labOverBestBaseline })),
+    },
+    medianLabOverBestBaseline: scored.some((x) => x.labOverBestBaseline !== null)
+      ? median(scored.flatMap((x) => (x.labOverBestBaseline !== null ? [x.labOverBestBaseline] : [])))
+      : null,
     vs: { naive: versus(rows, 'naive'), snaive: versus(rows, 'snaive'), arima: versus(rows, 'arima'), ets: versus(rows, 'ets') },
-    meanMase: Object.fromEntries((['lab', 'naive', 'snaive', 'arima', 'ets'] as const).map((k) => { const xs = rows.flatMap((x) => (x[k]?.mase != null ? [x[k]!.mase!] : [])); return [k, xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null]; })),
+    meanMase: Object.fromEntries(
+      (['lab', 'naive', 'snaive', 'arima', 'ets'] as const).map((k) => {
+        const xs = rows.flatMap((x) => (x[k]?.mase != null ? [x[k]!.mase!] : []));
+        return [k, xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null];
+      }),
+    ),
   };
 }

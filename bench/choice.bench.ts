@@ -30,7 +30,13 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 function benchSeries(): { m4: BenchSeries[]; retail: BenchSeries[] } {
   const short = (s: BenchSeries) => s.values.length - s.horizon <= maxWeeks;
   const m4 = sets.includes('m4') ? m4Series(pseudo).filter(short).slice(0, limit) : [];
-  const retail = sets.includes('retail') ? ['tuna', 'walmart'].flatMap((set) => retailSeries(pseudo).filter((s) => s.set === set && short(s)).slice(0, limit)) : [];
+  const retail = sets.includes('retail')
+    ? ['tuna', 'walmart'].flatMap((set) =>
+        retailSeries(pseudo)
+          .filter((s) => s.set === set && short(s))
+          .slice(0, limit),
+      )
+    : [];
   return { m4, retail };
 }
 
@@ -45,12 +51,22 @@ async function labAll(all: { m4: BenchSeries[]; retail: BenchSeries[] }): Promis
   if (shards === 1) return labShard(0, all);
   const dir = mkdtempSync(join(os.tmpdir(), 'choice-shards-'));
   try {
-    const outs = await Promise.all(Array.from({ length: shards }, (_, k) => new Promise<string>((resolve, reject) => {
-      const out = join(dir, `shard-${k}.json`);
-      const child = spawn('npx', ['vitest', 'run', '--config', 'bench/vitest.bench.config.ts', 'bench/choice.bench.ts'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...env, CHOICE_BENCH_SHARD: String(k), CHOICE_BENCH_SHARD_OUT: out } });
-      child.on('error', reject);
-      child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`shard ${k} exited with ${code}`))));
-    })));
+    const outs = await Promise.all(
+      Array.from(
+        { length: shards },
+        (_, k) =>
+          new Promise<string>((resolve, reject) => {
+            const out = join(dir, `shard-${k}.json`);
+            const child = spawn('npx', ['vitest', 'run', '--config', 'bench/vitest.bench.config.ts', 'bench/choice.bench.ts'], {
+              cwd: ROOT,
+              stdio: ['ignore', 'inherit', 'inherit'],
+              env: { ...env, CHOICE_BENCH_SHARD: String(k), CHOICE_BENCH_SHARD_OUT: out },
+            });
+            child.on('error', reject);
+            child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`shard ${k} exited with ${code}`))));
+          }),
+      ),
+    );
     return outs.flatMap((out) => JSON.parse(readFileSync(out, 'utf8')) as LabRow[]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -64,7 +80,9 @@ async function rFor(series: BenchSeries[], frequency: number, methods: ('arima' 
   const histories = series.map((s) => ({ id: s.id, history: splitHeldOut(s).history })).sort((a, b) => a.history.length - b.history.length);
   const r = await rForecasts(histories, frequency, series[0]!.horizon, methods, shards, R_CAP_S);
   const seconds = (performance.now() - t0) / 1000;
-  console.log(`R (${methods.join(', ')}, frequency ${frequency}): ${r.forecasts.size} of ${series.length} series in ${seconds.toFixed(0)} s${r.complete ? '' : ` (stopped at the ${R_CAP_S} s cap)`}`);
+  console.log(
+    `R (${methods.join(', ')}, frequency ${frequency}): ${r.forecasts.size} of ${series.length} series in ${seconds.toFixed(0)} s${r.complete ? '' : ` (stopped at the ${R_CAP_S} s cap)`}`,
+  );
   return { ...r, seconds, series: series.length };
 }
 
@@ -96,18 +114,58 @@ it('the lab’s automatic model choice against baselines and R', async () => {
   const retailRows = scoreRetail(all.retail, lab, rRetail?.forecasts ?? null);
   const rRun = (r: typeof rM4Live) => r && { seriesWithForecasts: r.forecasts.size, of: r.series, wallSeconds: r.seconds, stoppedAtCap: !r.complete };
   const result = {
-    mode: pseudo ? 'pseudo-holdout (tuning): real test weeks dropped; the last weeks before them are held out' : 'real test weeks (M4 test part; retail last 32 weeks)',
+    mode: pseudo
+      ? 'pseudo-holdout (tuning): real test weeks dropped; the last weeks before them are held out'
+      : 'real test weeks (M4 test part; retail last 32 weeks)',
     date: started.toISOString(),
     gitCommit: gitCommit(),
     // Times depend on what else runs: the load average (1, 5, 15 min) before and after the run.
     machine: { cores: os.cpus().length, node: process.version, loadBefore, loadAfter: os.loadavg(), labShards: shards },
     knobs: { limit: Number.isFinite(limit) ? limit : null, maxWeeks: Number.isFinite(maxWeeks) ? maxWeeks : null, sets },
-    lab: { how: "trainRun with resolveConfig({ url: { profile: 'production', test_weeks: H } }), native engine in Node, one product at a time per shard", wallSeconds: labWallS },
-    r: version ? { source: `this run: ${version}`, m4: 'auto.arima, ets, thetaf at frequency 1', retail: 'auto.arima, ets at frequency 52 (ets ignores seasonality above 24)', capSecondsPerProcess: R_CAP_S, m4Run: rRun(rM4Live), retailRun: rRun(rRetail) } : { source: recorded ? recorded.about : 'R absent: no R methods', note: 'Rscript with the forecast package was not found' },
+    lab: {
+      how: "trainRun with resolveConfig({ url: { profile: 'production', test_weeks: H } }), native engine in Node, one product at a time per shard",
+      wallSeconds: labWallS,
+    },
+    r: version
+      ? {
+          source: `this run: ${version}`,
+          m4: 'auto.arima, ets, thetaf at frequency 1',
+          retail: 'auto.arima, ets at frequency 52 (ets ignores seasonality above 24)',
+          capSecondsPerProcess: R_CAP_S,
+          m4Run: rRun(rM4Live),
+          retailRun: rRun(rRetail),
+        }
+      : { source: recorded ? recorded.about : 'R absent: no R methods', note: 'Rscript with the forecast package was not found' },
     m4: all.m4.length ? { horizon: all.m4[0]!.horizon, ...m4Report(all.m4, lab, rM4) } : null,
-    retail: all.retail.length ? { testWeeks: all.retail[0]!.horizon, all: retailSummary(retailRows), tuna: retailSummary(retailRows.filter((x) => x.set === 'tuna')), walmart: retailSummary(retailRows.filter((x) => x.set === 'walmart')), products: retailRows } : null,
+    retail: all.retail.length
+      ? {
+          testWeeks: all.retail[0]!.horizon,
+          all: retailSummary(retailRows),
+          tuna: retailSummary(retailRows.filter((x) => x.set === 'tuna')),
+          walmart: retailSummary(retailRows.filter((x) => x.set === 'walmart')),
+          products: retailRows,
+        }
+      : null,
   };
   const { m4, retail } = result;
-  console.log(JSON.stringify({ mode: result.mode, r: result.r.source, m4: m4 && { labFailed: m4.labFailed.length, onLabSeries: m4.onLabSeries, allSeriesLabFailuresAsNaive: m4.allSeriesLabFailuresAsNaive.methods, blowUps: m4.blowUps.count, chosen: m4.chosen, seconds: m4.secondsPerSeriesByHistoryWeeks }, retail: retail && { ...retail.all, tunaBeats: retail.tuna.beatsBetterBaseline, walmartBeats: retail.walmart.beatsBetterBaseline } }, null, 1));
+  console.log(
+    JSON.stringify(
+      {
+        mode: result.mode,
+        r: result.r.source,
+        m4: m4 && {
+          labFailed: m4.labFailed.length,
+          onLabSeries: m4.onLabSeries,
+          allSeriesLabFailuresAsNaive: m4.allSeriesLabFailuresAsNaive.methods,
+          blowUps: m4.blowUps.count,
+          chosen: m4.chosen,
+          seconds: m4.secondsPerSeriesByHistoryWeeks,
+        },
+        retail: retail && { ...retail.all, tunaBeats: retail.tuna.beatsBetterBaseline, walmartBeats: retail.walmart.beatsBetterBaseline },
+      },
+      null,
+      1,
+    ),
+  );
   writeFileSync(new URL(`./results/${pseudo ? 'choice-pseudo' : 'choice'}.json`, import.meta.url), `${JSON.stringify(result, null, 1)}\n`);
 });

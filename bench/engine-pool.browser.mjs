@@ -12,7 +12,15 @@ const server = await createServer({ server: { host: '127.0.0.1', port, strictPor
 await server.listen();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 try {
   const page = await browser.newPage();
@@ -37,7 +45,14 @@ try {
         const t0 = performance.now();
         const results = await Promise.all(series.map((s) => pool.run((api) => api.forecastHoldout({ series: s, spec, holdout: 32 }))));
         const seconds = (performance.now() - t0) / 1000;
-        rows.push({ workers: size, family: name, fits: series.length, ok: results.filter((r) => r.ok).length, seconds, fitsPerSecond: series.length / seconds });
+        rows.push({
+          workers: size,
+          family: name,
+          fits: series.length,
+          ok: results.filter((r) => r.ok).length,
+          seconds,
+          fitsPerSecond: series.length / seconds,
+        });
       }
       pool.terminate();
     }
@@ -46,9 +61,14 @@ try {
   for (const row of result.rows) {
     const one = result.rows.find((r) => r.workers === 1 && r.family === row.family);
     row.speedupVsOneWorker = one.seconds / row.seconds;
-    console.log(`${row.workers} worker(s) ${row.family.padEnd(28)} ${row.fitsPerSecond.toFixed(1).padStart(7)} fits/s  ${row.seconds.toFixed(2)} s  ok ${row.ok}/${row.fits}  ×${row.speedupVsOneWorker.toFixed(2)} vs 1 worker`);
+    console.log(
+      `${row.workers} worker(s) ${row.family.padEnd(28)} ${row.fitsPerSecond.toFixed(1).padStart(7)} fits/s  ${row.seconds.toFixed(2)} s  ok ${row.ok}/${row.fits}  ×${row.speedupVsOneWorker.toFixed(2)} vs 1 worker`,
+    );
   }
-  writeFileSync(new URL('./results/engine-pool.json', import.meta.url), JSON.stringify({ measuredAt: new Date().toISOString(), panel: 'walmart-weekly (45 × 143 weeks, holdout 32)', ...result }, null, 2));
+  writeFileSync(
+    new URL('./results/engine-pool.json', import.meta.url),
+    JSON.stringify({ measuredAt: new Date().toISOString(), panel: 'walmart-weekly (45 × 143 weeks, holdout 32)', ...result }, null, 2),
+  );
 } finally {
   await browser.close();
   await server.close();

@@ -45,7 +45,15 @@ function timeFits(series: { values: number[] }[], spec: ModelSpec, horizon = 32)
     } else failures[r.error.code] = (failures[r.error.code] ?? 0) + 1;
   }
   const total = (performance.now() - started) / 1000;
-  return { fits: series.length, ok: converged, retriedWithML: retried, failures, fitsPerSecond: series.length / total, medianMs: median(ms), maxMs: Math.max(...ms) };
+  return {
+    fits: series.length,
+    ok: converged,
+    retriedWithML: retried,
+    failures,
+    fitsPerSecond: series.length / total,
+    medianMs: median(ms),
+    maxMs: Math.max(...ms),
+  };
 }
 
 it('engine benchmark', () => {
@@ -70,14 +78,28 @@ it('engine benchmark', () => {
     for (const family of families) {
       const r = timeFits(series, FAMILIES[family]!);
       byPanel[name][family] = r;
-      console.log(`${name.padEnd(42)} ${family.padEnd(28)} ${r.fitsPerSecond.toFixed(2).padStart(8)} fits/s  median ${r.medianMs.toFixed(1)} ms  ok ${r.ok}/${r.fits}`);
+      console.log(
+        `${name.padEnd(42)} ${family.padEnd(28)} ${r.fitsPerSecond.toFixed(2).padStart(8)} fits/s  median ${r.medianMs.toFixed(1)} ms  ok ${r.ok}/${r.fits}`,
+      );
     }
   }
 
   // Against R: the same series, orders and method as the fixtures; engine time of one fit (median of
   // up to 5 for fast ones) over R's `seconds`.
   const fits = JSON.parse(read('fixtures/r-arima/fits.json')) as {
-    cases: { name: string; ok: boolean; kind: string; method: EstimationMethod; series: number[]; h: number; order: number[]; seasonal: number[]; fourier_K: number; frequency: number; seconds: number }[];
+    cases: {
+      name: string;
+      ok: boolean;
+      kind: string;
+      method: EstimationMethod;
+      series: number[];
+      h: number;
+      order: number[];
+      seasonal: number[];
+      fourier_K: number;
+      frequency: number;
+      seconds: number;
+    }[];
   };
   const ratios: { name: string; engineMs: number; rMs: number; ratio: number; ok: boolean }[] = [];
   for (const c of fits.cases.filter((x) => x.ok && x.method === 'CSS-ML')) {
@@ -85,7 +107,9 @@ it('engine benchmark', () => {
     const [P, D, Q, s] = c.seasonal as [number, number, number, number];
     const spec: ModelSpec = c.fourier_K
       ? { family: 'fourier', order: { p, d, q }, harmonics: c.fourier_K, period: c.frequency }
-      : s ? { family: 'sarima', order: { p, d, q }, seasonal: { P, D, Q, s } } : { family: 'arima', order: { p, d, q } };
+      : s
+        ? { family: 'sarima', order: { p, d, q }, seasonal: { P, D, Q, s } }
+        : { family: 'arima', order: { p, d, q } };
     const times: number[] = [];
     let ok = false;
     for (let rep = 0; rep < 5 && (rep === 0 || times[0]! < 200); rep++) {
@@ -103,9 +127,20 @@ it('engine benchmark', () => {
     'weekly SARIMA s=52': ratios.filter((r) => /\[52\]/.test(r.name)),
   };
   const vsR = Object.fromEntries(
-    Object.entries(groups).map(([g, rs]) => [g, { cases: rs.length, medianRatio: median(rs.map((r) => r.ratio)), engineTotalMs: rs.reduce((a, r) => a + r.engineMs, 0), rTotalMs: rs.reduce((a, r) => a + r.rMs, 0) }]),
+    Object.entries(groups).map(([g, rs]) => [
+      g,
+      {
+        cases: rs.length,
+        medianRatio: median(rs.map((r) => r.ratio)),
+        engineTotalMs: rs.reduce((a, r) => a + r.engineMs, 0),
+        rTotalMs: rs.reduce((a, r) => a + r.rMs, 0),
+      },
+    ]),
   );
-  for (const [g, v] of Object.entries(vsR)) console.log(`vs R ${g.padEnd(20)} ${v.cases} cases  median engine/R time ${v.medianRatio.toFixed(2)}  total ${v.engineTotalMs.toFixed(0)} ms vs R ${v.rTotalMs.toFixed(0)} ms`);
+  for (const [g, v] of Object.entries(vsR))
+    console.log(
+      `vs R ${g.padEnd(20)} ${v.cases} cases  median engine/R time ${v.medianRatio.toFixed(2)}  total ${v.engineTotalMs.toFixed(0)} ms vs R ${v.rTotalMs.toFixed(0)} ms`,
+    );
 
   const out = { node: process.version, measuredAt: new Date().toISOString(), byPanel, vsR, vsRCases: ratios };
   writeFileSync(new URL('./results/engine.json', import.meta.url), JSON.stringify(out, null, 2));

@@ -13,25 +13,45 @@ import { m4TrainPanel, SEASONAL_NAIVE, SENSIBLE, SUSPECT, uciPanel, windows, typ
 import { tunaPanel, walmartPanel } from './native-panels';
 
 function calibrationWindows(): Window[] {
-  const tuna = tunaPanel(), walmart = walmartPanel(), m4 = m4TrainPanel();
+  const tuna = tunaPanel(),
+    walmart = walmartPanel(),
+    m4 = m4TrainPanel();
   return [
-    ...windows('tuna', tuna, 89, 32, 6), ...windows('tuna', tuna, 150, 32, 3), ...windows('tuna', tuna, 250, 52, 1), ...windows('tuna', tuna, 200, 13, 2),
-    ...windows('walmart', walmart, 89, 32, 2), ...windows('walmart', walmart, 111, 32, 1), ...windows('walmart', walmart, 91, 52, 1),
+    ...windows('tuna', tuna, 89, 32, 6),
+    ...windows('tuna', tuna, 150, 32, 3),
+    ...windows('tuna', tuna, 250, 52, 1),
+    ...windows('tuna', tuna, 200, 13, 2),
+    ...windows('walmart', walmart, 89, 32, 2),
+    ...windows('walmart', walmart, 111, 32, 1),
+    ...windows('walmart', walmart, 91, 52, 1),
     // UCI's products have 52 weeks: all of it is history, forecast 32 weeks (no future to judge by).
     ...windows('uci', uciPanel(), 52, 0, 1).map((w) => ({ ...w, future: [] })),
-    ...windows('m4', m4, 120, 32, 1), ...windows('m4', m4.filter((p) => p.y.length > 400), 350, 52, 1), ...windows('m4', m4, 80, 13, 1),
+    ...windows('m4', m4, 120, 32, 1),
+    ...windows(
+      'm4',
+      m4.filter((p) => p.y.length > 400),
+      350,
+      52,
+      1,
+    ),
+    ...windows('m4', m4, 80, 13, 1),
   ];
 }
 
 const mae = (f: readonly number[], a: readonly number[]) => f.reduce((s, x, i) => s + Math.abs(x - a[i]!), 0) / f.length;
 
-interface Tally { fits: number; rejected: number }
+interface Tally {
+  fits: number;
+  rejected: number;
+}
 const tally = () => ({ fits: 0, rejected: 0 });
 
 test('forecast envelope guard: false positives and catches on real panels', () => {
   const ws = calibrationWindows();
   const bySpec = new Map<string, Tally>();
-  const sensible = tally(), suspect = tally(), bad = tally();
+  const sensible = tally(),
+    suspect = tally(),
+    bad = tally();
   const reasons = new Map<string, number>();
   const falsePositives: string[] = [];
   const started = performance.now();

@@ -15,7 +15,8 @@ export interface Window {
 function longCsv(path: string, keep: (f: string[], cols: string[]) => boolean = () => true): Panel[] {
   const [header, ...lines] = readShared(path).replace(/\r/g, '').trimEnd().split('\n');
   const cols = header!.split(',');
-  const id = cols.indexOf('id'), vol = cols.indexOf('volume');
+  const id = cols.indexOf('id'),
+    vol = cols.indexOf('volume');
   const byId = new Map<string, number[]>();
   for (const line of lines) {
     const f = line.split(',');
@@ -49,13 +50,29 @@ const sarima = (p: number, d: number, q: number, D: number): ModelSpec => ({ fam
 
 /** Models nobody should be stopped from seeing: d ≤ 1, Fourier K ≤ 3, seasonal naive-like. */
 export const SENSIBLE: readonly ModelSpec[] = [
-  arima(0, 1, 1), arima(1, 1, 1), arima(1, 0, 1), arima(1, 0, 0), arima(0, 1, 0), arima(2, 1, 1),
-  fourier(1, 0, 1, 1), fourier(1, 0, 1, 3), fourier(0, 1, 1, 2), fourier(1, 1, 1, 3), fourier(1, 0, 0, 2),
+  arima(0, 1, 1),
+  arima(1, 1, 1),
+  arima(1, 0, 1),
+  arima(1, 0, 0),
+  arima(0, 1, 0),
+  arima(2, 1, 1),
+  fourier(1, 0, 1, 1),
+  fourier(1, 0, 1, 3),
+  fourier(0, 1, 1, 2),
+  fourier(1, 1, 1, 3),
+  fourier(1, 0, 0, 2),
 ];
 /** Seasonal naive-like models, for histories of two years or more. */
 export const SEASONAL_NAIVE: readonly ModelSpec[] = [sarima(0, 0, 0, 1), sarima(1, 0, 0, 1)];
 /** The usual culprits: d = 2 (quadratic-ish trends), with and without many Fourier terms. */
 export const SUSPECT: readonly ModelSpec[] = [
-  arima(3, 2, 0), arima(2, 2, 0), arima(1, 2, 0), arima(0, 2, 0), arima(0, 2, 1), arima(1, 2, 1),
-  fourier(3, 2, 0, 6), fourier(2, 2, 1, 3), fourier(1, 2, 0, 6),
+  arima(3, 2, 0),
+  arima(2, 2, 0),
+  arima(1, 2, 0),
+  arima(0, 2, 0),
+  arima(0, 2, 1),
+  arima(1, 2, 1),
+  fourier(3, 2, 0, 6),
+  fourier(2, 2, 1, 3),
+  fourier(1, 2, 0, 6),
 ];

@@ -48,7 +48,10 @@ async function session(rep) {
       await page.evaluate(() => (window.__longTasks = []));
       const t0 = performance.now();
       await page.getByLabel('Choose CSV files…').setInputFiles(made.path);
-      await page.getByTestId('step-split').filter({ hasText: `split: ${expected}` }).waitFor({ timeout: 300_000 });
+      await page
+        .getByTestId('step-split')
+        .filter({ hasText: `split: ${expected}` })
+        .waitFor({ timeout: 300_000 });
       await page.getByTestId('status').filter({ hasText: /^\s*$/ }).waitFor();
       const ms = Math.round(performance.now() - t0);
       const longTasks = await page.evaluate(() => window.__longTasks);
@@ -56,13 +59,15 @@ async function session(rep) {
       const worker = await page.getByTestId('run-timings').innerText();
       return { ms, worker, longTasks, steps };
     };
-    if (process.env.PROFILE && rep === 0) await cdp.send('Profiler.enable'), await cdp.send('Profiler.start');
+    if (process.env.PROFILE && rep === 0) (await cdp.send('Profiler.enable'), await cdp.send('Profiler.start'));
     const first = await importOnce('ran');
     if (process.env.PROFILE && rep === 0) writeFileSync('/tmp/main.cpuprofile', JSON.stringify((await cdp.send('Profiler.stop')).profile));
     const cached = await importOnce('cached');
     const products = await page.getByTestId('q-products').innerText();
     clearInterval(sampler);
-    console.log(`rep ${rep + 1}: first ${first.ms} ms (${first.worker}; ${first.steps.join(' | ')}; long tasks ${JSON.stringify(first.longTasks)}); cached ${cached.ms} ms (${cached.steps.join(' | ')}; long tasks ${JSON.stringify(cached.longTasks)}); load ${os.loadavg()[0].toFixed(1)}`);
+    console.log(
+      `rep ${rep + 1}: first ${first.ms} ms (${first.worker}; ${first.steps.join(' | ')}; long tasks ${JSON.stringify(first.longTasks)}); cached ${cached.ms} ms (${cached.steps.join(' | ')}; long tasks ${JSON.stringify(cached.longTasks)}); load ${os.loadavg()[0].toFixed(1)}`,
+    );
     return { first, cached, products, peakHeap, load1: +os.loadavg()[0].toFixed(2) };
   } finally {
     await browser.close();
@@ -90,7 +95,16 @@ try {
     cachedRatio: +(cachedMs / firstMs).toFixed(4),
     peakPageJsHeapMB: +(Math.max(...runs.map((r) => r.peakHeap)) / 1e6).toFixed(1),
     maxMainThreadTaskMs: maxTask,
-    runs: runs.map((r) => ({ firstMs: r.first.ms, cachedMs: r.cached.ms, firstWorker: r.first.worker, firstSteps: r.first.steps, cachedSteps: r.cached.steps, longTasksMs: { first: r.first.longTasks, cached: r.cached.longTasks }, loadAverage1m: r.load1, qualityProducts: r.products })),
+    runs: runs.map((r) => ({
+      firstMs: r.first.ms,
+      cachedMs: r.cached.ms,
+      firstWorker: r.first.worker,
+      firstSteps: r.first.steps,
+      cachedSteps: r.cached.steps,
+      longTasksMs: { first: r.first.longTasks, cached: r.cached.longTasks },
+      loadAverage1m: r.load1,
+      qualityProducts: r.products,
+    })),
     goals: { firstUnder10s: firstMs < 10_000, noTaskOver100ms: maxTask <= 100, cachedUnder5pct: cachedMs / firstMs < 0.05 },
     machine: { cpus: os.cpus().length, note: 'shared with other jobs; see loadAverage1m per run' },
     note: 'Heap is the page (main thread) only; the data worker has its own heap. Wall time runs from choosing the file to the last step shown; the cached run re-uses the session digest of the same File (name, size, last-modified).',
@@ -98,7 +112,9 @@ try {
   };
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/import.json', JSON.stringify(result, null, 2) + '\n');
-  console.log(`first run median ${firstMs} ms, cached median ${cachedMs} ms, ratio ${(100 * result.cachedRatio).toFixed(1)}%, max main-thread task ${maxTask} ms, peak page heap ${result.peakPageJsHeapMB} MB`);
+  console.log(
+    `first run median ${firstMs} ms, cached median ${cachedMs} ms, ratio ${(100 * result.cachedRatio).toFixed(1)}%, max main-thread task ${maxTask} ms, peak page heap ${result.peakPageJsHeapMB} MB`,
+  );
 } finally {
   try {
     process.kill(-server.pid);

@@ -27,9 +27,12 @@ function rng(seed) {
 function realSeries() {
   const out = [];
   for (const panel of ['uci-sales-weekly', 'dominicks-tuna', 'walmart-weekly']) {
-    const [header, ...lines] = readFileSync(join(SHARED, panel, 'long.csv'), 'utf8').trimEnd().split('\n');
+    const [header, ...lines] = readFileSync(join(SHARED, panel, 'long.csv'), 'utf8')
+      .trimEnd()
+      .split('\n');
     const cols = header.split(',');
-    const id = cols.indexOf('id'), vol = cols.indexOf('volume');
+    const id = cols.indexOf('id'),
+      vol = cols.indexOf('volume');
     const by = new Map();
     for (const line of lines) {
       const f = line.split(',');
@@ -63,7 +66,7 @@ export async function makeBookScan(rows = 400_000, products = 500, path = join(t
     const span = Math.min(WEEKS, Math.max(want, Math.round(want / (0.75 + 0.2 * r()))));
     const start = Math.floor(r() * (WEEKS - span + 1));
     const keep = want / span; // share of weeks with a row; the rest are absent, as in BookScan
-    const price = (5 + Math.floor(r() * 20)) - 0.01;
+    const price = 5 + Math.floor(r() * 20) - 0.01;
     const title = `"Book ${p + 1}, The"`;
     const meta = `Author ${p % 97},`;
     const tail = `${r() < 0.7 ? 'Paperback' : 'Hardback'},Imprint ${p % 31},Group ${p % 7},Class ${p % 13},"${CATEGORIES[p % 4]}"\n`;

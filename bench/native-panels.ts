@@ -18,7 +18,9 @@ export function tunaPanel(): Panel[] {
 export function walmartPanel(): Panel[] {
   const [header, ...lines] = readShared('data/walmart-weekly/long.csv').trimEnd().split('\n');
   const cols = header!.split(',');
-  const idCol = cols.indexOf('id'), weekCol = cols.indexOf('week_ending'), volCol = cols.indexOf('volume');
+  const idCol = cols.indexOf('id'),
+    weekCol = cols.indexOf('week_ending'),
+    volCol = cols.indexOf('volume');
   const byId = new Map<string, [string, number][]>();
   for (const line of lines) {
     const f = line.split(',');

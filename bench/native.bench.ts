@@ -12,7 +12,11 @@ import { loadRFits, specOf } from '../src/test/r-arima-fits';
 import { median, rmse, summary, time, tunaPanel, walmartPanel } from './native-panels';
 
 const HORIZON = 32;
-const sarima = (p: number, d: number, q: number, P: number, D: number, Q: number): ModelSpec => ({ family: 'sarima', order: { p, d, q }, seasonal: { P, D, Q, s: 52 } });
+const sarima = (p: number, d: number, q: number, P: number, D: number, Q: number): ModelSpec => ({
+  family: 'sarima',
+  order: { p, d, q },
+  seasonal: { P, D, Q, s: 52 },
+});
 const MODELS: Record<string, ModelSpec> = { '(1,0,0)(2,0,1)52': sarima(1, 0, 0, 2, 0, 1), '(2,1,1)(1,0,1)52': sarima(2, 1, 1, 1, 0, 1) };
 
 function nativeTimes(y: number[], spec: ModelSpec, method: EstimationMethod, reps: number) {
@@ -52,8 +56,18 @@ test('native engine benchmark', () => {
     const cssMl = nativeTimes(series.y, spec, 'CSS-ML', 3);
     const wasmCss = arimaTimes(series.y, spec, 2, 2);
     const wasmCssMl = arimaTimes(series.y, spec, 0, 1);
-    speed[label] = { nativeCss: css, nativeMl: ml, nativeCssMl: cssMl, arimaCss: wasmCss, arimaCssMl: wasmCssMl, cssSpeedupVsArima: wasmCss.medianMs / css.medianMs, mlSpeedupVsArimaCssMl: wasmCssMl.medianMs / ml.medianMs };
-    console.log(`${label}: native CSS ${css.medianMs.toFixed(1)} ms, ML ${ml.medianMs.toFixed(0)} ms, CSS-ML ${cssMl.medianMs.toFixed(0)} ms | arima CSS ${wasmCss.medianMs.toFixed(0)} ms (x${(wasmCss.medianMs / css.medianMs).toFixed(0)}), arima CSS-ML ${wasmCssMl.medianMs.toFixed(0)} ms (x${(wasmCssMl.medianMs / ml.medianMs).toFixed(0)} vs native ML)`);
+    speed[label] = {
+      nativeCss: css,
+      nativeMl: ml,
+      nativeCssMl: cssMl,
+      arimaCss: wasmCss,
+      arimaCssMl: wasmCssMl,
+      cssSpeedupVsArima: wasmCss.medianMs / css.medianMs,
+      mlSpeedupVsArimaCssMl: wasmCssMl.medianMs / ml.medianMs,
+    };
+    console.log(
+      `${label}: native CSS ${css.medianMs.toFixed(1)} ms, ML ${ml.medianMs.toFixed(0)} ms, CSS-ML ${cssMl.medianMs.toFixed(0)} ms | arima CSS ${wasmCss.medianMs.toFixed(0)} ms (x${(wasmCss.medianMs / css.medianMs).toFixed(0)}), arima CSS-ML ${wasmCssMl.medianMs.toFixed(0)} ms (x${(wasmCssMl.medianMs / ml.medianMs).toFixed(0)} vs native ML)`,
+    );
   }
 
   // Against R's own timings (fixtures, same series, model and method): every weekly case R fitted.
@@ -77,23 +91,44 @@ test('native engine benchmark', () => {
   const holdout: Record<string, unknown> = {};
   for (const [label, spec, names] of holdoutSpecs) {
     const ratios: number[] = [];
-    let nativeFailed = 0, arimaFailed = 0;
+    let nativeFailed = 0,
+      arimaFailed = 0;
     for (const name of names) {
       for (const p of panels[name as keyof typeof panels]) {
-        const train = p.y.slice(0, -HORIZON), test = p.y.slice(-HORIZON);
+        const train = p.y.slice(0, -HORIZON),
+          test = p.y.slice(-HORIZON);
         const n = nativeEngine.fit(train, spec, HORIZON, { method: 'CSS-ML' });
         const fitted = arimaEngine.fit(train, spec, HORIZON);
         const w = fitted.ok ? { ok: true as const, value: fitted.value.forecast } : fitted;
         if (!n.ok) nativeFailed++;
-        const wOk = w.ok && w.value.mean.every(Number.isFinite) && rmse(w.value.mean, test) < 1e3 * rmse(test.map(() => 0), test);
+        const wOk =
+          w.ok &&
+          w.value.mean.every(Number.isFinite) &&
+          rmse(w.value.mean, test) <
+            1e3 *
+              rmse(
+                test.map(() => 0),
+                test,
+              );
         if (!wOk) arimaFailed++;
         if (n.ok && wOk && w.ok) ratios.push(rmse(n.value.forecast.mean, test) / rmse(w.value.mean, test));
       }
     }
-    holdout[label] = { rmseRatioNativeOverArima: summary(ratios), nativeNoWorseShare: ratios.filter((r) => r <= 1.0001).length / ratios.length, nativeFailed, arimaFailed };
+    holdout[label] = {
+      rmseRatioNativeOverArima: summary(ratios),
+      nativeNoWorseShare: ratios.filter((r) => r <= 1.0001).length / ratios.length,
+      nativeFailed,
+      arimaFailed,
+    };
     console.log(`holdout ${label}: RMSE native/arima ${JSON.stringify(summary(ratios))}, native failed ${nativeFailed}, arima failed ${arimaFailed}`);
   }
 
-  const result = { series: { id: series.id, weeks: series.y.length, note: 'no 568-week real series in shared/data; tuna (398 weeks, R fixture series) is the longest' }, speed, vsR, vsRByMethod: byMethod, holdout };
+  const result = {
+    series: { id: series.id, weeks: series.y.length, note: 'no 568-week real series in shared/data; tuna (398 weeks, R fixture series) is the longest' },
+    speed,
+    vsR,
+    vsRByMethod: byMethod,
+    holdout,
+  };
   writeFileSync('bench/results/native.json', JSON.stringify(result, null, 2));
 });

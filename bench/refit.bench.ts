@@ -21,7 +21,8 @@ import { StudyRepository } from '../src/storage/study-repository';
 import { median, tunaPanel, walmartPanel } from './native-panels';
 
 const START = '2010-01-02';
-const production = (extra: Partial<StudyConfig> = {}) => resolveConfig({ url: { profile: 'production', engine: 'native', search_space: { engines: ['native'] }, ...extra } });
+const production = (extra: Partial<StudyConfig> = {}) =>
+  resolveConfig({ url: { profile: 'production', engine: 'native', search_space: { engines: ['native'] }, ...extra } });
 
 it('refitting the champions on an appended week against retraining them', async () => {
   const loadBefore = loadavg();
@@ -34,12 +35,17 @@ it('refitting the champions on an appended week against retraining them', async 
   const ports: TrainPorts = { ...repos, fitter: localFitter({ native: nativeEngine }, () => performance.now()) };
   const run = async (id: string, products: TrainProduct[], resolved = production()) => {
     const t0 = performance.now();
-    const record = await trainRun({ runId: id, datasetId: 'bench-refit', products, resolved, concurrency: 1, appVersion: 'bench', clock: () => performance.now() }, ports);
+    const record = await trainRun(
+      { runId: id, datasetId: 'bench-refit', products, resolved, concurrency: 1, appVersion: 'bench', clock: () => performance.now() },
+      ports,
+    );
     return { record, wallMs: performance.now() - t0 };
   };
 
   const a = await run('a-first', withoutLast);
-  console.log(`(a) first run, production profile: ${a.record.products.filter((p) => p.decision === 'retrain').length}/${full.length} trained in ${(a.wallMs / 1000).toFixed(1)} s`);
+  console.log(
+    `(a) first run, production profile: ${a.record.products.filter((p) => p.decision === 'retrain').length}/${full.length} trained in ${(a.wallMs / 1000).toFixed(1)} s`,
+  );
   const studyKeys = a.record.products.map((p) => p.studyKey).filter((k): k is string => !!k);
   const trialsOf = async () => (await Promise.all(studyKeys.map((k) => repos.studies.listTrials(k)))).reduce((s, t) => s + t.length, 0);
   const trialsBefore = await trialsOf();
@@ -50,13 +56,21 @@ it('refitting the champions on an appended week against retraining them', async 
   const trialsAfter = await trialsOf();
   const after = new Map((await repos.registry.listChampions()).map((m) => [m.productId, m]));
   const steps = (await repos.runs.get('b-refit'))!.steps.filter((s) => s.step === 'refit');
-  const moved = full.filter((p) => after.get(p.id)?.future?.table.weekEnding[0] === weekEndingAt(START, p.series.values.length) && before.get(p.id)?.future?.table.weekEnding[0] === weekEndingAt(START, p.series.values.length - 1));
+  const moved = full.filter(
+    (p) =>
+      after.get(p.id)?.future?.table.weekEnding[0] === weekEndingAt(START, p.series.values.length) &&
+      before.get(p.id)?.future?.table.weekEnding[0] === weekEndingAt(START, p.series.values.length - 1),
+  );
   const refitMs = steps.map((s) => s.ms);
-  console.log(`(b) week appended: ${b.record.products.filter((p) => p.refit).length} refitted, ${moved.length} forecasts moved one week, ${trialsAfter - trialsBefore} new trials, ${(b.wallMs / 1000).toFixed(2)} s (refit median ${median(refitMs).toFixed(0)} ms, max ${Math.max(...refitMs).toFixed(0)} ms)`);
+  console.log(
+    `(b) week appended: ${b.record.products.filter((p) => p.refit).length} refitted, ${moved.length} forecasts moved one week, ${trialsAfter - trialsBefore} new trials, ${(b.wallMs / 1000).toFixed(2)} s (refit median ${median(refitMs).toFixed(0)} ms, max ${Math.max(...refitMs).toFixed(0)} ms)`,
+  );
 
   // (c) The same data, retraining forced: what the refit avoided.
   const c = await run('c-forced', full, production({ force_retrain: true }));
-  console.log(`(c) forced retraining of the same data: ${(c.wallMs / 1000).toFixed(1)} s; refit took ${((100 * b.wallMs) / c.wallMs).toFixed(2)}% of it (×${(c.wallMs / b.wallMs).toFixed(0)} faster)`);
+  console.log(
+    `(c) forced retraining of the same data: ${(c.wallMs / 1000).toFixed(1)} s; refit took ${((100 * b.wallMs) / c.wallMs).toFixed(2)}% of it (×${(c.wallMs / b.wallMs).toFixed(0)} faster)`,
+  );
   const loadAfter = loadavg();
 
   const out = {
@@ -64,9 +78,16 @@ it('refitting the champions on an appended week against retraining them', async 
     engine: 'native',
     profile: 'production (concurrency 1); (b) with performance_threshold null so every champion is kept',
     products: full.length,
-    a: { trained: a.record.products.filter((p) => p.decision === 'retrain').length, failed: a.record.products.filter((p) => p.decision === 'failed').length, wallMs: Math.round(a.wallMs) },
+    a: {
+      trained: a.record.products.filter((p) => p.decision === 'retrain').length,
+      failed: a.record.products.filter((p) => p.decision === 'failed').length,
+      wallMs: Math.round(a.wallMs),
+    },
     b: {
-      decisions: b.record.products.reduce<Record<string, number>>((acc, p) => ((acc[`${p.decision}${p.refit ? '+refit' : ''}:${p.reason}`] = (acc[`${p.decision}${p.refit ? '+refit' : ''}:${p.reason}`] ?? 0) + 1), acc), {}),
+      decisions: b.record.products.reduce<Record<string, number>>(
+        (acc, p) => ((acc[`${p.decision}${p.refit ? '+refit' : ''}:${p.reason}`] = (acc[`${p.decision}${p.refit ? '+refit' : ''}:${p.reason}`] ?? 0) + 1), acc),
+        {},
+      ),
       refitted: b.record.products.filter((p) => p.refit).length,
       forecastsMovedOneWeek: moved.length,
       newTrials: trialsAfter - trialsBefore,

@@ -38,10 +38,38 @@ const forecaster: ChampionForecaster = async (model, history, horizon) => {
 };
 
 type Scenario = { name: string; series: Map<string, WeeklySeries> };
-interface RunResult { drafts: ModelVersionDraft[]; scenario: string; products: number; retrained: number; reused: number; failed: number; reasons: Record<string, number>; retrainedIds: string[]; decideMs: number; trainMs: number; totalMs: number; estimatedSavedMs: number; promoted: number }
+interface RunResult {
+  drafts: ModelVersionDraft[];
+  scenario: string;
+  products: number;
+  retrained: number;
+  reused: number;
+  failed: number;
+  reasons: Record<string, number>;
+  retrainedIds: string[];
+  decideMs: number;
+  trainMs: number;
+  totalMs: number;
+  estimatedSavedMs: number;
+  promoted: number;
+}
 
 async function run(registry: RegistryRepository, products: ProductSeries[], s: Scenario, now: Date): Promise<RunResult> {
-  const result: RunResult = { drafts: [], scenario: s.name, products: products.length, retrained: 0, reused: 0, failed: 0, reasons: {}, retrainedIds: [], decideMs: 0, trainMs: 0, totalMs: 0, estimatedSavedMs: 0, promoted: 0 };
+  const result: RunResult = {
+    drafts: [],
+    scenario: s.name,
+    products: products.length,
+    retrained: 0,
+    reused: 0,
+    failed: 0,
+    reasons: {},
+    retrainedIds: [],
+    decideMs: 0,
+    trainMs: 0,
+    totalMs: 0,
+    estimatedSavedMs: 0,
+    promoted: 0,
+  };
   const t0 = performance.now();
   for (const p of products) {
     const series = s.series.get(p.id)!;
@@ -108,16 +136,28 @@ it('retraining only what needs it, on the real panels', async () => {
   const out = {
     machine: { cores: (await import('node:os')).cpus().length, loadavg: (await import('node:os')).loadavg() },
     engine: 'native',
-    training: 'simplified: product seeds + TPE through runStudy with validationObjective (testing profile knobs n_trials 50, min_trials 25, patience 15, min_improvement 0.1; validation 32 + test 32 weeks), winner refitted on train+validation and scored on test; not the Train run orchestrator',
+    training:
+      'simplified: product seeds + TPE through runStudy with validationObjective (testing profile knobs n_trials 50, min_trials 25, patience 15, min_improvement 0.1; validation 32 + test 32 weeks), winner refitted on train+validation and scored on test; not the Train run orchestrator',
     policy,
     panels: { products: products.length, tooShortForSplit: tooShort },
     a: { ...a, drafts: undefined },
     b: { ...b, drafts: undefined, forcedReferenceMs: a.totalMs, timeSavedFraction: saved(b, a.totalMs), goal: 0.95 },
     c: { ...c, drafts: undefined, forcedReferenceMs: forcedFullMs, timeSavedFraction: saved(c, forcedFullMs) },
-    d: { ...d, drafts: undefined, forcedReferenceMs: a.totalMs, timeSavedFraction: saved(d, a.totalMs), onlyRevisedRetrained: d.retrainedIds.length === 1 && d.retrainedIds[0] === revisedId, revisedId },
+    d: {
+      ...d,
+      drafts: undefined,
+      forcedReferenceMs: a.totalMs,
+      timeSavedFraction: saved(d, a.totalMs),
+      onlyRevisedRetrained: d.retrainedIds.length === 1 && d.retrainedIds[0] === revisedId,
+      revisedId,
+    },
   };
   console.log(`(b) same data: ${b.reused}/${b.products} reused, ${(out.b.timeSavedFraction * 100).toFixed(2)}% of the forced run's time saved (goal ≥ 95%)`);
-  console.log(`(c) week appended: ${c.retrained} retrained, ${c.reused} reused, ${(out.c.timeSavedFraction * 100).toFixed(1)}% saved vs forcing (${(forcedFullMs / 1000).toFixed(1)} s)`);
-  console.log(`(d) one revised: retrained ${d.retrainedIds.join(', ')} (${out.d.onlyRevisedRetrained ? 'only the revised product' : 'NOT only the revised product'})`);
+  console.log(
+    `(c) week appended: ${c.retrained} retrained, ${c.reused} reused, ${(out.c.timeSavedFraction * 100).toFixed(1)}% saved vs forcing (${(forcedFullMs / 1000).toFixed(1)} s)`,
+  );
+  console.log(
+    `(d) one revised: retrained ${d.retrainedIds.join(', ')} (${out.d.onlyRevisedRetrained ? 'only the revised product' : 'NOT only the revised product'})`,
+  );
   writeFileSync('bench/results/retrain.json', `${JSON.stringify(out, null, 2)}\n`);
 });

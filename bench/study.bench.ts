@@ -40,8 +40,17 @@ async function studyPanel(name: string, panel: Panel[], engine: EngineName, time
   const run = await trainRun(
     { runId: `${name}-${engine}`, datasetId: name, products, resolved, concurrency: 1, appVersion: 'bench', clock: () => performance.now() },
     {
-      fitter: localFitter({ native: nativeEngine, wasm: arimaEngine }, () => performance.now()), registry, runs, studies, decisions: new DecisionRepository(db),
-      onProgress: (p) => { if (['done', 'failed'].includes(p.state)) console.log(`  ${engine} ${p.productId}: ${p.state} after ${p.trialsInStudy} trials (${((performance.now() - t0) / 1000).toFixed(1)} s into the panel)`); },
+      fitter: localFitter({ native: nativeEngine, wasm: arimaEngine }, () => performance.now()),
+      registry,
+      runs,
+      studies,
+      decisions: new DecisionRepository(db),
+      onProgress: (p) => {
+        if (['done', 'failed'].includes(p.state))
+          console.log(
+            `  ${engine} ${p.productId}: ${p.state} after ${p.trialsInStudy} trials (${((performance.now() - t0) / 1000).toFixed(1)} s into the panel)`,
+          );
+      },
     },
   );
   const wallMs = performance.now() - t0;
@@ -51,17 +60,32 @@ async function studyPanel(name: string, panel: Panel[], engine: EngineName, time
     const version = r.modelVersion ? await registry.getVersion(r.productId, r.modelVersion) : undefined;
     const naive = version?.evaluation.baselines.find((b) => b.name === 'seasonal-naive')?.metrics;
     rows.push({
-      id: r.productId, decision: r.decision, reason: r.decision === 'failed' ? r.reason : undefined, ms: Math.round(r.trainingMs),
-      trials: study?.counts.trials ?? 0, failedTrials: study?.counts.failed ?? 0, stop: study?.stop?.code ?? null,
-      family: version?.family ?? null, spec: version?.spec ?? null, choice: study?.choice?.source ?? null,
-      testRmse: version?.evaluation.test.rmse ?? null, testMase: version?.evaluation.test.mase ?? null,
+      id: r.productId,
+      decision: r.decision,
+      reason: r.decision === 'failed' ? r.reason : undefined,
+      ms: Math.round(r.trainingMs),
+      trials: study?.counts.trials ?? 0,
+      failedTrials: study?.counts.failed ?? 0,
+      stop: study?.stop?.code ?? null,
+      family: version?.family ?? null,
+      spec: version?.spec ?? null,
+      choice: study?.choice?.source ?? null,
+      testRmse: version?.evaluation.test.rmse ?? null,
+      testMase: version?.evaluation.test.mase ?? null,
       seasonalNaiveRmse: naive?.rmse ?? null,
     });
   }
   return { wallMs: Math.round(wallMs), rows };
 }
 
-interface AutoCase { series_id: string; variant: string; ok: boolean; order?: number[]; seasonal?: number[]; best_K?: number }
+interface AutoCase {
+  series_id: string;
+  variant: string;
+  ok: boolean;
+  order?: number[];
+  seasonal?: number[];
+  best_K?: number;
+}
 
 /** R's auto.arima (defaults) order, refitted by the native engine on the study's train + validation, scored on its test window. */
 function autoArimaOnTest(id: string, y: number[]) {
@@ -70,7 +94,11 @@ function autoArimaOnTest(id: string, y: number[]) {
   if (!c?.order) return null;
   const [p, d, q] = c.order as [number, number, number];
   const [P, D, Q, s] = (c.seasonal ?? [0, 0, 0, 0]) as [number, number, number, number];
-  const spec: ModelSpec = c.best_K ? { family: 'fourier', order: { p, d, q }, harmonics: c.best_K, period: 52 } : s > 0 ? { family: 'sarima', order: { p, d, q }, seasonal: { P, D, Q, s } } : { family: 'arima', order: { p, d, q } };
+  const spec: ModelSpec = c.best_K
+    ? { family: 'fourier', order: { p, d, q }, harmonics: c.best_K, period: 52 }
+    : s > 0
+      ? { family: 'sarima', order: { p, d, q }, seasonal: { P, D, Q, s } }
+      : { family: 'arima', order: { p, d, q } };
   const split = studySplit(y, windowsOf({ test_weeks: 32, validation_weeks: 32, cv_folds: 1, selection: 'original' }));
   if (!split.ok) return null;
   for (const engine of ['native', 'wasm'] as const) {
@@ -89,7 +117,9 @@ it('production studies on the real panels', async () => {
   for (const [name, panel] of Object.entries(panels)) {
     native[name] = await studyPanel(name, panel, 'native');
     const ms = native[name]!.rows.map((r) => r.ms);
-    console.log(`${name}: ${panel.length} products, panel ${(native[name]!.wallMs / 1000).toFixed(1)} s, per product median ${(median(ms) / 1000).toFixed(2)} s, max ${(Math.max(...ms) / 1000).toFixed(2)} s, trials median ${median(native[name]!.rows.map((r) => r.trials))}`);
+    console.log(
+      `${name}: ${panel.length} products, panel ${(native[name]!.wallMs / 1000).toFixed(1)} s, per product median ${(median(ms) / 1000).toFixed(2)} s, max ${(Math.max(...ms) / 1000).toFixed(2)} s, trials median ${median(native[name]!.rows.map((r) => r.trials))}`,
+    );
   }
   const all = Object.values(native).flatMap((p) => p.rows);
   const families = all.reduce<Record<string, number>>((acc, r) => ((acc[r.family ?? 'none'] = (acc[r.family ?? 'none'] ?? 0) + 1), acc), {});
@@ -102,17 +132,45 @@ it('production studies on the real panels', async () => {
     const w = await studyPanel(`wasm-${id}`, panel, 'wasm', WASM_STUDY_CAP_S);
     const n = all.find((r) => r.id === id)!;
     const row = w.rows[0]!;
-    wasm.push({ id, nativeMs: n.ms, wasmMs: row.ms, ratio: row.ms / n.ms, wasmTrials: row.trials, nativeTrials: n.trials, wasmStop: row.stop, wasmTestRmse: row.testRmse, nativeTestRmse: n.testRmse });
-    console.log(`wasm vs native on ${id}: ${(row.ms / 1000).toFixed(1)} s vs ${(n.ms / 1000).toFixed(2)} s (×${(row.ms / n.ms).toFixed(0)}; ${row.trials} vs ${n.trials} trials, wasm stop ${row.stop})`);
+    wasm.push({
+      id,
+      nativeMs: n.ms,
+      wasmMs: row.ms,
+      ratio: row.ms / n.ms,
+      wasmTrials: row.trials,
+      nativeTrials: n.trials,
+      wasmStop: row.stop,
+      wasmTestRmse: row.testRmse,
+      nativeTestRmse: n.testRmse,
+    });
+    console.log(
+      `wasm vs native on ${id}: ${(row.ms / 1000).toFixed(1)} s vs ${(n.ms / 1000).toFixed(2)} s (×${(row.ms / n.ms).toFixed(0)}; ${row.trials} vs ${n.trials} trials, wasm stop ${row.stop})`,
+    );
   }
 
-  const accuracy: { id: string; chosen: unknown; chosenRmse: number | null; seasonalNaiveRmse: number | null; autoArima: ModelSpec; autoArimaEngine: string | null; autoArimaRmse: number | null }[] = [];
+  const accuracy: {
+    id: string;
+    chosen: unknown;
+    chosenRmse: number | null;
+    seasonalNaiveRmse: number | null;
+    autoArima: ModelSpec;
+    autoArimaEngine: string | null;
+    autoArimaRmse: number | null;
+  }[] = [];
   for (const [name, panel] of Object.entries(panels)) {
     for (const p of panel) {
       const auto = autoArimaOnTest(p.id, p.y);
       if (!auto) continue;
       const r = native[name]!.rows.find((x) => x.id === p.id)!;
-      accuracy.push({ id: p.id, chosen: r.spec, chosenRmse: r.testRmse, seasonalNaiveRmse: r.seasonalNaiveRmse, autoArima: auto.spec, autoArimaEngine: auto.engine, autoArimaRmse: auto.testRmse });
+      accuracy.push({
+        id: p.id,
+        chosen: r.spec,
+        chosenRmse: r.testRmse,
+        seasonalNaiveRmse: r.seasonalNaiveRmse,
+        autoArima: auto.spec,
+        autoArimaEngine: auto.engine,
+        autoArimaRmse: auto.testRmse,
+      });
     }
   }
   const ratios = (key: 'seasonalNaiveRmse' | 'autoArimaRmse') => accuracy.filter((a) => a.chosenRmse !== null && a[key]).map((a) => a.chosenRmse! / a[key]!);
@@ -120,16 +178,38 @@ it('production studies on the real panels', async () => {
   const result = {
     // Wall times depend on what else runs: the load average (1, 5, 15 min) before and after the run.
     machine: { cores: os.cpus().length, node: process.version, loadBefore, loadAfter: os.loadavg() },
-    profile: 'production', engine: 'native',
-    panels: Object.fromEntries(Object.entries(native).map(([name, p]) => [name, { products: p.rows.length, panelWallMs: p.wallMs, perProductMs: summary(p.rows.map((r) => r.ms)), trials: summary(p.rows.map((r) => r.trials)) }])),
-    families, stops,
+    profile: 'production',
+    engine: 'native',
+    panels: Object.fromEntries(
+      Object.entries(native).map(([name, p]) => [
+        name,
+        { products: p.rows.length, panelWallMs: p.wallMs, perProductMs: summary(p.rows.map((r) => r.ms)), trials: summary(p.rows.map((r) => r.trials)) },
+      ]),
+    ),
+    families,
+    stops,
     underTenSeconds: `${all.filter((r) => r.ms < 10_000).length}/${all.length}`,
-    vsSeasonalNaive: { products: allRmse.length, medianRmseRatio: median(allRmse.map((r) => r.testRmse! / r.seasonalNaiveRmse!)), better: allRmse.filter((r) => r.testRmse! < r.seasonalNaiveRmse!).length },
-    vsAutoArima: { products: ratios('autoArimaRmse').length, medianRmseRatio: median(ratios('autoArimaRmse')), better: ratios('autoArimaRmse').filter((x) => x < 1).length, note: "R's auto.arima order (fit on the full series in auto.json) refitted here on the same train + validation weeks, scored on the same 32 test weeks" },
+    vsSeasonalNaive: {
+      products: allRmse.length,
+      medianRmseRatio: median(allRmse.map((r) => r.testRmse! / r.seasonalNaiveRmse!)),
+      better: allRmse.filter((r) => r.testRmse! < r.seasonalNaiveRmse!).length,
+    },
+    vsAutoArima: {
+      products: ratios('autoArimaRmse').length,
+      medianRmseRatio: median(ratios('autoArimaRmse')),
+      better: ratios('autoArimaRmse').filter((x) => x < 1).length,
+      note: "R's auto.arima order (fit on the full series in auto.json) refitted here on the same train + validation weeks, scored on the same 32 test weeks",
+    },
     wasm: { capSecondsPerStudy: WASM_STUDY_CAP_S, products: wasm },
     accuracy,
     products: native,
   };
-  console.log(JSON.stringify({ families, stops, underTenSeconds: result.underTenSeconds, vsSeasonalNaive: result.vsSeasonalNaive, vsAutoArima: result.vsAutoArima }, null, 1));
+  console.log(
+    JSON.stringify(
+      { families, stops, underTenSeconds: result.underTenSeconds, vsSeasonalNaive: result.vsSeasonalNaive, vsAutoArima: result.vsAutoArima },
+      null,
+      1,
+    ),
+  );
   writeFileSync(new URL('./results/study.json', import.meta.url), `${JSON.stringify(result, null, 1)}\n`);
 });

@@ -27,7 +27,10 @@ async function csvOf(page: Page, testId: string): Promise<{ name: string; rows: 
   const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
   const text = readFileSync((await download.path())!, 'utf8');
   // The sample's titles hold no commas, quotes or line breaks, so a plain split reads these files.
-  const rows = text.trimEnd().split('\r\n').map((line) => line.split(','));
+  const rows = text
+    .trimEnd()
+    .split('\r\n')
+    .map((line) => line.split(','));
   return { name: download.suggestedFilename(), rows };
 }
 

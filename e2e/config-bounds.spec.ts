@@ -15,7 +15,8 @@ function ageStudies(page: Page, days: number): Promise<void> {
           const store = tx.objectStore('studies');
           const all = store.getAll();
           all.onsuccess = () => {
-            for (const study of all.result as { updatedAt: string }[]) store.put({ ...study, updatedAt: new Date(Date.now() - days * 86_400_000).toISOString() });
+            for (const study of all.result as { updatedAt: string }[])
+              store.put({ ...study, updatedAt: new Date(Date.now() - days * 86_400_000).toISOString() });
           };
           tx.oncomplete = () => {
             open.result.close();
@@ -48,7 +49,9 @@ test('?study_retention_days=1e-9 is refused, and a retention that would delete s
   // The link's retention is refused (key, bound, source) and the misspelt key is listed.
   await page.goto('./?profile=development&study_retention_days=1e-9&n_trails=4');
   await page.getByTestId('tab-settings').click();
-  await expect(page.getByTestId('config-problems')).toContainText('study_retention_days must be none (null) or a number from 1 to 36500; got 1e-9. (from the URL query; not applied)');
+  await expect(page.getByTestId('config-problems')).toContainText(
+    'study_retention_days must be none (null) or a number from 1 to 36500; got 1e-9. (from the URL query; not applied)',
+  );
   await expect(page.getByTestId('config-problems')).toContainText('Unknown setting "n_trails" (from the URL query; ignored).');
   await expect(page.getByTestId('dataset-summary')).toContainText('7 products');
   await trainTunaB1(page);
@@ -61,7 +64,9 @@ test('?study_retention_days=1e-9 is refused, and a retention that would delete s
   await ageStudies(page, 10);
   await page.goto('./?profile=development&study_retention_days=5');
   await trainTunaB1(page);
-  await expect(page.getByTestId('purge-ask')).toContainText('Training will first delete 1 stored study not updated for 5 days (study_retention_days = 5, from the URL query).');
+  await expect(page.getByTestId('purge-ask')).toContainText(
+    'Training will first delete 1 stored study not updated for 5 days (study_retention_days = 5, from the URL query).',
+  );
   await page.getByTestId('purge-keep').click();
   await expect(page.getByTestId('state-tuna-b1')).toHaveText('done', { timeout: 90_000 });
   await expect(page.getByTestId('progress-tuna-b1')).toContainText(`/ ${rows}`);

@@ -8,7 +8,11 @@ import { LabPage } from './lab-page';
 const UCI = 'data/uci-sales-weekly/long.csv';
 const fiction = bookScanCsv(panelRows(UCI, ['P1', 'P2', 'P3']), 'F - Adult Fiction');
 // Another category, exported with ; and dd/mm/yyyy, ids made distinct from the fiction file's.
-const children = bookScanCsv(panelRows(UCI, ['P4', 'P5']).map((r) => ({ ...r, isbn: r.isbn.replace(/^97800/, '97801').slice(0, 12) })), 'Y Children', { delimiter: ';', date: dmy });
+const children = bookScanCsv(
+  panelRows(UCI, ['P4', 'P5']).map((r) => ({ ...r, isbn: r.isbn.replace(/^97800/, '97801').slice(0, 12) })),
+  'Y Children',
+  { delimiter: ';', date: dmy },
+);
 
 function withCheckDigits(text: string): string {
   return text.replace(/^(97801\d{7});/gm, (_, body: string) => {
@@ -96,13 +100,17 @@ test('cancelling a large import stops it and leaves IndexedDB as it was', async 
   await lab.open();
   // ~25 MB built in the page (a real panel's rows repeated), dropped like a file from disk.
   const [header, ...lines] = bookScanCsv(panelRows(UCI, ['P1', 'P2']), 'F').split('\n');
-  await page.evaluate(({ header, rows }) => {
-    const row = rows + '\n';
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([header + '\n', row.repeat(2_500)], 'big.csv', { type: 'text/csv' }));
-    const zone = document.querySelector('[data-testid=drop-zone]')!;
-    for (const type of ['dragenter', 'dragover', 'drop']) zone.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, { header: header!, rows: lines.filter(Boolean).join('\n') });
+  await page.evaluate(
+    ({ header, rows }) => {
+      const row = rows + '\n';
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([header + '\n', row.repeat(2_500)], 'big.csv', { type: 'text/csv' }));
+      const zone = document.querySelector('[data-testid=drop-zone]')!;
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        zone.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    { header: header!, rows: lines.filter(Boolean).join('\n') },
+  );
   await expect(page.getByTestId('import-progress')).toBeVisible();
   await page.getByTestId('cancel-import').click();
   await expect(lab.error).toContainText('The import was cancelled; nothing was stored.');

@@ -26,34 +26,37 @@ async function fillStorage(page: Page, sizes: number[], leave = 0): Promise<numb
   const cdp = await page.context().newCDPSession(page);
   const origin = new URL(page.url()).origin;
   await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: quota });
-  return page.evaluate(async ({ sizes, stopAt }) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('filler', 1);
-      open.onupgradeneeded = () => open.result.createObjectStore('blobs');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    let n = 0;
-    let key = 0;
-    for (const size of sizes) {
-      for (let tries = 0; tries < 400; tries++) {
-        const written = await new Promise<boolean>((resolve) => {
-          const tx = db.transaction('blobs', 'readwrite');
-          // Random bytes: IndexedDB compresses large values, and a pattern would take no room.
-          const bytes = new Uint8Array(size);
-          for (let at = 0; at < bytes.length; at += 65536) crypto.getRandomValues(bytes.subarray(at, Math.min(bytes.length, at + 65536)));
-          tx.objectStore('blobs').put(bytes, key++);
-          tx.oncomplete = () => resolve(true);
-          tx.onabort = tx.onerror = () => resolve(false);
-        });
-        if (!written) break;
-        if (size === sizes[0]) n++;
-        if (stopAt && ((await navigator.storage.estimate()).usage ?? 0) >= stopAt) break;
+  return page.evaluate(
+    async ({ sizes, stopAt }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('filler', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('blobs');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      let n = 0;
+      let key = 0;
+      for (const size of sizes) {
+        for (let tries = 0; tries < 400; tries++) {
+          const written = await new Promise<boolean>((resolve) => {
+            const tx = db.transaction('blobs', 'readwrite');
+            // Random bytes: IndexedDB compresses large values, and a pattern would take no room.
+            const bytes = new Uint8Array(size);
+            for (let at = 0; at < bytes.length; at += 65536) crypto.getRandomValues(bytes.subarray(at, Math.min(bytes.length, at + 65536)));
+            tx.objectStore('blobs').put(bytes, key++);
+            tx.oncomplete = () => resolve(true);
+            tx.onabort = tx.onerror = () => resolve(false);
+          });
+          if (!written) break;
+          if (size === sizes[0]) n++;
+          if (stopAt && ((await navigator.storage.estimate()).usage ?? 0) >= stopAt) break;
+        }
       }
-    }
-    db.close();
-    return n;
-  }, { sizes, stopAt: leave ? quota - leave : 0 });
+      db.close();
+      return n;
+    },
+    { sizes, stopAt: leave ? quota - leave : 0 },
+  );
 }
 
 test('a data worker killed during an import fails it at once with the reason; the next import runs on a new worker', async ({ page }) => {
@@ -66,11 +69,15 @@ test('a data worker killed during an import fails it at once with the reason; th
   expect(worker).toBeDefined();
   // The next message the worker gets closes it without an answer: a death with no event at all.
   await worker!.evaluate(() => {
-    self.addEventListener('message', (e) => {
-      if ((e.data as { shelfcastWorkerLife?: string })?.shelfcastWorkerLife) return;
-      e.stopImmediatePropagation();
-      self.close();
-    }, { capture: true });
+    self.addEventListener(
+      'message',
+      (e) => {
+        if ((e.data as { shelfcastWorkerLife?: string })?.shelfcastWorkerLife) return;
+        e.stopImmediatePropagation();
+        self.close();
+      },
+      { capture: true },
+    );
   });
   await lab.dropContents([{ name: 'second.csv', content: csvOf(['P2']) }]);
   await expect(lab.error).toContainText('The import failed: The data worker stopped unexpectedly; it was restarted, so try again.', { timeout: 10_000 });
@@ -111,7 +118,21 @@ test('an upgrade blocked by an older tab says to close it, and goes on once it i
         const open = indexedDB.open('shelfcast', 4);
         open.onupgradeneeded = () => {
           // The stores a version-4 lab has (their key paths do not matter to this test).
-          for (const name of ['datasets', 'series', 'models', 'settings', 'artifacts', 'payloads', 'mappings', 'modelVersions', 'modelAliases', 'championEvents', 'retrainDecisions', 'runs']) open.result.createObjectStore(name, { keyPath: 'key' });
+          for (const name of [
+            'datasets',
+            'series',
+            'models',
+            'settings',
+            'artifacts',
+            'payloads',
+            'mappings',
+            'modelVersions',
+            'modelAliases',
+            'championEvents',
+            'retrainDecisions',
+            'runs',
+          ])
+            open.result.createObjectStore(name, { keyPath: 'key' });
         };
         open.onsuccess = () => {
           (globalThis as { held?: IDBDatabase }).held = open.result;
@@ -196,5 +217,7 @@ test('a 300-model file into storage that fills part-way says so and leaves the r
   await page.getByLabel('Choose model files…').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   await expect(page.getByTestId('models-error')).toContainText('The browser has no room left', { timeout: 180_000 });
   expect(await lab.storedCounts()).toEqual(before);
-  await expect(page.getByTestId('models-error')).toContainText('The browser has no room left for the 300 models of many.json: nothing was saved. Delete old versions or datasets');
+  await expect(page.getByTestId('models-error')).toContainText(
+    'The browser has no room left for the 300 models of many.json: nothing was saved. Delete old versions or datasets',
+  );
 });

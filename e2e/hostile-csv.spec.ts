@@ -11,8 +11,13 @@ test('the same file dropped twice in one drop is refused by name, and nothing is
   const lab = new LabPage(page);
   await lab.open();
   const text = bookScanCsv(rows, 'F');
-  await lab.dropContents([{ name: 'fiction.csv', content: text }, { name: 'fiction (1).csv', content: text }]);
-  await expect(lab.error).toContainText('"fiction (1).csv" has exactly the same contents as "fiction.csv": importing both would count every sale twice. Drop the file once.');
+  await lab.dropContents([
+    { name: 'fiction.csv', content: text },
+    { name: 'fiction (1).csv', content: text },
+  ]);
+  await expect(lab.error).toContainText(
+    '"fiction (1).csv" has exactly the same contents as "fiction.csv": importing both would count every sale twice. Drop the file once.',
+  );
   await expect(page.getByTestId('quality-report')).toHaveCount(0);
   expect(Object.entries(await lab.storedCounts()).filter(([name, n]) => n > 0 && name !== 'runs')).toEqual([]);
 });
@@ -24,7 +29,9 @@ test('a quote that never closes names the row and line where it opened instead o
   // bookScanCsv quotes a title holding a quote; write the opening quote raw.
   const text = bookScanCsv(broken, 'F').replace(`"""${broken[49]!.title.slice(1)}"`, broken[49]!.title);
   await lab.dropContents([{ name: 'broken.csv', content: text }]);
-  await expect(lab.error).toContainText('Row 51 (line 51), column "Title": a quote opens here and is never closed, so the rest of the file (70 more lines) would be read as one value. Close or remove the quote.');
+  await expect(lab.error).toContainText(
+    'Row 51 (line 51), column "Title": a quote opens here and is never closed, so the rest of the file (70 more lines) would be read as one value. Close or remove the quote.',
+  );
   await expect(lab.error).toContainText('broken.csv');
   await expect(page.getByTestId('quality-report')).toHaveCount(0);
 });

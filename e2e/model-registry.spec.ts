@@ -56,7 +56,9 @@ test('register from the forecast screen: champion, a worse challenger, rollback 
   await expect(v1.getByTestId('test-rmse')).toHaveText('14,150.53');
   await expect(v1).toContainText('model better by');
   // The lost challenger is judged against the champion on its own test weeks, dates stated, arrow and words agreeing.
-  await expect(v2.getByTestId('versus-champion')).toHaveText(/^on \d{4}-\d\d-\d\d – \d{4}-\d\d-\d\d: RMSE [\d.]+ against v1's [\d.]+, ▲ 1\.\d% higher \(worse\)$/);
+  await expect(v2.getByTestId('versus-champion')).toHaveText(
+    /^on \d{4}-\d\d-\d\d – \d{4}-\d\d-\d\d: RMSE [\d.]+ against v1's [\d.]+, ▲ 1\.\d% higher \(worse\)$/,
+  );
   await expect(v1.getByTestId('versus-champion')).toHaveText('–');
   await expect(v1.getByTestId('source')).toHaveText('trained in this browser');
 
@@ -68,7 +70,9 @@ test('register from the forecast screen: champion, a worse challenger, rollback 
   const log = page.getByTestId('champion-events').locator('li');
   await expect(log).toHaveCount(4);
   await expect(log.nth(0)).toContainText('v1 became the first champion: There was no champion yet, so this version became the first champion.');
-  await expect(log.nth(1)).toContainText(/v2 lost as challenger to v1: The challenger was 1\.\d% worse than the champion on the same weeks; the champion stays\./);
+  await expect(log.nth(1)).toContainText(
+    /v2 lost as challenger to v1: The challenger was 1\.\d% worse than the champion on the same weeks; the champion stays\./,
+  );
   await expect(log.nth(2)).toContainText('rolled back to v2 (was v1): Version 2 was made champion again by hand (a rollback).');
   await expect(log.nth(3)).toContainText('rolled back to v1 (was v2): Version 1 was made champion again by hand (a rollback).');
   // Words for people; the codes stay in the log, beside each line.
@@ -89,7 +93,9 @@ test('register from the forecast screen: champion, a worse challenger, rollback 
   const all = await downloaded(page.getByRole('button', { name: 'Export all champions (digests only)' }));
   expect(all.name).toMatch(/^shelfcast-champions-1-product-digests-only-\d{4}-\d\d-\d\d\.shelfcast-model\.json$/);
   const doc = JSON.parse(all.text);
-  expect(doc.content.models.map((m: { model: { name: string; version: number }; series: unknown }) => [m.model.name, m.model.version, m.series])).toEqual([['arima_book_tuna-b1', 1, null]]);
+  expect(doc.content.models.map((m: { model: { name: string; version: number }; series: unknown }) => [m.model.name, m.model.version, m.series])).toEqual([
+    ['arima_book_tuna-b1', 1, null],
+  ]);
 });
 
 test('a model exported from one browser imports into a fresh one and forecasts the same numbers; bad files are refused', async ({ browser }) => {
@@ -128,8 +134,16 @@ test('a model exported from one browser imports into a fresh one and forecasts t
     ['tampered.json', exported.replace('"weeks": 32', '"weeks": 31'), /tampered\.json was changed after it was exported: its SHA-256 checksum does not match/],
     ['future.json', JSON.stringify({ ...doc, formatVersion: 99 }), /uses model format 99; this version of Shelfcast reads formats up to 3/],
     ['missing.json', await resigned((d) => delete model(d).spec), /missing\.json: content\.models\[0\]\.model\.spec is missing/],
-    ['negative.json', await resigned((d) => (model(d).spec.order.p = -1)), /negative\.json: content\.models\[0\]\.model\.spec\.order\.p must be a whole number from 0/],
-    ['horizon.json', await resigned((d) => (model(d).io.horizon = 10_000)), /horizon\.json: content\.models\[0\]\.model\.io\.horizon must be a whole number from 1 to 520/],
+    [
+      'negative.json',
+      await resigned((d) => (model(d).spec.order.p = -1)),
+      /negative\.json: content\.models\[0\]\.model\.spec\.order\.p must be a whole number from 0/,
+    ],
+    [
+      'horizon.json',
+      await resigned((d) => (model(d).io.horizon = 10_000)),
+      /horizon\.json: content\.models\[0\]\.model\.io\.horizon must be a whole number from 1 to 520/,
+    ],
   ];
   for (const [name, text, message] of cases) {
     await picker.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -149,11 +163,15 @@ test('a model exported from one browser imports into a fresh one and forecasts t
   expect(await registryCounts(lab)).toEqual([0, 0, 0]);
 
   await picker.setInputFiles({ name: 'tuna.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-  await expect(pageB.getByTestId('models-notice')).toHaveText(/Imported arima_book_tuna-b3 v1 \(forecast from its stored engine state; matches the recorded forecast\) from tuna\.json/);
+  await expect(pageB.getByTestId('models-notice')).toHaveText(
+    /Imported arima_book_tuna-b3 v1 \(forecast from its stored engine state; matches the recorded forecast\) from tuna\.json/,
+  );
   await expect(error).toHaveCount(0);
   await pageB.getByRole('button', { name: /arima_book_tuna-b3/ }).click();
   await expect(pageB.getByTestId('version-1').getByTestId('role')).toHaveText('★ champion');
-  await expect(pageB.getByTestId('version-1').getByTestId('source')).toHaveText(/^imported from tuna\.json on \d{4}-\d\d-\d\d \(exported \d{4}-\d\d-\d\d by Shelfcast [\w.-]+ as arima_book_tuna-b3 v1\)$/);
+  await expect(pageB.getByTestId('version-1').getByTestId('source')).toHaveText(
+    /^imported from tuna\.json on \d{4}-\d\d-\d\d \(exported \d{4}-\d\d-\d\d by Shelfcast [\w.-]+ as arima_book_tuna-b3 v1\)$/,
+  );
   expect(await championForecast(pageB)).toEqual(forecastA);
   expect(await registryCounts(lab)).toEqual([1, 1, 1]);
 
@@ -165,7 +183,17 @@ test('a model exported from one browser imports into a fresh one and forecasts t
 
   // Markup in an imported title is shown as text, never as elements.
   const title = '<img src=x onerror="document.title=`owned`"><b>Bold</b> Tuna';
-  await picker.setInputFiles({ name: 'markup.json', mimeType: 'application/json', buffer: Buffer.from(await resigned((d) => { model(d).productTitle = title; model(d).productId = 'tuna-markup'; d.content.models[0].series = null; })) });
+  await picker.setInputFiles({
+    name: 'markup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      await resigned((d) => {
+        model(d).productTitle = title;
+        model(d).productId = 'tuna-markup';
+        d.content.models[0].series = null;
+      }),
+    ),
+  });
   await expect(pageB.getByTestId('models-notice')).toHaveText(/Imported arima_book_tuna-markup v1/);
   await pageB.getByRole('button', { name: /arima_book_tuna-markup/ }).click();
   await expect(pageB.getByTestId('model-title')).toHaveText(`${title} (tuna-markup)`);
@@ -183,7 +211,8 @@ test('a full disk while registering: nothing is saved and the person is told', a
   await page.addInitScript(() => {
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (this.name === 'modelVersions' && (window as unknown as { diskFull?: boolean }).diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (this.name === 'modelVersions' && (window as unknown as { diskFull?: boolean }).diskFull)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     };
   });
@@ -209,8 +238,28 @@ test('the decision log lists each product’s decision with its reason and numbe
         open.onsuccess = () => {
           const tx = open.result.transaction('retrainDecisions', 'readwrite');
           const at = '2026-11-27T05:00:00.000Z';
-          tx.objectStore('retrainDecisions').add({ recordVersion: 1, productId: 'tuna-b1', runId: 'r1', decision: 'reuse', reason: 'model_still_valid', numbers: { dataChange: 'appended', newWeeks: 1, recentRmse: 1234.5678 }, outcome: 'reused', savedMs: 45_000, at });
-          tx.objectStore('retrainDecisions').add({ recordVersion: 1, productId: 'tuna-b2', runId: 'r1', decision: 'retrain', reason: 'performance_degraded_37.6%', numbers: { rmseChange: 0.376 }, outcome: 'retrained', savedMs: 0, at });
+          tx.objectStore('retrainDecisions').add({
+            recordVersion: 1,
+            productId: 'tuna-b1',
+            runId: 'r1',
+            decision: 'reuse',
+            reason: 'model_still_valid',
+            numbers: { dataChange: 'appended', newWeeks: 1, recentRmse: 1234.5678 },
+            outcome: 'reused',
+            savedMs: 45_000,
+            at,
+          });
+          tx.objectStore('retrainDecisions').add({
+            recordVersion: 1,
+            productId: 'tuna-b2',
+            runId: 'r1',
+            decision: 'retrain',
+            reason: 'performance_degraded_37.6%',
+            numbers: { rmseChange: 0.376 },
+            outcome: 'retrained',
+            savedMs: 0,
+            at,
+          });
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
         };

@@ -9,7 +9,11 @@ import { watchLongTasks } from './long-tasks';
 // Products of the real UCI panel that sold anything, in file order (as e2e/monitoring.spec.ts).
 const UCI = 'data/uci-sales-weekly/long.csv';
 const sold = new Map<string, number>();
-for (const r of panelRows(UCI, Array.from({ length: 811 }, (_, i) => `P${i + 1}`))) sold.set(r.title, (sold.get(r.title) ?? 0) + Number(r.volume));
+for (const r of panelRows(
+  UCI,
+  Array.from({ length: 811 }, (_, i) => `P${i + 1}`),
+))
+  sold.set(r.title, (sold.get(r.title) ?? 0) + Number(r.volume));
 const soldIds = [...sold].filter(([, v]) => v > 0).map(([id]) => id);
 
 /**
@@ -21,7 +25,10 @@ const TITLE_400 = 'Émile, or On Education';
 const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 function panel(count: number): string {
   const rows = panelRows(UCI, soldIds.slice(0, count)).filter((r) => r.isbn !== isbnFor(399));
-  const store = count >= 400 ? panelRows('data/walmart-weekly/long.csv', ['walmart-store-01']).map((r) => ({ ...r, isbn: isbnFor(399), title: TITLE_400, date: nextDay(r.date) })) : [];
+  const store =
+    count >= 400
+      ? panelRows('data/walmart-weekly/long.csv', ['walmart-store-01']).map((r) => ({ ...r, isbn: isbnFor(399), title: TITLE_400, date: nextDay(r.date) }))
+      : [];
   return bookScanCsv([...rows, ...store], 'F - Adult Fiction');
 }
 // A trace's DOM snapshot after every action walks the whole page in the page's own thread: with it

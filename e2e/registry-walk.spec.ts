@@ -28,7 +28,9 @@ async function setPanel(page: Page, key: string, value: string) {
   await expect(page.getByTestId(`source-${key}`)).toContainText('the settings panel');
 }
 
-test('train → append a week → train → import the same model twice → reload: one stated window, nothing added twice, settings and charts kept', async ({ page }) => {
+test('train → append a week → train → import the same model twice → reload: one stated window, nothing added twice, settings and charts kept', async ({
+  page,
+}) => {
   test.setTimeout(420_000);
   await page.goto('./');
   await setPanel(page, 'n_trials', '12');
@@ -47,7 +49,9 @@ test('train → append a week → train → import the same model twice → relo
   await expect(versions).toHaveCount(2);
   const v2 = versions.filter({ hasText: 'v2' });
   const verdict = (await v2.getByTestId('versus-champion').textContent())!.trim();
-  expect(verdict).toMatch(/^on (\d{4}-\d\d-\d\d) – (\d{4}-\d\d-\d\d): RMSE [\d.]+ against v1's [\d.]+, (▼ [\d.]+% lower \(better\)|▲ [\d.]+% higher \(worse\)|the same)$/);
+  expect(verdict).toMatch(
+    /^on (\d{4}-\d\d-\d\d) – (\d{4}-\d\d-\d\d): RMSE [\d.]+ against v1's [\d.]+, (▼ [\d.]+% lower \(better\)|▲ [\d.]+% higher \(worse\)|the same)$/,
+  );
   // The window stated is v2's own test window, shown beside its RMSE.
   const [, start, end] = /^on (\S+) – (\S+):/.exec(verdict)!;
   await expect(v2).toContainText(`${start} – ${end}`);

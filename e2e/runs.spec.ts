@@ -27,7 +27,10 @@ test('the same file dropped twice shows as a run that ran and a run whose steps 
   await expect(table.getByTestId('run-totals')).toHaveText(['4 cached', '4 ran']);
   await expect(table.getByTestId('run-status').first()).toContainText('completed');
 
-  await table.getByRole('button', { name: /^Import · fiction\.csv · / }).first().click();
+  await table
+    .getByRole('button', { name: /^Import · fiction\.csv · / })
+    .first()
+    .click();
   for (const step of ['import', 'prepare', 'quality', 'split']) await expect(page.getByTestId(`run-step-${step}`)).toHaveText(`${step}: cached`);
   await expect(page.getByTestId('graph-step')).toHaveCount(4);
 
@@ -38,8 +41,14 @@ test('the same file dropped twice shows as a run that ran and a run whose steps 
   await expect(panel.getByTestId('artifact-lineage')).toContainText('import output');
   await expect(panel.getByTestId('artifact-lineage')).toContainText('file fiction.csv');
 
-  await page.getByRole('checkbox', { name: /^Compare Import/ }).first().check();
-  await page.getByRole('checkbox', { name: /^Compare Import/ }).nth(1).check();
+  await page
+    .getByRole('checkbox', { name: /^Compare Import/ })
+    .first()
+    .check();
+  await page
+    .getByRole('checkbox', { name: /^Compare Import/ })
+    .nth(1)
+    .check();
   await expect(page.getByTestId('run-compare')).toContainText('Comparing 2 runs');
   await expect(page.getByTestId('config-diff')).toContainText('Same configuration.');
 
@@ -59,12 +68,31 @@ test('the same file dropped twice shows as a run that ran and a run whose steps 
 });
 
 const trainingRun = (name: string, startedAt: string, products: RunProductResult[], steps: RunRecord['steps'] = []): RunRecord => ({
-  id: name, name, experiment: 'oj-bookscan.csv', kind: 'train', datasetId: 'ds', config: { profile: 'production' }, configSources: { profile: 'panel' },
-  startedAt, endedAt: startedAt, status: 'completed', steps, products, recordVersion: 1,
+  id: name,
+  name,
+  experiment: 'oj-bookscan.csv',
+  kind: 'train',
+  datasetId: 'ds',
+  config: { profile: 'production' },
+  configSources: { profile: 'panel' },
+  startedAt,
+  endedAt: startedAt,
+  status: 'completed',
+  steps,
+  products,
+  recordVersion: 1,
 });
 const WEEKS = { start: '2026-01-03', end: '2026-08-08' };
 const trained = (productId: string, rmse: number, championChanged: boolean, testWindow = WEEKS): RunProductResult => ({
-  productId, decision: 'retrain', reason: 'no_existing_model', modelVersion: 1, championChanged, metrics: { rmse }, testWindow, trainingMs: 10, savedMs: 0,
+  productId,
+  decision: 'retrain',
+  reason: 'no_existing_model',
+  modelVersion: 1,
+  championChanged,
+  metrics: { rmse },
+  testWindow,
+  trainingMs: 10,
+  savedMs: 0,
 });
 
 /** Writes finished runs, as the training pipeline stores them, into the lab's database once the page has made it. */
@@ -96,7 +124,11 @@ test('a 55-product training run shows every step grouped by kind, with edges, an
 
   // All 273 steps are counted, none cut off: five kinds, their totals in words and in the graph.
   await expect(page.getByTestId('run-steps').locator('li')).toHaveText([
-    'decide ×55 · 55 ran', 'search ×55 · 53 ran · 2 failed', 'evaluate ×55 · 53 ran · 2 not run', 'forecast ×53 · 53 ran', 'register ×55 · 53 ran · 2 not run',
+    'decide ×55 · 55 ran',
+    'search ×55 · 53 ran · 2 failed',
+    'evaluate ×55 · 53 ran · 2 not run',
+    'forecast ×53 · 53 ran',
+    'register ×55 · 53 ran · 2 not run',
   ]);
   const overview = page.getByTestId('step-graph').first();
   await expect(overview.getByTestId('graph-step')).toHaveCount(5);
@@ -116,7 +148,12 @@ test('a 55-product training run shows every step grouped by kind, with edges, an
   await expect(picker).toHaveValue(productIdAt(10));
   const product = page.getByTestId('product-steps');
   await expect(product.getByRole('heading')).toHaveText(productIdAt(10));
-  await expect(product.locator('li')).toHaveText(['decide: ran — retrain: no_existing_model', 'search: failed — The series is too short for the validation and test windows', 'evaluate: not-run', 'register: not-run']);
+  await expect(product.locator('li')).toHaveText([
+    'decide: ran — retrain: no_existing_model',
+    'search: failed — The series is too short for the validation and test windows',
+    'evaluate: not-run',
+    'register: not-run',
+  ]);
   await expect(product.getByTestId('graph-step')).toHaveCount(4);
   await expect(product.getByTestId('graph-edge')).toHaveCount(5);
 
@@ -142,8 +179,18 @@ test('a 55-product training run shows every step grouped by kind, with edges, an
 test('run compare counts the champions changed in the later run, and its arrows agree with the words', async ({ page }) => {
   // The first run gave every product its first champion; the next changed one (P2) and moved the errors.
   await seedRuns(page, [
-    trainingRun('first training', '2026-12-01T00:00:00Z', [trained('P1', 27.19, true), trained('P2', 10, true), trained('P3', 4, true), trained('P4', 2, true)]),
-    trainingRun('next training', '2026-12-02T00:00:00Z', [trained('P1', 25.19, false), trained('P2', 12.5, true), trained('P3', 4.001, false), trained('P4', 3, false, { start: '2026-01-10', end: '2026-08-15' })]),
+    trainingRun('first training', '2026-12-01T00:00:00Z', [
+      trained('P1', 27.19, true),
+      trained('P2', 10, true),
+      trained('P3', 4, true),
+      trained('P4', 2, true),
+    ]),
+    trainingRun('next training', '2026-12-02T00:00:00Z', [
+      trained('P1', 25.19, false),
+      trained('P2', 12.5, true),
+      trained('P3', 4.001, false),
+      trained('P4', 3, false, { start: '2026-01-10', end: '2026-08-15' }),
+    ]),
   ]);
   await page.getByRole('checkbox', { name: 'Compare first training' }).check();
   await page.getByRole('checkbox', { name: 'Compare next training' }).check();
@@ -187,7 +234,13 @@ test('a trained product’s registered version traces back through study, series
   await expect(panel.getByTestId('artifact-deleted')).toHaveCount(0);
   await expect(panel.getByTestId('artifact-models')).toHaveText('arima_book_tuna-b1 v1 — champion');
   const chain = panel.getByTestId('artifact-lineage').getByRole('button');
-  await expect(chain).toHaveText([/^study tuna-b1 \(search output\)/, /^series tuna-b1 \(decide output\)/, /^weekly-series \(prepare output\)/, /^sales-rows \(import output\)/, /^file dominicks-tuna\.csv/]);
+  await expect(chain).toHaveText([
+    /^study tuna-b1 \(search output\)/,
+    /^series tuna-b1 \(decide output\)/,
+    /^weekly-series \(prepare output\)/,
+    /^sales-rows \(import output\)/,
+    /^file dominicks-tuna\.csv/,
+  ]);
 
   // The study is stored (not "deleted with its dataset") and the version was built from it.
   await chain.first().click();
@@ -195,7 +248,10 @@ test('a trained product’s registered version traces back through study, series
   await expect(panel.getByTestId('artifact-deleted')).toHaveCount(0);
   await expect(panel.getByTestId('artifact-models')).toHaveText('arima_book_tuna-b1 v1 — champion');
   // On up to the file: the CSV by its name, not the product's id.
-  await panel.getByTestId('artifact-lineage').getByRole('button', { name: /^file dominicks-tuna\.csv/ }).click();
+  await panel
+    .getByTestId('artifact-lineage')
+    .getByRole('button', { name: /^file dominicks-tuna\.csv/ })
+    .click();
   await expect(panel.getByTestId('artifact-title')).toHaveText('Source file dominicks-tuna.csv');
 });
 

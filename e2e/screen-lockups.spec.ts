@@ -11,7 +11,10 @@ test('a CSV with two columns of the same name shows the mapping dialog, and Canc
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await lab.open();
-  const lines = ['id,title,week_ending,volume,volume', ...Array.from({ length: 30 }, (_, i) => `b1,Book,${new Date(Date.UTC(2020, 0, 4 + 7 * i)).toISOString().slice(0, 10)},${10 + i},${i}`)];
+  const lines = [
+    'id,title,week_ending,volume,volume',
+    ...Array.from({ length: 30 }, (_, i) => `b1,Book,${new Date(Date.UTC(2020, 0, 4 + 7 * i)).toISOString().slice(0, 10)},${10 + i},${i}`),
+  ];
   await lab.dropContents([{ name: 'twice.csv', content: lines.join('\n') }]);
   await expect(page.getByTestId('mapping-dialog')).toBeVisible();
   await expect(page.getByTestId('mapping-dialog').locator('th')).toHaveCount(5);
@@ -25,7 +28,10 @@ test('two columns of the same name are told apart in the pickers, and the one ch
   const lab = new LabPage(page);
   await lab.open();
   // The first "volume" holds 1000 + i, the second i: its one zero week tells which was read.
-  const lines = ['id,title,week_ending,volume,volume', ...Array.from({ length: 30 }, (_, i) => `b1,Book,${new Date(Date.UTC(2020, 0, 4 + 7 * i)).toISOString().slice(0, 10)},${1000 + i},${i}`)];
+  const lines = [
+    'id,title,week_ending,volume,volume',
+    ...Array.from({ length: 30 }, (_, i) => `b1,Book,${new Date(Date.UTC(2020, 0, 4 + 7 * i)).toISOString().slice(0, 10)},${1000 + i},${i}`),
+  ];
   await lab.dropContents([{ name: 'twice.csv', content: lines.join('\n') }]);
   const picker = page.getByTestId('map-volume');
   await expect(picker.locator('option')).toHaveText(['id', 'title', 'week_ending', 'volume (column 4)', 'volume (column 5)']);

@@ -156,5 +156,8 @@ test("the page's icon loads: its <link rel=icon>, or /favicon.ico where none is 
   const response = await page.request.get(icon.href);
   expect(response.status(), `icon ${icon.pathname}`).toBe(200);
   expect(response.headers()['content-type'] ?? '', `icon ${icon.pathname}`).toMatch(/^image\//);
-  expect(missing.filter((p) => p.endsWith('/favicon.ico')), 'the browser asked for a missing /favicon.ico').toEqual([]);
+  expect(
+    missing.filter((p) => p.endsWith('/favicon.ico')),
+    'the browser asked for a missing /favicon.ico',
+  ).toEqual([]);
 });

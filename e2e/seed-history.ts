@@ -19,18 +19,39 @@ type Dump = Record<string, unknown[]>;
 
 /** Every record of `stores` in the page's database (opened at its current version). */
 function readStores(page: Page, stores: readonly string[]): Promise<Dump> {
-  return page.evaluate(async (names) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => Object.assign(indexedDB.open('shelfcast'), { onsuccess(this: IDBOpenDBRequest) { resolve(this.result); }, onerror: reject }));
-    const tx = db.transaction(names, 'readonly');
-    const all = await Promise.all(names.map((n) => new Promise<unknown[]>((resolve) => (tx.objectStore(n).getAll().onsuccess = (e) => resolve((e.target as IDBRequest<unknown[]>).result)))));
-    db.close();
-    return Object.fromEntries(names.map((n, i) => [n, all[i]!]));
-  }, [...stores]);
+  return page.evaluate(
+    async (names) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) =>
+        Object.assign(indexedDB.open('shelfcast'), {
+          onsuccess(this: IDBOpenDBRequest) {
+            resolve(this.result);
+          },
+          onerror: reject,
+        }),
+      );
+      const tx = db.transaction(names, 'readonly');
+      const all = await Promise.all(
+        names.map(
+          (n) => new Promise<unknown[]>((resolve) => (tx.objectStore(n).getAll().onsuccess = (e) => resolve((e.target as IDBRequest<unknown[]>).result))),
+        ),
+      );
+      db.close();
+      return Object.fromEntries(names.map((n, i) => [n, all[i]!]));
+    },
+    [...stores],
+  );
 }
 
 function writeStores(page: Page, dump: Dump): Promise<void> {
   return page.evaluate(async (records) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => Object.assign(indexedDB.open('shelfcast'), { onsuccess(this: IDBOpenDBRequest) { resolve(this.result); }, onerror: reject }));
+    const db = await new Promise<IDBDatabase>((resolve, reject) =>
+      Object.assign(indexedDB.open('shelfcast'), {
+        onsuccess(this: IDBOpenDBRequest) {
+          resolve(this.result);
+        },
+        onerror: reject,
+      }),
+    );
     const tx = db.transaction(Object.keys(records), 'readwrite');
     for (const [store, rows] of Object.entries(records)) for (const row of rows) tx.objectStore(store).put(row);
     await new Promise((resolve, reject) => Object.assign(tx, { oncomplete: resolve, onerror: reject, onabort: reject }));
@@ -47,14 +68,21 @@ export async function seedHistory(page: Page, options: { now?: Date; withoutFutu
   const source = await readStores(page, READ);
   const db = await openShelfcastDb(`seed-${randomUUID()}`);
   for (const store of READ) for (const row of source[store]!) await db.put(store, row as never);
-  const stores = { lab: new LabRepository(db), registry: new RegistryRepository(db), decisions: new DecisionRepository(db), runs: new RunRepository(db), studies: new StudyRepository(db) };
+  const stores = {
+    lab: new LabRepository(db),
+    registry: new RegistryRepository(db),
+    decisions: new DecisionRepository(db),
+    runs: new RunRepository(db),
+    studies: new StudyRepository(db),
+  };
   await seedDemoHistory(stores, { appVersion: 'e2e-seed', ...(options.now ? { now: options.now } : {}) });
   const made: Dump = {};
   for (const store of WRITTEN) made[store] = await db.getAll(store);
-  if (options.withoutFutures) made.modelVersions = made.modelVersions!.map((v) => {
-    const { future: _dropped, ...older } = v as { future?: unknown };
-    return older;
-  });
+  if (options.withoutFutures)
+    made.modelVersions = made.modelVersions!.map((v) => {
+      const { future: _dropped, ...older } = v as { future?: unknown };
+      return older;
+    });
   db.close();
   await writeStores(page, made);
 }

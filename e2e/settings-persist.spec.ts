@@ -101,5 +101,7 @@ test('each setting has the input its kind needs, with its bounds and a help line
   await page.getByLabel('study_retention_days', { exact: true }).fill('0.000001');
   await page.getByLabel('study_retention_days', { exact: true }).press('Enter');
   await expect(page.getByTestId('source-study_retention_days')).toContainText('the profile');
-  await expect(page.getByTestId('config-problems')).toContainText('study_retention_days must be none (null) or a number from 1 to 36500; got 0.000001. (from the settings panel; not applied)');
+  await expect(page.getByTestId('config-problems')).toContainText(
+    'study_retention_days must be none (null) or a number from 1 to 36500; got 0.000001. (from the settings panel; not applied)',
+  );
 });

@@ -65,7 +65,9 @@ test('a product trains with the development profile; its study survives a reload
 test('a production-profile study keeps its trials and charts, and says the next run starts a new search', async ({ page }) => {
   await loadSampleAndOpenStudies(page, '?profile=production&n_trials=8&min_trials=8&patience=8');
   await expect(page.getByTestId('active-config')).toContainText('storage ephemeral');
-  await expect(page.getByTestId('storage-note')).toHaveText('Ephemeral: this run’s trials are kept for inspection; the next run starts a new search instead of continuing it.');
+  await expect(page.getByTestId('storage-note')).toHaveText(
+    'Ephemeral: this run’s trials are kept for inspection; the next run starts a new search instead of continuing it.',
+  );
   await trainTunaB1(page);
   await expect(page.getByTestId('study-summary')).toContainText('8 trials stored');
   await expect(page.getByTestId('trial-row')).toHaveCount(8);
@@ -86,7 +88,9 @@ test('an invalid URL override is reported and not applied', async ({ page }) => 
   // A panel value past its bound is not applied either (the number input takes only numbers).
   await page.getByLabel('min_trials', { exact: true }).fill('-4');
   await page.getByLabel('min_trials', { exact: true }).press('Enter');
-  await expect(page.getByTestId('config-problems')).toContainText('min_trials must be a whole number from 0 to 100000; got -4. (from the settings panel; not applied)');
+  await expect(page.getByTestId('config-problems')).toContainText(
+    'min_trials must be a whole number from 0 to 100000; got -4. (from the settings panel; not applied)',
+  );
   await expect(page.getByTestId('source-min_trials')).toContainText('the profile');
 });
 
@@ -96,7 +100,10 @@ test('a study exports as an Optuna journal that parses line by line', async ({ p
   const rows = await page.getByTestId('trial-row').count();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('journal-export').click()]);
   const text = readFileSync((await download.path())!, 'utf8');
-  const ops = text.trim().split('\n').map((line) => JSON.parse(line) as { op_code: number; study_name?: string });
+  const ops = text
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { op_code: number; study_name?: string });
   expect(ops[0]!.op_code).toBe(0);
   expect(ops[0]!.study_name).toMatch(/^shelfcast-tuna-b1-/);
   // One create-trial op (op_code 4) per trial.

@@ -43,7 +43,9 @@ async function importModel(page: Page, name: string, text: string) {
   await page.getByLabel('Choose model files…').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
-test('an imported model never becomes champion on its own numbers: re-scored on this browser\'s data, else unverified until a confirmed choice', async ({ browser }) => {
+test("an imported model never becomes champion on its own numbers: re-scored on this browser's data, else unverified until a confirmed choice", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const contextA = await browser.newContext({ acceptDownloads: true });
   const pageA = await contextA.newPage();
@@ -105,22 +107,31 @@ test('an imported model never becomes champion on its own numbers: re-scored on 
   await contextB.close();
 });
 
-interface StoredTrial { studyKey: string; number: number; value: number | null }
+interface StoredTrial {
+  studyKey: string;
+  number: number;
+  value: number | null;
+}
 const storedTrials = (page: Page) =>
-  page.evaluate(() => new Promise<StoredTrial[]>((resolve, reject) => {
-    const open = indexedDB.open('shelfcast');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const req = open.result.transaction('trials').objectStore('trials').getAll();
-      req.onsuccess = () => (resolve(req.result as StoredTrial[]), open.result.close());
-    };
-  }));
+  page.evaluate(
+    () =>
+      new Promise<StoredTrial[]>((resolve, reject) => {
+        const open = indexedDB.open('shelfcast');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('trials').objectStore('trials').getAll();
+          req.onsuccess = () => (resolve(req.result as StoredTrial[]), open.result.close());
+        };
+      }),
+  );
 
 async function importJournal(page: Page, name: string, text: string) {
   await page.getByTestId('journal-import').setInputFiles({ name, mimeType: 'application/x-ndjson', buffer: Buffer.from(text) });
 }
 
-test('a journal carrying the lab\'s study key with a changed value lands in its own study; merging is a choice; no complete trial is a message', async ({ page }) => {
+test("a journal carrying the lab's study key with a changed value lands in its own study; merging is a choice; no complete trial is a message", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await page.goto('./?profile=development');
   await page.getByRole('button', { name: /sample dataset/ }).click();
@@ -143,7 +154,9 @@ test('a journal carrying the lab\'s study key with a changed value lands in its 
   lines[last] = JSON.stringify({ ...op, values: [0.001] });
   const edited = `${lines.join('\n')}\n`;
   await importJournal(page, 'edited.jsonl', edited);
-  await expect(page.getByTestId('studies-notice')).toHaveText(`Imported edited.jsonl as a study of its own (${before.length} trials); the lab’s study with the same key is unchanged.`);
+  await expect(page.getByTestId('studies-notice')).toHaveText(
+    `Imported edited.jsonl as a study of its own (${before.length} trials); the lab’s study with the same key is unchanged.`,
+  );
   const after = await storedTrials(page);
   expect(after.filter((t) => t.studyKey === labKey)).toEqual(before);
   const own = after.filter((t) => t.studyKey !== labKey);
@@ -154,14 +167,18 @@ test('a journal carrying the lab\'s study key with a changed value lands in its 
   // Merging, chosen knowingly, adds only new trial numbers: the stored trial is kept.
   await page.getByTestId('journal-merge').check();
   await importJournal(page, 'edited.jsonl', edited);
-  await expect(page.getByTestId('studies-notice')).toHaveText(`Merged 0 new trials from edited.jsonl into the lab’s study; ${before.length} trials with numbers it already holds kept as stored. They count in the next training run.`);
+  await expect(page.getByTestId('studies-notice')).toHaveText(
+    `Merged 0 new trials from edited.jsonl into the lab’s study; ${before.length} trials with numbers it already holds kept as stored. They count in the next training run.`,
+  );
   expect((await storedTrials(page)).filter((t) => t.studyKey === labKey)).toEqual(before);
   await page.getByTestId('journal-merge').uncheck();
 
   // A journal with no complete trial: a message, not a TypeError, and no orphan trials.
   const unfinished = `${lines.filter((l) => JSON.parse(l).op_code !== 6).join('\n')}\n`;
   await importJournal(page, 'unfinished.jsonl', unfinished);
-  await expect(page.getByTestId('studies-error')).toHaveText(/^unfinished\.jsonl: study "[^"]+" has no complete trial \(\d+ trials, none finished with a value\), so there is nothing to compare or choose; nothing was imported\.$/);
+  await expect(page.getByTestId('studies-error')).toHaveText(
+    /^unfinished\.jsonl: study "[^"]+" has no complete trial \(\d+ trials, none finished with a value\), so there is nothing to compare or choose; nothing was imported\.$/,
+  );
   expect(await storedTrials(page)).toHaveLength(after.length);
 });
 

@@ -30,12 +30,20 @@ describe('docs/ARCHITECTURE.md', () => {
     ]);
   });
 
-  it('draws the rooms of src/core in the boundary script\'s order, top room first', () => {
-    const block = doc().split('```').find((b) => b.includes('stored/')) ?? '';
+  it("draws the rooms of src/core in the boundary script's order, top room first", () => {
+    const block =
+      doc()
+        .split('```')
+        .find((b) => b.includes('stored/')) ?? '';
     const drawn = block
       .split('\n')
       .filter((line) => /\S/.test(line) && !/^\s*│\s*$/.test(line))
-      .map((line) => line.trim().split(/\s{2,}/)[0]!.split(' · '));
+      .map((line) =>
+        line
+          .trim()
+          .split(/\s{2,}/)[0]!
+          .split(' · '),
+      );
     const ordered = CORE_ROOMS.map((line: string[]) => line.map((room) => (room.endsWith('.ts') ? room : `${room}/`)));
     expect(drawn).toEqual([...ordered].reverse());
   });

@@ -6,11 +6,19 @@ import { pathToFileURL } from 'node:url';
 
 /** [room (path prefix under src/), forbidden import test, why] */
 const RULES = [
-  ['core/', (spec, target) => /^(svelte|idb|comlink|arima|arima-internal)(\/|$)/.test(spec) || (target && !target.startsWith('core/')), 'core is pure: it imports only core and pure libraries'],
+  [
+    'core/',
+    (spec, target) => /^(svelte|idb|comlink|arima|arima-internal)(\/|$)/.test(spec) || (target && !target.startsWith('core/')),
+    'core is pure: it imports only core and pure libraries',
+  ],
   ['', (spec) => /^idb(\/|$)/.test(spec), 'only src/storage may import idb', 'storage/'],
   ['', (spec) => /^arima(-internal)?(\/|$)/.test(spec), 'only src/engine may import arima', 'engine/'],
   ['', (spec) => /^comlink(\/|$)/.test(spec), 'only src/workers may import comlink', 'workers/'],
-  ['ui/components/', (_spec, target) => target && /^(storage|workers|engine|app)\//.test(target), 'components go through ui/state, never storage, workers, engine or app'],
+  [
+    'ui/components/',
+    (_spec, target) => target && /^(storage|workers|engine|app)\//.test(target),
+    'components go through ui/state, never storage, workers, engine or app',
+  ],
   // app/ is the page's orchestration (it wires core to storage, the worker pools and Web Locks);
   // the rooms it uses never reach back up to it or to the UI.
   ['app/', (_spec, target) => target && /^ui\//.test(target), 'app orchestrates below the UI: it never imports ui'],
@@ -120,7 +128,7 @@ function loopThrough(component, graph) {
   const start = component[0];
   const path = [start];
   const seen = new Set([start]);
-  for (let at = start; ; ) {
+  for (let at = start; ;) {
     const next = [...graph.get(at)].filter((f) => members.has(f)).sort();
     if (next.includes(start) && path.length > 1) return [...path, start];
     const step = next.find((f) => !seen.has(f)) ?? start;
@@ -146,14 +154,18 @@ export function coreProblems(sources, rooms = CORE_ROOMS) {
     for (const target of targets) {
       const to = roomOf(target);
       if (from === to || !level.has(from) || !level.has(to)) continue;
-      if (level.get(to) > level.get(from)) problems.push(`src/${file}: imports src/${target} — an arrow up from ${from} to ${to}; core rooms import only rooms below them`);
-      else if (level.get(to) === level.get(from)) problems.push(`src/${file}: imports src/${target} — ${from} and ${to} are side by side and must not depend on each other`);
+      if (level.get(to) > level.get(from))
+        problems.push(`src/${file}: imports src/${target} — an arrow up from ${from} to ${to}; core rooms import only rooms below them`);
+      else if (level.get(to) === level.get(from))
+        problems.push(`src/${file}: imports src/${target} — ${from} and ${to} are side by side and must not depend on each other`);
     }
   }
   for (const component of cycles(graph)) {
     const loop = loopThrough(component, graph);
     const others = component.filter((f) => !loop.includes(f));
-    problems.push(`import cycle in src/core: ${loop.map((f) => `src/${f}`).join(' → ')}${others.length ? ` (tied in with ${others.map((f) => `src/${f}`).join(', ')})` : ''}`);
+    problems.push(
+      `import cycle in src/core: ${loop.map((f) => `src/${f}`).join(' → ')}${others.length ? ` (tied in with ${others.map((f) => `src/${f}`).join(', ')})` : ''}`,
+    );
   }
   return problems;
 }

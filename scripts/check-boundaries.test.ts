@@ -26,7 +26,9 @@ describe('check-boundaries', () => {
 
   it('fails on the arrow up from registry to exchange, were it back', () => {
     const sources = withLine(real(), 'core/registry/version-draft.ts', "import { checkRefitForecast } from '../exchange/forecast-table';");
-    expect(coreProblems(sources)).toEqual(['src/core/registry/version-draft.ts: imports src/core/exchange/forecast-table.ts — an arrow up from registry to exchange; core rooms import only rooms below them']);
+    expect(coreProblems(sources)).toEqual([
+      'src/core/registry/version-draft.ts: imports src/core/exchange/forecast-table.ts — an arrow up from registry to exchange; core rooms import only rooms below them',
+    ]);
   });
 
   it('fails on rooms side by side that import each other, and on a room with no place', () => {
@@ -48,6 +50,8 @@ describe('check-boundaries', () => {
       ['core/search/c.ts', "export * from '.';"],
       ['core/search/index.ts', "export * from './a';"],
     ]);
-    expect(coreProblems(sources)).toEqual(['import cycle in src/core: src/core/search/a.ts → src/core/search/b.ts → src/core/search/c.ts → src/core/search/index.ts → src/core/search/a.ts']);
+    expect(coreProblems(sources)).toEqual([
+      'import cycle in src/core: src/core/search/a.ts → src/core/search/b.ts → src/core/search/c.ts → src/core/search/index.ts → src/core/search/a.ts',
+    ]);
   });
 });

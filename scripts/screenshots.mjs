@@ -31,11 +31,23 @@ const SETTLE = { timeout: 300_000 };
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 
 async function shoot(page, file, scrollTo) {
-  if (scrollTo) await page.locator(scrollTo).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  if (scrollTo)
+    await page
+      .locator(scrollTo)
+      .first()
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
   else await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(300); // let the scroll land before the picture
   await page.screenshot({ path: `${out}/${file}.png` });
@@ -50,7 +62,10 @@ for (const { name, width, height } of WIDTHS) {
   await page.getByTestId('product-select').selectOption('tuna-b1');
   await page.getByTestId('forecast-chart').waitFor(SETTLE);
   await page.getByTestId('tab-monitoring').click();
-  await page.getByTestId('log-count').filter({ hasText: /^[1-9]\d* of/ }).waitFor(SETTLE);
+  await page
+    .getByTestId('log-count')
+    .filter({ hasText: /^[1-9]\d* of/ })
+    .waitFor(SETTLE);
   await page.getByTestId('tab-studies').click();
   await page.getByTestId('train-picker-input').fill('tuna-b1');
   await page.getByTestId('train-picker').locator('[role="option"][data-id="tuna-b1"]').click();
@@ -64,7 +79,10 @@ for (const { name, width, height } of WIDTHS) {
   for (let i = 0; i < (await tabs.count()); i++) {
     const id = (await tabs.nth(i).getAttribute('data-testid')) ?? `tab-${i + 1}`;
     await tabs.nth(i).click();
-    await page.locator(READY[id] ?? 'main:not([hidden])').first().waitFor(SETTLE);
+    await page
+      .locator(READY[id] ?? 'main:not([hidden])')
+      .first()
+      .waitFor(SETTLE);
     await page.waitForTimeout(1_000); // and let the rest of the screen's records render
     await shoot(page, `${id.replace(/^tab-/, '')}-${name}`, SCROLL_TO[id]);
   }

@@ -16,7 +16,9 @@ import { fitPool, poolFitter } from '../workers/fit-pool';
 const studyLock: StudyLock = async (key, drive) => {
   const locks = globalThis.navigator?.locks;
   if (!locks) return { driven: true, value: await drive() };
-  return locks.request(studyLockName(key), { ifAvailable: true }, async (lock) => (lock ? { driven: true as const, value: await drive() } : { driven: false as const }));
+  return locks.request(studyLockName(key), { ifAvailable: true }, async (lock) =>
+    lock ? { driven: true as const, value: await drive() } : { driven: false as const },
+  );
 };
 
 export interface TrainRequest {
@@ -53,7 +55,17 @@ export async function runTraining(request: TrainRequest): Promise<RunRecord> {
   };
   // The dataset's name (its files) names the run and its experiment; the id stays the stable key.
   const datasetName = (await lab.getDataset(request.datasetId))?.name;
-  const input = { runId, datasetId: request.datasetId, ...(datasetName ? { datasetName } : {}), products, resolved: request.resolved, concurrency: fitPool.size, appVersion: request.appVersion, signal: request.signal, clock: () => performance.now() };
+  const input = {
+    runId,
+    datasetId: request.datasetId,
+    ...(datasetName ? { datasetName } : {}),
+    products,
+    resolved: request.resolved,
+    concurrency: fitPool.size,
+    appVersion: request.appVersion,
+    signal: request.signal,
+    clock: () => performance.now(),
+  };
   const locks = globalThis.navigator?.locks;
   return locks ? locks.request(runLockName(runId), () => trainRun(input, ports)) : trainRun(input, ports);
 }

@@ -33,7 +33,15 @@ async function setup(engine: ModelEngine = nativeEngine) {
   const ports: TrainPorts = { ...repos, fitter: localFitter({ native: engine }), onProgress: (p) => progress.push(p) };
   return { ...repos, ports, progress };
 }
-const input = (runId: string, products: TrainProduct[], r = resolved('development'), signal?: { aborted: boolean }) => ({ runId, datasetId: 'ds', products, resolved: r, concurrency: 2, appVersion: 'test', ...(signal ? { signal } : {}) });
+const input = (runId: string, products: TrainProduct[], r = resolved('development'), signal?: { aborted: boolean }) => ({
+  runId,
+  datasetId: 'ds',
+  products,
+  resolved: r,
+  concurrency: 2,
+  appVersion: 'test',
+  ...(signal ? { signal } : {}),
+});
 
 describe('trainRun', () => {
   it('stores each product once, with its steps: the run record is written per product, not per step', async () => {
@@ -71,7 +79,9 @@ describe('trainRun', () => {
     expect(version.evaluation.testWindow.weeks).toBe(32);
     const trials = await studies.listTrials(first.products[0]!.studyKey!);
     // The lab's default (auto) selection: the baselines first (a yearly wave keeps the seasonal naive); no SARIMA seeds.
-    expect(trials.slice(0, 5).map((t) => [t.params.method, t.userAttrs.origin])).toEqual(['naive', 'seasonal-naive', 'mean', 'drift', 'theta'].map((m) => [m, 'baseline']));
+    expect(trials.slice(0, 5).map((t) => [t.params.method, t.userAttrs.origin])).toEqual(
+      ['naive', 'seasonal-naive', 'mean', 'drift', 'theta'].map((m) => [m, 'baseline']),
+    );
     expect(trials.some((t) => t.userAttrs.origin === 'seed' || t.params.family === 'sarima')).toBe(false);
     const study = await studies.getStudy(first.products[0]!.studyKey!);
     expect(study?.stop?.code).toMatch(/early-stopped|n-trials/);
@@ -83,7 +93,12 @@ describe('trainRun', () => {
     const second = await trainRun(input('r2', [alchemist], resolved('testing')), ports);
     expect(second.products[0]).toMatchObject({ decision: 'reuse', reason: 'model_still_valid', modelVersion: 1, championChanged: false });
     expect(second.products[0]!.savedMs).toBe(version.searchMs);
-    expect((await runs.get('r2'))!.steps.map((s) => `${s.step}:${s.status}`)).toEqual(['decide:ran', 'search:skipped-by-policy', 'evaluate:skipped-by-policy', 'register:skipped-by-policy']);
+    expect((await runs.get('r2'))!.steps.map((s) => `${s.step}:${s.status}`)).toEqual([
+      'decide:ran',
+      'search:skipped-by-policy',
+      'evaluate:skipped-by-policy',
+      'register:skipped-by-policy',
+    ]);
     expect(await registry.listVersions(alchemist.id)).toHaveLength(1);
     expect((await decisions.list(alchemist.id)).map((d) => d.outcome)).toEqual(['retrained', 'reused']);
   });
@@ -95,7 +110,10 @@ describe('trainRun', () => {
     const trialsBefore = (await studies.listTrials(studyKey)).length;
     const before = (await registry.getVersion(alchemist.id, 1))!;
     const weeks = alchemist.series.values.length;
-    const appended: TrainProduct = { ...alchemist, series: { ...alchemist.series, values: [...alchemist.series.values, alchemist.series.values[weeks - 52]!] } };
+    const appended: TrainProduct = {
+      ...alchemist,
+      series: { ...alchemist.series, values: [...alchemist.series.values, alchemist.series.values[weeks - 52]!] },
+    };
 
     const second = await trainRun(input('r2', [appended], resolved('testing')), ports);
     expect(second.products[0]).toMatchObject({ decision: 'reuse', reason: 'model_still_valid', refit: true, modelVersion: 1, championChanged: false });
@@ -116,7 +134,12 @@ describe('trainRun', () => {
     // The same data again: the forecast is current, nothing is refitted.
     const third = await trainRun(input('r3', [appended], resolved('testing')), ports);
     expect(third.products[0]!.refit).toBeUndefined();
-    expect((await runs.get('r3'))!.steps.map((s) => `${s.step}:${s.status}`)).toEqual(['decide:ran', 'search:skipped-by-policy', 'evaluate:skipped-by-policy', 'register:skipped-by-policy']);
+    expect((await runs.get('r3'))!.steps.map((s) => `${s.step}:${s.status}`)).toEqual([
+      'decide:ran',
+      'search:skipped-by-policy',
+      'evaluate:skipped-by-policy',
+      'register:skipped-by-policy',
+    ]);
     expect((await registry.getVersion(alchemist.id, 1))!.future).toEqual(after.future);
     expect((await decisions.list(alchemist.id)).map((d) => d.outcome)).toEqual(['retrained', 'refit', 'reused']);
   }, 120_000);
@@ -134,19 +157,25 @@ describe('trainRun', () => {
     const second = await trainRun(lose, ports);
     expect(second.products[0]).toMatchObject({ decision: 'retrain', modelVersion: 2, championChanged: false });
     expect(second.products[0]!.reason).toMatch(/^performance_degraded_/);
-    expect((await registry.getAliases(alchemist.id))).toMatchObject({ champion: 1, challenger: 2 });
+    expect(await registry.getAliases(alchemist.id)).toMatchObject({ champion: 1, challenger: 2 });
     // One stated window: v1 was re-scored on v2's test weeks, and the run's result names those weeks.
     const v2 = (await registry.getVersion(alchemist.id, 2))!;
     expect(second.products[0]!.testWindow).toEqual({ start: v2.evaluation.testWindow.start, end: v2.evaluation.testWindow.end });
     const lost = (await registry.listEvents(alchemist.id)).find((e) => e.kind === 'challenger-lost')!;
-    expect(lost.numbers).toMatchObject({ challengerRmse: v2.evaluation.test.rmse, windowStart: v2.evaluation.testWindow.start, windowEnd: v2.evaluation.testWindow.end });
+    expect(lost.numbers).toMatchObject({
+      challengerRmse: v2.evaluation.test.rmse,
+      windowStart: v2.evaluation.testWindow.start,
+      windowEnd: v2.evaluation.testWindow.end,
+    });
     expect(lost.numbers.championRmse).not.toBe((await registry.getVersion(alchemist.id, 1))!.evaluation.test.rmse);
 
     // The same weeks again: the champion is kept, no new version.
     const third = await trainRun({ ...lose, runId: 'r3' }, ports);
     expect(third.products[0]).toMatchObject({ decision: 'reuse', reason: 'challenger_lost_on_same_data', modelVersion: 1, championChanged: false });
     expect((await registry.listVersions(alchemist.id)).map((v) => v.version)).toEqual([1, 2]);
-    expect((await runs.get('r3'))!.steps[0]!.message).toContain('The last retraining on these same weeks produced a challenger that lost; the champion is kept until the data changes.');
+    expect((await runs.get('r3'))!.steps[0]!.message).toContain(
+      'The last retraining on these same weeks produced a challenger that lost; the champion is kept until the data changes.',
+    );
     const logged = await decisions.list(alchemist.id);
     expect(logged.map((d) => d.reason).at(-1)).toBe('challenger_lost_on_same_data');
     expect(logged.at(-1)!.numbers).toMatchObject({ championVersion: 1, lostChallenger: 2 });
@@ -166,7 +195,10 @@ describe('trainRun', () => {
     expect(run.products[0]).toMatchObject({ decision: 'retrain', modelVersion: 1 });
     const trials = await studies.listTrials(run.products[0]!.studyKey!);
     // Seeds first: the Alchemist's (1,0,0)(2,0,1) then (1,0,0)(1,0,0).
-    expect(trials.slice(0, 2).map((t) => [t.params.P, t.params.Q, t.userAttrs.origin])).toEqual([[2, 1, 'seed'], [1, 0, 'seed']]);
+    expect(trials.slice(0, 2).map((t) => [t.params.P, t.params.Q, t.userAttrs.origin])).toEqual([
+      [2, 1, 'seed'],
+      [1, 0, 'seed'],
+    ]);
     expect(trials.some((t) => t.userAttrs.origin === 'baseline')).toBe(false);
     const study = await studies.getStudy(run.products[0]!.studyKey!);
     expect(study?.choice?.reason).not.toMatch(/rolling origin|Differencing/);
@@ -210,7 +242,7 @@ describe('trainRun', () => {
     const firstTrials = await studies.listTrials(key);
     expect(firstTrials.map((t) => t.number)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(firstTrials.every((t) => t.state !== 'running')).toBe(true);
-    expect((await studies.getStudy(key))).toMatchObject({ storage: 'ephemeral', state: 'finished', counts: { trials: 8 } });
+    expect(await studies.getStudy(key)).toMatchObject({ storage: 'ephemeral', state: 'finished', counts: { trials: 8 } });
 
     const before = progress.length;
     const second = await trainRun(input('r2', [alchemist], production), ports);

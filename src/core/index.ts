@@ -10,7 +10,18 @@ export { MAX_TRAIN_WEEKS, minimumWeeks, splitWindows, windowsOfSplit, type Windo
 
 // Models: specs, the engine contract, fitting and forecasting.
 export { DEFAULT_SPEC, WEEKS_PER_YEAR, describeSpec, includesMean, type ModelSpec, type ModelFamily } from './model/spec';
-export type { Coefficient, EngineForecast, EngineName, EstimationMethod, FitAttempt, FitErrorCode, FitOptions, FitOutcome, FittedModel, ModelEngine } from './model/engine';
+export type {
+  Coefficient,
+  EngineForecast,
+  EngineName,
+  EstimationMethod,
+  FitAttempt,
+  FitErrorCode,
+  FitOptions,
+  FitOutcome,
+  FittedModel,
+  ModelEngine,
+} from './model/engine';
 export { DEFAULT_ENGINE, selectEngine, type EngineRegistry } from './model/engine-registry';
 export { fitAndForecast, type SeriesForecast } from './model/forecast';
 // The native TypeScript SARIMA estimator (R's CSS / ML / CSS-ML), usable anywhere without WASM.
@@ -20,7 +31,16 @@ export { ARIMA_WASM_LIMITS, checkEngineInput, type InputLimits } from './model/i
 export { checkFittedModel, checkForecast } from './model/guards';
 
 // Evaluation: holdout, accuracy as forecast::accuracy(), baselines, diagnostics, intervals.
-export { DEFAULT_HOLDOUT_WEEKS, DEFAULT_HOLDOUT_WINDOWS, WEEKLY_FREQUENCY, evaluateHoldout, holdoutStartOf, type BaselineScore, type HoldoutForecast, type HoldoutOptions } from './model/holdout';
+export {
+  DEFAULT_HOLDOUT_WEEKS,
+  DEFAULT_HOLDOUT_WINDOWS,
+  WEEKLY_FREQUENCY,
+  evaluateHoldout,
+  holdoutStartOf,
+  type BaselineScore,
+  type HoldoutForecast,
+  type HoldoutOptions,
+} from './model/holdout';
 export { accuracy, maseScale, pointMetrics, type AccuracyMetrics, type PointMetrics } from './model/metrics';
 export { BASELINES, baselineForecast, type BaselineName } from './model/baselines';
 export { informationCriteria, ljungBox, ljungBoxLag, type InformationCriteria, type LjungBox } from './model/diagnostics';

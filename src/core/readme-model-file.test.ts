@@ -25,7 +25,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe("README: forecast from a shared model file", () => {
+describe('README: forecast from a shared model file', () => {
   it('runs the example as written and prints 104 weeks per model', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shelfcast-readme-'));
     const series = wavySeries(90);

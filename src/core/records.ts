@@ -29,4 +29,3 @@ export interface ModelRecord {
   appVersion: string;
   recordVersion: 1;
 }
-

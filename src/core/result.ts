@@ -16,18 +16,12 @@ export interface AppError<Code extends string = string> {
   where?: ErrorLocation;
 }
 
-export type Result<T, Code extends string = string> =
-  | { ok: true; value: T }
-  | { ok: false; error: AppError<Code> };
+export type Result<T, Code extends string = string> = { ok: true; value: T } | { ok: false; error: AppError<Code> };
 
 export function ok<T>(value: T): { ok: true; value: T } {
   return { ok: true, value };
 }
 
-export function fail<Code extends string>(
-  code: Code,
-  message: string,
-  where?: ErrorLocation,
-): { ok: false; error: AppError<Code> } {
+export function fail<Code extends string>(code: Code, message: string, where?: ErrorLocation): { ok: false; error: AppError<Code> } {
   return where ? { ok: false, error: { code, message, where } } : { ok: false, error: { code, message } };
 }

@@ -12,20 +12,45 @@ import { StudyRepository } from '../storage/study-repository';
 import { seedDemoHistory } from './demo-history';
 
 const weeks = (n: number, level: (i: number) => number) => Array.from({ length: n }, (_, i) => Math.round(level(i) + 8 * Math.sin(i * 1.3)));
-const product = (id: string, values: number[]): ProductSeries => ({ id, title: `Book ${id}`, series: { start: '2023-01-07', values }, totalVolume: values.reduce((a, b) => a + b, 0) });
+const product = (id: string, values: number[]): ProductSeries => ({
+  id,
+  title: `Book ${id}`,
+  series: { start: '2023-01-07', values },
+  totalVolume: values.reduce((a, b) => a + b, 0),
+});
 // Steady sales, and sales that tripled in the last 8 weeks (the champion's error grows on them).
-const steady = product('steady', weeks(90, () => 100));
-const jumped = product('jumped', weeks(90, (i) => (i >= 82 ? 300 : 100)));
+const steady = product(
+  'steady',
+  weeks(90, () => 100),
+);
+const jumped = product(
+  'jumped',
+  weeks(90, (i) => (i >= 82 ? 300 : 100)),
+);
 
 async function labWith(products: ProductSeries[]) {
   const db = await openShelfcastDb(`demo-history-${crypto.randomUUID()}`);
   const datasetId = 'ds-1';
   await db.put('datasets', {
-    id: datasetId, name: 'books.csv', weekEndingDay: 6, productCount: products.length, rowsRead: 0, rejectedCount: 0, rejected: [],
-    products: products.map((p) => ({ id: p.id, title: p.title, weeks: p.series.values.length, totalVolume: p.totalVolume })), importedAt: '2026-01-01T00:00:00.000Z', recordVersion: 1,
+    id: datasetId,
+    name: 'books.csv',
+    weekEndingDay: 6,
+    productCount: products.length,
+    rowsRead: 0,
+    rejectedCount: 0,
+    rejected: [],
+    products: products.map((p) => ({ id: p.id, title: p.title, weeks: p.series.values.length, totalVolume: p.totalVolume })),
+    importedAt: '2026-01-01T00:00:00.000Z',
+    recordVersion: 1,
   });
   for (const p of products) await db.put('series', { ...p, datasetId });
-  const stores = { lab: new LabRepository(db), registry: new RegistryRepository(db), decisions: new DecisionRepository(db), runs: new RunRepository(db), studies: new StudyRepository(db) };
+  const stores = {
+    lab: new LabRepository(db),
+    registry: new RegistryRepository(db),
+    decisions: new DecisionRepository(db),
+    runs: new RunRepository(db),
+    studies: new StudyRepository(db),
+  };
   await stores.lab.setLastOpened({ datasetId, productId: null });
   return stores;
 }
@@ -37,7 +62,10 @@ describe('seedDemoHistory', () => {
     await seedDemoHistory(stores, { appVersion: 'test', now });
 
     const runs = (await stores.runs.list()).sort((a, b) => a.startedAt.localeCompare(b.startedAt));
-    expect(runs.map((r) => [r.kind, r.status, r.startedAt.slice(0, 10)])).toEqual([['train', 'completed', '2026-04-06'], ['train', 'completed', '2026-06-01']]);
+    expect(runs.map((r) => [r.kind, r.status, r.startedAt.slice(0, 10)])).toEqual([
+      ['train', 'completed', '2026-04-06'],
+      ['train', 'completed', '2026-06-01'],
+    ]);
     expect(runs[0]!.products.map((p) => p.decision)).toEqual(['retrain', 'retrain']);
     // The second run judged each champion on the 8 new weeks: kept where sales held, retrained where they tripled.
     const second = new Map(runs[1]!.products.map((p) => [p.productId, p]));

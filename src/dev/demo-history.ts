@@ -24,8 +24,16 @@ const DAY_MS = 86_400_000;
  */
 const resolved = resolveConfig({
   json: {
-    profile: 'testing', max_model_age_days: null, performance_threshold: 0.1,
-    n_trials: 5, min_trials: 5, patience: 5, test_weeks: 8, validation_weeks: 8, cv_folds: 2, forecast_weeks: 12,
+    profile: 'testing',
+    max_model_age_days: null,
+    performance_threshold: 0.1,
+    n_trials: 5,
+    min_trials: 5,
+    patience: 5,
+    test_weeks: 8,
+    validation_weeks: 8,
+    cv_folds: 2,
+    forecast_weeks: 12,
     search_space: { families: ['baseline'] },
   },
 });
@@ -55,6 +63,18 @@ export async function seedDemoHistory(stores: DemoStores, options: { appVersion:
     // The run's clock: back-dated, but ticking, so steps and the run still take their real time.
     const [at, started] = [now.getTime() - weeksBack * 7 * DAY_MS, Date.now()];
     const cut = products.map((p) => ({ ...p, series: { ...p.series, values: p.series.values.slice(0, p.series.values.length - weeksBack) } }));
-    await trainRun({ runId: crypto.randomUUID(), datasetId: dataset.id, datasetName: dataset.name, products: cut, resolved, concurrency: 1, appVersion: options.appVersion, now: () => new Date(at + Date.now() - started) }, ports);
+    await trainRun(
+      {
+        runId: crypto.randomUUID(),
+        datasetId: dataset.id,
+        datasetName: dataset.name,
+        products: cut,
+        resolved,
+        concurrency: 1,
+        appVersion: options.appVersion,
+        now: () => new Date(at + Date.now() - started),
+      },
+      ports,
+    );
   }
 }

@@ -10,11 +10,25 @@ import { arimaEngine } from './arima-engine';
 import { assertPinnedBinary, PINNED_VERSION } from './arima-module';
 
 interface RCase {
-  name: string; ok: boolean; method: EstimationMethod; series: number[]; frequency: number; h: number;
-  order: [number, number, number]; seasonal: [number, number, number, number]; fourier_K: number;
-  coef: Record<string, number>; var_coef: { names: string[]; rows: number[][] };
-  sigma2: number; loglik: number; aic: number; aicc: number; bic: number; nobs: number;
-  forecast: { mean: number[]; se: number[] }; ljung_box: { lag: number; statistic: number };
+  name: string;
+  ok: boolean;
+  method: EstimationMethod;
+  series: number[];
+  frequency: number;
+  h: number;
+  order: [number, number, number];
+  seasonal: [number, number, number, number];
+  fourier_K: number;
+  coef: Record<string, number>;
+  var_coef: { names: string[]; rows: number[][] };
+  sigma2: number;
+  loglik: number;
+  aic: number;
+  aicc: number;
+  bic: number;
+  nobs: number;
+  forecast: { mean: number[]; se: number[] };
+  ljung_box: { lag: number; statistic: number };
 }
 const cases = (JSON.parse(readShared('fixtures/r-arima/fits.json')) as { cases: RCase[] }).cases;
 
@@ -123,7 +137,10 @@ describe('arima engine guards and limits', () => {
   it('fits 650 weeks with 10 Fourier columns and refuses 14', () => {
     const fourier = (K: number) => ({ family: 'fourier', order: { p: 1, d: 0, q: 1 }, harmonics: K, period: 365.25 / 7 }) as const;
     expect(arimaEngine.fit(wave(650), fourier(5), 1).ok).toBe(true);
-    expect(arimaEngine.fit(wave(650), fourier(7), 32)).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/650 weeks × 15 columns/) } });
+    expect(arimaEngine.fit(wave(650), fourier(7), 32)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringMatching(/650 weeks × 15 columns/) },
+    });
   });
   it('answers (0,1,0) with the random walk, not the package’s uninitialised memory', () => {
     const y = wave(200);
@@ -136,7 +153,10 @@ describe('arima engine guards and limits', () => {
     const c = cases.find((x) => x.name === 'tuna-b7 ARIMA(1,0,1)+fourier(K=3) CSS-ML')!;
     const r = arimaEngine.fit(c.series, specOf(c), c.h);
     if (!r.ok) throw new Error(r.error.message);
-    expect(r.value.attempts?.map((a) => [a.method, a.outcome])).toEqual([['CSS-ML', 'not-converged'], ['ML', 'converged']]);
+    expect(r.value.attempts?.map((a) => [a.method, a.outcome])).toEqual([
+      ['CSS-ML', 'not-converged'],
+      ['ML', 'converged'],
+    ]);
     expect(r.value.model.method).toBe('ML');
   });
 });

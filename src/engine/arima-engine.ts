@@ -65,7 +65,16 @@ function attemptFit(train: readonly number[], spec: ArimaSpec, horizon: number, 
     const mle = (fitted.state as { mleVariance: number }).mleVariance;
     const packaged: EngineForecast = { mean, se: mse.map((v) => (v >= 0 ? Math.sqrt((v * fitted.sigma2) / mle) : Number.NaN)) };
     // The package's CSS forecast variances are off R's by up to 4%; R's are derived from the coefficients.
-    const css = method === 'CSS' ? cssForecast(train, spec, fitted.coefficients.map((c) => c.value), fitted.sigma2, horizon) : null;
+    const css =
+      method === 'CSS'
+        ? cssForecast(
+            train,
+            spec,
+            fitted.coefficients.map((c) => c.value),
+            fitted.sigma2,
+            horizon,
+          )
+        : null;
     const forecast = css ?? packaged;
     const said = printed.length ? ` The engine said: ${printed.join(' ').slice(0, 200)}` : '';
     const modelCheck = checkFittedModel(fitted);

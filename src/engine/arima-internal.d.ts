@@ -23,8 +23,17 @@ declare module 'arima-internal/wrapper/native.bin.js' {
 declare module 'arima-internal/load.js' {
   import type { EmscriptenModule } from 'arima-internal/wasm/native-sync.js';
   export interface ArimaOptions {
-    p: number; d: number; q: number; P: number; D: number; Q: number; s: number;
-    method: number; optimizer: number; verbose: boolean; transpose: boolean;
+    p: number;
+    d: number;
+    q: number;
+    P: number;
+    D: number;
+    Q: number;
+    s: number;
+    method: number;
+    optimizer: number;
+    verbose: boolean;
+    transpose: boolean;
   }
   export interface ArimaModel {
     /** Address of the fitted model in the WASM heap (ctsa's sarimax wrapper). */

@@ -56,7 +56,13 @@ export function toFittedModel(
   });
   const nobs = fit.Nused;
   const k = coefficients.length;
-  const { residuals, loglik } = residualsOf(fit, spec, method, train, raw.map((c) => c.value));
+  const { residuals, loglik } = residualsOf(
+    fit,
+    spec,
+    method,
+    train,
+    raw.map((c) => c.value),
+  );
   // forecast::Arima's sigma²: residual sum of squares over (nobs − k), what R's intervals use.
   const sumSquares = residuals.reduce((a, r) => a + r * r, 0);
   const sigma2 = nobs - k > 0 ? sumSquares / (nobs - k) : fit.variance;

@@ -10,10 +10,25 @@ import type { ModelSpec } from '../core/model/spec';
 import { arimaEngine } from './arima-engine';
 
 interface RCase {
-  name: string; series: number[]; frequency: number; order: [number, number, number]; seasonal: [number, number, number, number];
-  fourier_K: number; method: EstimationMethod; h: number; coef_names: string[]; coef: number[]; var_coef: number[][];
-  sigma2: number; loglik: number; aic: number | null; aicc: number | null; bic: number | null; nobs: number;
-  residuals: number[]; forecast: { mean: number[]; se: number[] };
+  name: string;
+  series: number[];
+  frequency: number;
+  order: [number, number, number];
+  seasonal: [number, number, number, number];
+  fourier_K: number;
+  method: EstimationMethod;
+  h: number;
+  coef_names: string[];
+  coef: number[];
+  var_coef: number[][];
+  sigma2: number;
+  loglik: number;
+  aic: number | null;
+  aicc: number | null;
+  bic: number | null;
+  nobs: number;
+  residuals: number[];
+  forecast: { mean: number[]; se: number[] };
 }
 const fixture = JSON.parse(readFileSync(new URL('./__fixtures__/r-regression-arima.json', import.meta.url), 'utf8')) as { cases: RCase[] };
 
@@ -33,7 +48,10 @@ const worst = (a: readonly number[], b: readonly number[]) => Math.max(0, ...a.m
  */
 const TOLERANCE = 1e-5;
 
-describe.each([['wasm', arimaEngine], ['native', nativeEngine]] as [string, ModelEngine][])('%s engine on models without AR/MA terms vs R', (_, engine) => {
+describe.each([
+  ['wasm', arimaEngine],
+  ['native', nativeEngine],
+] as [string, ModelEngine][])('%s engine on models without AR/MA terms vs R', (_, engine) => {
   it.each(fixture.cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const r = engine.fit(c.series, specOf(c), c.h, { method: c.method });
     if (!r.ok) throw new Error(r.error.message);

@@ -11,7 +11,13 @@ export interface SarimaxStruct {
   Nused: number;
   method: number;
   optimizer: number;
-  p: number; d: number; q: number; s: number; P: number; D: number; Q: number;
+  p: number;
+  d: number;
+  q: number;
+  s: number;
+  P: number;
+  D: number;
+  Q: number;
   r: number;
   /** Exogenous columns, counting the mean as one when it is estimated. */
   M: number;
@@ -43,7 +49,17 @@ export function readSarimaxStruct(module: EmscriptenModule, pointer: number): Sa
     return length > 0 ? Array.from(module.HEAPF64.subarray(address, address + length)) : [];
   };
   const [N, Nused, p, d, q, s, P, D, Q, M, ncoeff] = [0, 4, 16, 20, 24, 28, 32, 36, 40, 48, 52].map(int) as number[] as [
-    number, number, number, number, number, number, number, number, number, number, number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
   ];
   const orders = [p, d, q, s, P, D, Q];
   if (!(N > 0 && N < SANE.N && Nused > 0 && Nused <= N) || orders.some((o) => o < 0 || o > SANE.order) || M < 0 || M > SANE.M) {
@@ -51,7 +67,20 @@ export function readSarimaxStruct(module: EmscriptenModule, pointer: number): Sa
   }
   const lvcov = int(80);
   return {
-    N, Nused, method: int(8), optimizer: int(12), p, d, q, s, P, D, Q, r: int(44), M, ncoeff,
+    N,
+    Nused,
+    method: int(8),
+    optimizer: int(12),
+    p,
+    d,
+    q,
+    s,
+    P,
+    D,
+    Q,
+    r: int(44),
+    M,
+    ncoeff,
     phi: doubles(56, p),
     theta: doubles(60, q),
     PHI: doubles(64, P),

@@ -21,7 +21,14 @@ const text = bookScanCsv(panelRows('data/uci-sales-weekly/long.csv', ['P4', 'P5'
 function source() {
   const head = readHead(text, true);
   if (!head.ok) throw new Error(head.error.message);
-  const file = { name: 't.csv', mapping: head.value.mapping, delimiter: ',', async *chunks() { yield text; } };
+  const file = {
+    name: 't.csv',
+    mapping: head.value.mapping,
+    delimiter: ',',
+    async *chunks() {
+      yield text;
+    },
+  };
   return { files: { digest: 'file-digest', payload: { files: [file], today: parseDay('2026-11-27')! } } };
 }
 const params = { import: { mappings: [] }, prepare: DEFAULT_PREPARE, quality: DEFAULT_QUALITY, split: DEFAULT_SPLIT };
@@ -44,7 +51,10 @@ describe('IdbArtifactStore (fake-indexeddb)', () => {
     const store = new IdbArtifactStore(db);
     const first = await runPipeline(DATA_STEPS, source(), params, store);
     expect(await db.count('artifacts')).toBe(0); // nothing is written while running
-    await store.commit(first.fresh, { id: first.headers.prepare!.digest, value: { name: 't.csv', weekEndingDay: 6, products: [], rowsRead: 104, rejectedCount: 0, rejected: [] } });
+    await store.commit(first.fresh, {
+      id: first.headers.prepare!.digest,
+      value: { name: 't.csv', weekEndingDay: 6, products: [], rowsRead: 104, rejectedCount: 0, rejected: [] },
+    });
     expect([await db.count('artifacts'), await db.count('payloads'), await db.count('datasets')]).toEqual([4, 4, 1]);
     const again = await runPipeline(DATA_STEPS, source(), params, store);
     expect(again.reports.map((r) => r.status)).toEqual(['cached', 'cached', 'cached', 'cached']);

@@ -47,7 +47,10 @@ describe('ConfigSettingsRepository', () => {
 describe('readStoredConfig', () => {
   it('ignores records of another version or shape with a message', () => {
     expect(readStoredConfig('garbage').problems).toHaveLength(1);
-    expect(readStoredConfig({ version: 99, panel: { n_trials: 5 } })).toMatchObject({ layers: { panel: {} }, problems: [expect.stringContaining('version 99')] });
+    expect(readStoredConfig({ version: 99, panel: { n_trials: 5 } })).toMatchObject({
+      layers: { panel: {} },
+      problems: [expect.stringContaining('version 99')],
+    });
     const partial = readStoredConfig({ version: 1, panel: [1, 2], json: { patience: 3 }, jsonName: 4 });
     expect(partial.layers).toEqual({ panel: {}, json: { patience: 3 }, jsonName: null });
     expect(partial.problems).toEqual([expect.stringContaining('settings panel')]);

@@ -31,7 +31,10 @@ export function readStoredConfig(value: unknown): StoredConfigRead {
   if (value === undefined) return { layers: EMPTY, problems: [] };
   if (!isLayer(value)) return { layers: EMPTY, problems: ['The stored settings are not readable and were ignored.'] };
   if (value.version !== STORED_CONFIG_VERSION) {
-    return { layers: EMPTY, problems: [`The stored settings have version ${JSON.stringify(value.version)}; this lab reads version ${STORED_CONFIG_VERSION}. They were ignored.`] };
+    return {
+      layers: EMPTY,
+      problems: [`The stored settings have version ${JSON.stringify(value.version)}; this lab reads version ${STORED_CONFIG_VERSION}. They were ignored.`],
+    };
   }
   const problems: string[] = [];
   const layer = (name: 'panel' | 'json', label: string): ConfigLayer => {

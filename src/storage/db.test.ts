@@ -72,7 +72,9 @@ describe('shelfcastDb when the database cannot be used as it is', () => {
     const name = freshName();
     // An older lab's tab that does not step aside for upgrades (as builds before this one did not).
     // (The untyped test connection runs the lab's typed migration steps, hence `as never`.)
-    const older = await openDB(name, DB_VERSION - 1, { upgrade: (db, _old, _new, tx) => MIGRATIONS.slice(0, DB_VERSION - 1).forEach((step) => step(db as never, tx as never)) });
+    const older = await openDB(name, DB_VERSION - 1, {
+      upgrade: (db, _old, _new, tx) => MIGRATIONS.slice(0, DB_VERSION - 1).forEach((step) => step(db as never, tx as never)),
+    });
     const losses: ConnectionLoss[] = [];
     const stop = onConnectionLoss((loss) => losses.push(loss));
     const opening = shelfcastDb(name);
@@ -83,7 +85,7 @@ describe('shelfcastDb when the database cannot be used as it is', () => {
     expect(losses).toEqual(['blocked', 'unblocked']);
   });
 
-  it('refuses a database of the right version that lacks the lab\'s stores, naming the problem', async () => {
+  it("refuses a database of the right version that lacks the lab's stores, naming the problem", async () => {
     const name = freshName();
     (await openDB(name, DB_VERSION)).close(); // an existing, empty "shelfcast" database
     const losses: ConnectionLoss[] = [];

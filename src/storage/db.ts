@@ -30,18 +30,39 @@ interface OpenHooks {
 }
 
 /** Every store the last migration leaves; a database without them cannot be used. */
-const EXPECTED_STORES: StoreNames<ShelfcastDB>[] = ['datasets', 'series', 'models', 'settings', 'artifacts', 'payloads', 'mappings', 'modelVersions', 'modelAliases', 'championEvents', 'retrainDecisions', 'runs', 'studies', 'trials'];
+const EXPECTED_STORES: StoreNames<ShelfcastDB>[] = [
+  'datasets',
+  'series',
+  'models',
+  'settings',
+  'artifacts',
+  'payloads',
+  'mappings',
+  'modelVersions',
+  'modelAliases',
+  'championEvents',
+  'retrainDecisions',
+  'runs',
+  'studies',
+  'trials',
+];
 
 function checked(db: ShelfcastDatabase): ShelfcastDatabase {
   const missing = EXPECTED_STORES.filter((store) => !db.objectStoreNames.contains(store));
   if (missing.length === 0) return db;
   db.close();
-  throw new DatabaseProblem('damaged', `The lab's database in this browser is at version ${db.version} but missing parts of the lab's data (${missing.join(', ')}): it was made by something else or damaged. Export anything you need, then reset local data.`);
+  throw new DatabaseProblem(
+    'damaged',
+    `The lab's database in this browser is at version ${db.version} but missing parts of the lab's data (${missing.join(', ')}): it was made by something else or damaged. Export anything you need, then reset local data.`,
+  );
 }
 
 function named(error: unknown): never {
   if ((error as { name?: string })?.name === 'VersionError') {
-    throw new DatabaseProblem('newer-database', 'The data in this browser was saved by a newer version of the lab, which this page cannot read. Reload to get the newer version (close other tabs of the lab if it stays old).');
+    throw new DatabaseProblem(
+      'newer-database',
+      'The data in this browser was saved by a newer version of the lab, which this page cannot read. Reload to get the newer version (close other tabs of the lab if it stays old).',
+    );
   }
   throw error;
 }

@@ -25,7 +25,9 @@ export class DecisionRepository {
         // Already aborted.
       }
       const quota = (e as { name?: string } | null)?.name === 'QuotaExceededError';
-      return quota ? fail('quota-exceeded', 'The browser has no room left to log these decisions.') : fail('write-failed', `The decision log could not be saved: ${(e as Error)?.message ?? String(e)}`);
+      return quota
+        ? fail('quota-exceeded', 'The browser has no room left to log these decisions.')
+        : fail('write-failed', `The decision log could not be saved: ${(e as Error)?.message ?? String(e)}`);
     }
   }
 
@@ -37,6 +39,9 @@ export class DecisionRepository {
 
   /** All decisions, oldest first, or one product's. */
   async list(productId?: string): Promise<DecisionRecord[]> {
-    return readAllStored(DECISION_RECORD, productId === undefined ? await this.db.getAll('retrainDecisions') : await this.db.getAllFromIndex('retrainDecisions', 'byProduct', productId));
+    return readAllStored(
+      DECISION_RECORD,
+      productId === undefined ? await this.db.getAll('retrainDecisions') : await this.db.getAllFromIndex('retrainDecisions', 'byProduct', productId),
+    );
   }
 }

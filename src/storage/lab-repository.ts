@@ -22,7 +22,13 @@ export function toDatasetRecord(id: string, dataset: SalesDataset, importedAt: D
     rowsRead: dataset.rowsRead,
     rejectedCount: dataset.rejectedCount,
     rejected: dataset.rejected,
-    products: dataset.products.map((p) => ({ id: p.id, title: p.title, ...(p.author ? { author: p.author } : {}), weeks: p.series.values.length, totalVolume: p.totalVolume })),
+    products: dataset.products.map((p) => ({
+      id: p.id,
+      title: p.title,
+      ...(p.author ? { author: p.author } : {}),
+      weeks: p.series.values.length,
+      totalVolume: p.totalVolume,
+    })),
     importedAt: importedAt.toISOString(),
     recordVersion: 1,
   };
@@ -42,11 +48,7 @@ export class LabRepository {
   async saveModel(datasetId: string, productId: string, forecast: HoldoutForecast, appVersion: string): Promise<ModelRecord> {
     const record: ModelRecord = { datasetId, productId, forecast, createdAt: new Date().toISOString(), appVersion, recordVersion: 1 };
     const tx = this.db.transaction(['models', 'settings'], 'readwrite');
-    await Promise.all([
-      tx.objectStore('models').put(record),
-      tx.objectStore('settings').put({ key: LAST_OPENED, value: { datasetId, productId } }),
-      tx.done,
-    ]);
+    await Promise.all([tx.objectStore('models').put(record), tx.objectStore('settings').put({ key: LAST_OPENED, value: { datasetId, productId } }), tx.done]);
     return record;
   }
 

@@ -20,7 +20,13 @@ export class LineageRepository {
     const tx = this.db.transaction(['modelVersions', 'modelAliases'], 'readonly');
     const [versions, aliases] = await Promise.all([tx.objectStore('modelVersions').getAll(), tx.objectStore('modelAliases').getAll(), tx.done]);
     const champion = new Map(aliases.map((a) => [a.productId, a.champion]));
-    return versions.map((v) => ({ productId: v.productId, version: v.version, dataDigest: v.data.digest, name: v.name, champion: champion.get(v.productId) === v.version }));
+    return versions.map((v) => ({
+      productId: v.productId,
+      version: v.version,
+      dataDigest: v.data.digest,
+      name: v.name,
+      champion: champion.get(v.productId) === v.version,
+    }));
   }
 
   /** What a training run's lineage names besides artifacts: study keys and versions as `name/version` (keys only: cheap). */

@@ -11,7 +11,10 @@ export class MonitoringRepository {
   constructor(private readonly db: ShelfcastDatabase) {}
 
   async decisions(productId?: string): Promise<DecisionRecord[]> {
-    return readAllStored(DECISION_RECORD, productId === undefined ? await this.db.getAll('retrainDecisions') : await this.db.getAllFromIndex('retrainDecisions', 'byProduct', productId));
+    return readAllStored(
+      DECISION_RECORD,
+      productId === undefined ? await this.db.getAll('retrainDecisions') : await this.db.getAllFromIndex('retrainDecisions', 'byProduct', productId),
+    );
   }
 
   events(productId?: string): Promise<ChampionEvent[]> {
@@ -19,7 +22,10 @@ export class MonitoringRepository {
   }
 
   async versions(productId?: string): Promise<ModelVersion[]> {
-    return readAllStored(MODEL_VERSION_RECORD, productId === undefined ? await this.db.getAll('modelVersions') : await this.db.getAllFromIndex('modelVersions', 'byProduct', productId));
+    return readAllStored(
+      MODEL_VERSION_RECORD,
+      productId === undefined ? await this.db.getAll('modelVersions') : await this.db.getAllFromIndex('modelVersions', 'byProduct', productId),
+    );
   }
 
   aliases(productId: string): Promise<ProductAliases | undefined> {

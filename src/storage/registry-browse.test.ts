@@ -47,9 +47,27 @@ describe('RegistryBrowser', () => {
     const { browser, store } = await fresh();
     const v = await modelVersion(series, { productId: 'p1' });
     const product = (id: string, values: number[]) => ({ id, title: id, series: { start: series.start, values }, totalVolume: 0 });
-    await store.commit([], { id: 'd1', value: { name: 'd1', weekEndingDay: 6, products: [product('p1', series.values.map((x) => x + 1))], rowsRead: 1, rejectedCount: 0, rejected: [] } });
+    await store.commit([], {
+      id: 'd1',
+      value: {
+        name: 'd1',
+        weekEndingDay: 6,
+        products: [
+          product(
+            'p1',
+            series.values.map((x) => x + 1),
+          ),
+        ],
+        rowsRead: 1,
+        rejectedCount: 0,
+        rejected: [],
+      },
+    });
     expect(await browser.findSeries('p1', v.data.digest)).toBeNull();
-    await store.commit([], { id: 'd2', value: { name: 'd2', weekEndingDay: 6, products: [product('p1', series.values)], rowsRead: 1, rejectedCount: 0, rejected: [] } });
+    await store.commit([], {
+      id: 'd2',
+      value: { name: 'd2', weekEndingDay: 6, products: [product('p1', series.values)], rowsRead: 1, rejectedCount: 0, rejected: [] },
+    });
     expect(await browser.findSeries('p1', v.data.digest)).toEqual(series);
   });
 });

@@ -35,7 +35,7 @@ describe('registry migration', () => {
 });
 
 describe('DecisionRepository', () => {
-  it('stores a run\'s decisions, updates an outcome, and lists them per product', async () => {
+  it("stores a run's decisions, updates an outcome, and lists them per product", async () => {
     const repo = new DecisionRepository(await openShelfcastDb('decisions'));
     const at = new Date('2026-11-27T04:00:00Z');
     const stored = await repo.record([

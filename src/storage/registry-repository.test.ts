@@ -98,7 +98,16 @@ describe('RegistryRepository', () => {
     expect(stored.future).toBeNull();
     expect(futureDigest(stored)).toBeNull();
     const longer = { ...series, values: [...series.values, 90] };
-    const future = futureForecast({ series: longer, fittedFrom: 0, mean: [95, 96], se: [1, 1], model: null, createdAt: new Date('2026-12-01T00:00:00Z'), seriesDigest: 'abc', source: 'refit' });
+    const future = futureForecast({
+      series: longer,
+      fittedFrom: 0,
+      mean: [95, 96],
+      se: [1, 1],
+      model: null,
+      createdAt: new Date('2026-12-01T00:00:00Z'),
+      seriesDigest: 'abc',
+      source: 'refit',
+    });
     const r = await repo.replaceFuture('isbn-1', 1, future);
     expect(r.ok && r.value.future).toEqual(future);
     const after = (await repo.getVersion('isbn-1', 1))!;
@@ -113,7 +122,11 @@ describe('RegistryRepository', () => {
     const repo = await fresh();
     await repo.register(await draft(10), policy);
     const shared = await modelVersion(series, { version: 9, productId: 'isbn-1' });
-    const text = await exportModelsJson([{ model: shared, series }], { includeSeries: true, appVersion: '0.2.0', exportedAt: new Date('2026-11-20T00:00:00Z') });
+    const text = await exportModelsJson([{ model: shared, series }], {
+      includeSeries: true,
+      appVersion: '0.2.0',
+      exportedAt: new Date('2026-11-20T00:00:00Z'),
+    });
     const imported = await importModelsJson(text, 'from-a-colleague.json', new Date('2026-11-27T00:00:00Z'));
     if (!imported.ok) throw new Error(imported.error.message);
     const r = await repo.register(imported.value[0]!.draft, policy);
@@ -153,7 +166,11 @@ describe('RegistryRepository', () => {
     const importAll = async () => {
       const imported = await importModelsJson(text, 'two.json', new Date('2026-11-27T00:00:00Z'));
       if (!imported.ok) throw new Error(imported.error.message);
-      const r = await repo.registerImports('two.json', imported.value.map((m) => ({ draft: m.draft })), policy);
+      const r = await repo.registerImports(
+        'two.json',
+        imported.value.map((m) => ({ draft: m.draft })),
+        policy,
+      );
       return r.ok ? r.value.map((one) => `${one.kind} v${one.version.version}`) : [r.error.code];
     };
     expect(await importAll()).toEqual(['registered v1', 'registered v2']);
@@ -204,7 +221,11 @@ describe('RegistryRepository', () => {
       if (this.name === 'championEvents' && ++events === 3) this.transaction.abort();
       return add.apply(this, args);
     });
-    const failed = await repo.registerImports('three.json', imported.value.map((m) => ({ draft: m.draft })), policy);
+    const failed = await repo.registerImports(
+      'three.json',
+      imported.value.map((m) => ({ draft: m.draft })),
+      policy,
+    );
     expect(failed).toMatchObject({ ok: false, error: { code: 'write-failed', where: { file: 'three.json' } } });
     vi.restoreAllMocks();
     for (const productId of ['isbn-1', 'isbn-2', 'isbn-3']) expect(await repo.listVersions(productId)).toEqual([]);

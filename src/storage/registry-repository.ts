@@ -58,7 +58,11 @@ async function findSameImport(tx: WriteTx, draft: ModelVersionDraft): Promise<Mo
 
 function writeError(e: unknown, subject: WriteSubject): { ok: false; error: AppError<RegistryWriteError> } {
   if (isQuotaError(e)) {
-    return fail('quota-exceeded', `The browser has no room left for ${subject.what}: nothing was saved. Delete old versions or datasets, or allow more storage.`, subject.where);
+    return fail(
+      'quota-exceeded',
+      `The browser has no room left for ${subject.what}: nothing was saved. Delete old versions or datasets, or allow more storage.`,
+      subject.where,
+    );
   }
   return fail('write-failed', `The registry could not save ${subject.what}: ${describeThrown(e)}. Nothing was saved.`, subject.where);
 }
@@ -108,7 +112,9 @@ export class RegistryRepository {
       const done: ImportRegistration[] = [];
       for (const { draft, options } of imports) {
         const existing = await findSameImport(tx, draft);
-        done.push(existing ? { kind: 'already-registered', version: existing } : { kind: 'registered', ...(await this.registerIn(tx, draft, policy, options ?? {})) });
+        done.push(
+          existing ? { kind: 'already-registered', version: existing } : { kind: 'registered', ...(await this.registerIn(tx, draft, policy, options ?? {})) },
+        );
       }
       return done;
     });
@@ -119,9 +125,22 @@ export class RegistryRepository {
     const versions = tx.objectStore('modelVersions');
     const aliases = (await tx.objectStore('modelAliases').get(productId)) ?? emptyAliases(productId);
     const stored = (await versions.index('byProduct').getAllKeys(productId)).map(([, v]) => v);
-    const version: ModelVersion = { ...draft, future: draft.future ?? null, recordVersion: 2, name: registeredModelName(productId), version: aliases.nextVersion };
+    const version: ModelVersion = {
+      ...draft,
+      future: draft.future ?? null,
+      recordVersion: 2,
+      name: registeredModelName(productId),
+      version: aliases.nextVersion,
+    };
     const champion = aliases.champion === null ? null : (readStoredIfAny(MODEL_VERSION_RECORD, await versions.get([productId, aliases.champion])) ?? null);
-    const change = judgeChallenger({ aliases, challenger: version, champion, championOnWindow: options.championOnWindow ?? null, policy, at: (options.at ?? new Date()).toISOString() });
+    const change = judgeChallenger({
+      aliases,
+      challenger: version,
+      champion,
+      championOnWindow: options.championOnWindow ?? null,
+      policy,
+      at: (options.at ?? new Date()).toISOString(),
+    });
     const next: ProductAliases = { ...change.aliases, nextVersion: version.version + 1 };
     const deleted = versionsToDelete([...stored, version.version], next, policy.maxVersionsPerProduct);
     await versions.put(version);
@@ -132,7 +151,12 @@ export class RegistryRepository {
   }
 
   /** Makes an earlier stored version champion again (an unverified import only when confirmed), and logs it. */
-  async rollback(productId: string, target: number, at = new Date(), options: RollbackOptions = {}): Promise<Result<AliasChange, RegistryWriteError | RollbackError>> {
+  async rollback(
+    productId: string,
+    target: number,
+    at = new Date(),
+    options: RollbackOptions = {},
+  ): Promise<Result<AliasChange, RegistryWriteError | RollbackError>> {
     const result = await this.write(oneModel(productId), async (tx) => {
       const aliases = (await tx.objectStore('modelAliases').get(productId)) ?? emptyAliases(productId);
       const stored = readAllStored(MODEL_VERSION_RECORD, await tx.objectStore('modelVersions').index('byProduct').getAll(productId));
@@ -153,7 +177,8 @@ export class RegistryRepository {
     const result = await this.write(oneModel(productId), async (tx) => {
       const versions = tx.objectStore('modelVersions');
       const stored = readStoredIfAny(MODEL_VERSION_RECORD, await versions.get([productId, version]));
-      if (!stored) return fail('unknown-version', `${registeredModelName(productId)} v${version} is not stored: its forecast was not replaced.`, { product: productId });
+      if (!stored)
+        return fail('unknown-version', `${registeredModelName(productId)} v${version} is not stored: its forecast was not replaced.`, { product: productId });
       const updated: ModelVersion = { ...stored, future };
       await versions.put(updated);
       return ok(updated);

@@ -29,7 +29,18 @@ describe('RunRepository', () => {
     const db = await openShelfcastDb(`runs-${++n}`);
     const repo = new RunRepository(db);
     const digest = 'ad16ac3bf6f7ea996de19db0fbec39541ad5549541c3460b69f81efd6f6b2bd0';
-    await db.put('datasets', { id: digest, name: 'oj-bookscan.csv', weekEndingDay: 6, productCount: 1, rowsRead: 1, rejectedCount: 0, rejected: [], products: [], importedAt: '2026-12-01T00:00:00Z', recordVersion: 1 });
+    await db.put('datasets', {
+      id: digest,
+      name: 'oj-bookscan.csv',
+      weekEndingDay: 6,
+      productCount: 1,
+      rowsRead: 1,
+      rejectedCount: 0,
+      rejected: [],
+      products: [],
+      importedAt: '2026-12-01T00:00:00Z',
+      recordVersion: 1,
+    });
     await repo.start({ ...run('old', '2026-12-02T00:08:00Z', 'completed'), name: digest, experiment: digest, datasetId: digest });
     const [old] = await repo.list();
     expect(old!.experiment).toBe('oj-bookscan.csv');

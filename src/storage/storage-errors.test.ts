@@ -7,7 +7,9 @@ describe('describeThrown', () => {
     const quota = new DOMException('', 'QuotaExceededError');
     expect(isQuotaError(quota)).toBe(true);
     expect(describeThrown(quota)).toMatch(/^The browser's storage for this site is full: nothing from this step was kept\./);
-    expect(describeThrown({ name: 'AbortError', message: 'Transaction aborted: QuotaExceededError: The quota has been exceeded.' })).toMatch(/^The browser's storage for this site is full: Transaction aborted/);
+    expect(describeThrown({ name: 'AbortError', message: 'Transaction aborted: QuotaExceededError: The quota has been exceeded.' })).toMatch(
+      /^The browser's storage for this site is full: Transaction aborted/,
+    );
   });
 
   it('never gives an empty reason', () => {

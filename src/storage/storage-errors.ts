@@ -8,7 +8,8 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 export const STORAGE_FULL = "The browser's storage for this site is full";
-const STORAGE_FULL_ADVICE = 'nothing from this step was kept. Delete datasets or studies you no longer need (export them first), or give the site more space, then try again.';
+const STORAGE_FULL_ADVICE =
+  'nothing from this step was kept. Delete datasets or studies you no longer need (export them first), or give the site more space, then try again.';
 
 /** A sentence for an exception a person caused by their data or browser (never empty). */
 export function describeThrown(error: unknown): string {

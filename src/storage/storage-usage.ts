@@ -14,10 +14,7 @@ export type StorageApi = Partial<Pick<StorageManager, 'estimate' | 'persisted' |
 const defaultStorage = (): StorageApi | undefined => (typeof navigator === 'undefined' ? undefined : navigator.storage);
 
 export async function storageUsage(storage: StorageApi | undefined = defaultStorage()): Promise<StorageUsage> {
-  const [estimate, persisted] = await Promise.all([
-    storage?.estimate?.().catch(() => undefined),
-    storage?.persisted?.().catch(() => null),
-  ]);
+  const [estimate, persisted] = await Promise.all([storage?.estimate?.().catch(() => undefined), storage?.persisted?.().catch(() => null)]);
   return { usedBytes: estimate?.usage ?? null, quotaBytes: estimate?.quota ?? null, persisted: persisted ?? null };
 }
 

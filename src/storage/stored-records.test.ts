@@ -37,7 +37,10 @@ describe('stored records read through the repositories', () => {
     const newer = { ...(await modelVersion(wavySeries(80), { productId: 'isbn-1' })), recordVersion: 3, newField: 'kept' };
     await db.put('modelVersions', newer as unknown as ModelVersion);
     const registry = new RegistryRepository(db);
-    const refused = await registry.getVersion('isbn-1', 1).then(() => null, (e: unknown) => e);
+    const refused = await registry.getVersion('isbn-1', 1).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(refused).toBeInstanceOf(StoredRecordProblem);
     expect(refused).toMatchObject({ code: 'record-too-new', message: expect.stringMatching(/newer version of the lab.*Reload/) });
     const replaced = await registry.replaceFuture('isbn-1', 1, { weekEnding: [], mean: [], lower80: [], upper80: [], lower95: [], upper95: [] } as never);
@@ -47,7 +50,21 @@ describe('stored records read through the repositories', () => {
 
   it('a run from a newer lab is not marked interrupted (its record is left as it is)', async () => {
     const db = await openShelfcastDb(`stored-${++n}`);
-    const newer = { id: 'r1', name: 'Training · a.csv', experiment: 'a.csv', kind: 'train', datasetId: 'a', config: {}, configSources: {}, startedAt: '2026-01-01T00:00:00.000Z', endedAt: null, status: 'running', steps: [], products: [], recordVersion: 2 };
+    const newer = {
+      id: 'r1',
+      name: 'Training · a.csv',
+      experiment: 'a.csv',
+      kind: 'train',
+      datasetId: 'a',
+      config: {},
+      configSources: {},
+      startedAt: '2026-01-01T00:00:00.000Z',
+      endedAt: null,
+      status: 'running',
+      steps: [],
+      products: [],
+      recordVersion: 2,
+    };
     await db.put('runs', newer as never);
     const runs = new RunRepository(db);
     await expect(runs.list()).rejects.toMatchObject({ code: 'record-too-new' });

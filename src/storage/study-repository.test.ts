@@ -10,8 +10,18 @@ import { DB_VERSION, MIGRATIONS, type ShelfcastDB } from './schema';
 import { StudyRepository } from './study-repository';
 
 let n = 0;
-const config = { ...profileConfig('development'), engine: 'native' as const, search_space: { ...profileConfig('development').search_space, families: ['arima' as const], engines: ['native' as const] } };
-const identity = { productId: 'p1', dataDigest: 'd', searchSpace: config.search_space, split: { testWeeks: 32, validationWeeks: 32 }, objective: 'rmse' as const };
+const config = {
+  ...profileConfig('development'),
+  engine: 'native' as const,
+  search_space: { ...profileConfig('development').search_space, families: ['arima' as const], engines: ['native' as const] },
+};
+const identity = {
+  productId: 'p1',
+  dataDigest: 'd',
+  searchSpace: config.search_space,
+  split: { testWeeks: 32, validationWeeks: 32 },
+  objective: 'rmse' as const,
+};
 const base = { key: 'study-1', identity, config, configSources: { n_trials: 'url' as const }, droppedFamilies: [] };
 /** A scripted objective: values follow the trial order. */
 const scripted = (values: number[]) => {
@@ -27,7 +37,11 @@ describe('StudyRepository', () => {
     await repo.saveStudy(openStudyRecord(base, [], new Date('2026-11-27T05:00:00Z')));
     const controller = { aborted: false };
     await runStudy({
-      studyKey: 'study-1', productId: 'p1', config, objective: scripted([10, 9, 8, 7]), signal: controller,
+      studyKey: 'study-1',
+      productId: 'p1',
+      config,
+      objective: scripted([10, 9, 8, 7]),
+      signal: controller,
       onTrialStart: (t) => repo.putTrial('study-1', t),
       onTrialFinished: async (t) => {
         await repo.putTrial('study-1', t);
@@ -38,21 +52,46 @@ describe('StudyRepository', () => {
     // A fresh connection, as after a reload.
     const again = new StudyRepository(await openShelfcastDb(name));
     const trials = await again.listTrials('study-1');
-    expect(trials.map((t) => [t.number, t.state, t.value])).toEqual([[0, 'complete', 10], [1, 'complete', 9], [2, 'complete', 8]]);
+    expect(trials.map((t) => [t.number, t.state, t.value])).toEqual([
+      [0, 'complete', 10],
+      [1, 'complete', 9],
+      [2, 'complete', 8],
+    ]);
     expect(trials[0]).toEqual(stored[0]);
-    const summary = await runStudy({ studyKey: 'study-1', productId: 'p1', config, objective: scripted([5]), existingTrials: trials, onTrialFinished: (t) => again.putTrial('study-1', t) });
+    const summary = await runStudy({
+      studyKey: 'study-1',
+      productId: 'p1',
+      config,
+      objective: scripted([5]),
+      existingTrials: trials,
+      onTrialFinished: (t) => again.putTrial('study-1', t),
+    });
     // Trial 3 improves to 5; trials 4–6 do not: patience 3 is used up at 7 trials (≥ min_trials 5).
     expect(summary.trials.length).toBe(7);
     expect(summary.trialsThisSession).toBe(4);
     const record = closeStudyRecord((await again.getStudy('study-1'))!, summary, new Date('2026-11-27T05:01:00Z'));
     await again.saveStudy(record);
-    expect((await again.getStudy('study-1'))).toMatchObject({ state: 'finished', counts: { trials: 7, complete: 7 }, bestValue: 5, stop: { code: 'early-stopped' } });
+    expect(await again.getStudy('study-1')).toMatchObject({
+      state: 'finished',
+      counts: { trials: 7, complete: 7 },
+      bestValue: 5,
+      stop: { code: 'early-stopped' },
+    });
     expect((await again.listTrials('study-1')).length).toBe(7);
   });
 
   it('keeps an ephemeral study’s trials when its record is saved; a restart drops the earlier run’s trials', async () => {
     const repo = new StudyRepository(await openShelfcastDb(`studies-${++n}`));
-    const trial: TrialRecord = { number: 0, state: 'complete', params: { p: 1 }, distributions: {}, value: 3, userAttrs: {}, datetimeStart: '2026-11-27T05:00:00.000Z', datetimeComplete: '2026-11-27T05:00:01.000Z' };
+    const trial: TrialRecord = {
+      number: 0,
+      state: 'complete',
+      params: { p: 1 },
+      distributions: {},
+      value: 3,
+      userAttrs: {},
+      datetimeStart: '2026-11-27T05:00:00.000Z',
+      datetimeComplete: '2026-11-27T05:00:01.000Z',
+    };
     const open = openStudyRecord({ ...base, config: { ...config, study_storage: 'ephemeral' } }, [], new Date());
     await repo.restartStudy(open);
     await repo.putTrial('study-1', trial);
@@ -68,7 +107,16 @@ describe('StudyRepository', () => {
     const repo = new StudyRepository(await openShelfcastDb(`studies-${++n}`));
     await repo.saveStudy(openStudyRecord({ ...base, key: 'old' }, [], new Date('2026-10-01T00:00:00Z')));
     await repo.saveStudy(openStudyRecord({ ...base, key: 'new' }, [], new Date('2026-11-26T00:00:00Z')));
-    await repo.putTrial('old', { number: 0, state: 'failed', params: {}, distributions: {}, value: null, userAttrs: {}, datetimeStart: '2026-10-01T00:00:00.000Z', datetimeComplete: null });
+    await repo.putTrial('old', {
+      number: 0,
+      state: 'failed',
+      params: {},
+      distributions: {},
+      value: null,
+      userAttrs: {},
+      datetimeStart: '2026-10-01T00:00:00.000Z',
+      datetimeComplete: null,
+    });
     expect(await repo.keysOlderThan(30, new Date('2026-11-27T00:00:00Z'))).toEqual(['old']);
     expect((await repo.listStudies()).map((s) => s.key).sort()).toEqual(['new', 'old']);
     expect(await repo.purgeOlderThan(30, new Date('2026-11-27T00:00:00Z'))).toEqual(['old']);
@@ -80,7 +128,11 @@ describe('StudyRepository', () => {
 describe('study stores migration', () => {
   it('upgrades a version-4 database, keeping its runs and adding studies and trials', async () => {
     const name = `migrate-4-${++n}`;
-    const v4 = await openDB<ShelfcastDB>(name, 4, { upgrade: (db, old, _new, tx) => { for (let v = old; v < 4; v++) MIGRATIONS[v]!(db, tx); } });
+    const v4 = await openDB<ShelfcastDB>(name, 4, {
+      upgrade: (db, old, _new, tx) => {
+        for (let v = old; v < 4; v++) MIGRATIONS[v]!(db, tx);
+      },
+    });
     await v4.put('settings', { key: 'kept', value: 1 });
     v4.close();
     const db = await openShelfcastDb(name);
@@ -93,7 +145,17 @@ describe('study stores migration', () => {
 });
 
 describe('StudyRepository.importStudy', () => {
-  const trial = (number: number): TrialRecord => ({ number, state: 'complete', params: { p: 1 }, distributions: {}, values: [number], userAttrs: {}, startedAt: '2026-11-27T05:00:00.000Z', completedAt: '2026-11-27T05:00:01.000Z' }) as unknown as TrialRecord;
+  const trial = (number: number): TrialRecord =>
+    ({
+      number,
+      state: 'complete',
+      params: { p: 1 },
+      distributions: {},
+      values: [number],
+      userAttrs: {},
+      startedAt: '2026-11-27T05:00:00.000Z',
+      completedAt: '2026-11-27T05:00:01.000Z',
+    }) as unknown as TrialRecord;
 
   it('stores a 10,000-trial study whole, or nothing when storage fills up part way', async () => {
     const repo = new StudyRepository(await openShelfcastDb(`studies-${++n}`));

@@ -51,7 +51,9 @@ export class StudyRepository {
     const writes: Promise<unknown>[] = [];
     try {
       if (replace) await store.delete(IDBKeyRange.bound([record.key, -Infinity], [record.key, Infinity]));
-      else for (const trial of trials) if ((await store.getKey([record.key, trial.number])) !== undefined) throw new Error(`trial ${trial.number} of study ${record.key} is already stored`);
+      else
+        for (const trial of trials)
+          if ((await store.getKey([record.key, trial.number])) !== undefined) throw new Error(`trial ${trial.number} of study ${record.key} is already stored`);
       for (const trial of trials) writes.push(store.put({ ...trial, studyKey: record.key }));
       writes.push(tx.objectStore('studies').put(record));
       await Promise.all([...writes, tx.done]);

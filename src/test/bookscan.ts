@@ -5,13 +5,28 @@ import { readShared } from './shared-data';
 
 /** A valid ISBN-13 (978 prefix) for the n-th product, check digit computed. */
 export function isbnFor(n: number): string {
-  const body = `978${String(n).padStart(9, "0")}`;
+  const body = `978${String(n).padStart(9, '0')}`;
   let sum = 0;
   for (let i = 0; i < 12; i++) sum += Number(body[i]) * (i % 2 === 0 ? 1 : 3);
   return body + ((10 - (sum % 10)) % 10);
 }
 
-export const BOOKSCAN_HEADER = ['ISBN', 'Title', 'Author', 'Interval', 'End Date', 'Volume', 'Value', 'ASP', 'RRP', 'Binding', 'Imprint', 'Publisher Group', 'Product Class', 'Source'];
+export const BOOKSCAN_HEADER = [
+  'ISBN',
+  'Title',
+  'Author',
+  'Interval',
+  'End Date',
+  'Volume',
+  'Value',
+  'ASP',
+  'RRP',
+  'Binding',
+  'Imprint',
+  'Publisher Group',
+  'Product Class',
+  'Source',
+];
 
 export interface BookScanRow {
   isbn: string;
@@ -36,13 +51,23 @@ export function panelRows(path: string, ids: readonly string[], maxPerId = Infin
     const n = (counts.get(id) ?? 0) + 1;
     counts.set(id, n);
     if (n > maxPerId) continue;
-    rows.push({ isbn: isbnFor(k), title: f[at('title')]!, date: f[at('week_ending')]!, volume: f[at('volume')]!, value: at('value') >= 0 ? f[at('value')]! : '' });
+    rows.push({
+      isbn: isbnFor(k),
+      title: f[at('title')]!,
+      date: f[at('week_ending')]!,
+      volume: f[at('volume')]!,
+      value: at('value') >= 0 ? f[at('value')]! : '',
+    });
   }
   return rows;
 }
 
 /** A BookScan-shaped CSV; `order` permutes the columns, `date` rewrites the ISO date (e.g. to dd/mm/yyyy). */
-export function bookScanCsv(rows: readonly BookScanRow[], source: string, opts: { order?: number[]; delimiter?: string; date?: (iso: string) => string; header?: string[] } = {}): string {
+export function bookScanCsv(
+  rows: readonly BookScanRow[],
+  source: string,
+  opts: { order?: number[]; delimiter?: string; date?: (iso: string) => string; header?: string[] } = {},
+): string {
   const header = opts.header ?? BOOKSCAN_HEADER;
   const order = opts.order ?? header.map((_, i) => i);
   const d = opts.delimiter ?? ',';
@@ -50,7 +75,22 @@ export function bookScanCsv(rows: readonly BookScanRow[], source: string, opts: 
   const lines = [order.map((i) => header[i]!).join(d)];
   for (const r of rows) {
     const [y, m, day] = r.date.split('-');
-    const cells = [r.isbn, r.title, 'Unknown', `${y}${m}`, opts.date ? opts.date(r.date) : r.date, r.volume, r.value, '', '', 'Paperback', 'Imprint', 'Group', 'Class', source];
+    const cells = [
+      r.isbn,
+      r.title,
+      'Unknown',
+      `${y}${m}`,
+      opts.date ? opts.date(r.date) : r.date,
+      r.volume,
+      r.value,
+      '',
+      '',
+      'Paperback',
+      'Imprint',
+      'Group',
+      'Class',
+      source,
+    ];
     void day;
     lines.push(order.map((i) => quote(cells[i]!)).join(d));
   }

@@ -11,7 +11,11 @@ export const HOLDOUT_EXTRAS: Pick<HoldoutForecast, 'model' | 'ljungBox' | 'attem
     spec: { family: 'arima', order: { p: 1, d: 0, q: 1 } },
     engine: 'wasm',
     method: 'CSS-ML',
-    coefficients: [{ name: 'ar1', value: 0.5, se: 0.1 }, { name: 'ma1', value: 0.2, se: 0.1 }, { name: 'intercept', value: 100, se: 3 }],
+    coefficients: [
+      { name: 'ar1', value: 0.5, se: 0.1 },
+      { name: 'ma1', value: 0.2, se: 0.1 },
+      { name: 'intercept', value: 100, se: 3 },
+    ],
     covariance: null,
     sigma2: 4,
     loglik: -100,

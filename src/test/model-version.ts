@@ -51,7 +51,12 @@ export async function modelVersion(series: WeeklySeries, overrides: Partial<Mode
       digest: await seriesDigest({ ...series, id: productId }),
       fitted: { start: series.start, end: '2099-01-01', weeks: weeks - 8 },
     },
-    evaluation: { validation: metrics(9), test: accuracyMetrics(10), testWindow: { start: '2099-01-01', end: '2099-02-19', weeks: 8 }, baselines: [{ name: 'naive', metrics: metrics(14) }] },
+    evaluation: {
+      validation: metrics(9),
+      test: accuracyMetrics(10),
+      testWindow: { start: '2099-01-01', end: '2099-02-19', weeks: 8 },
+      baselines: [{ name: 'naive', metrics: metrics(14) }],
+    },
     forecast: { weekEnding: ['2030-01-05', '2030-01-12'], mean: [100, 101], lower80: [90, 91], upper80: [110, 111], lower95: [80, 81], upper95: [120, 121] },
     config: { profile: 'testing', n_trials: 50 },
     study: { key: 'study-abc', trial: 7 },

@@ -21,7 +21,14 @@ export async function nativeModelVersion(series: WeeklySeries, spec: ArimaSpec, 
   const weeks = series.values.length;
   const backtest = fit(series.values.slice(0, weeks - TEST_WEEKS), spec, TEST_WEEKS);
   const ahead = fit(series.values, spec, horizon);
-  const future = futureForecast({ series, fittedFrom: 0, mean: ahead.forecast.mean, se: ahead.forecast.se, model: ahead.model, createdAt: new Date('2026-12-01T00:00:00Z') });
+  const future = futureForecast({
+    series,
+    fittedFrom: 0,
+    mean: ahead.forecast.mean,
+    se: ahead.forecast.se,
+    model: ahead.model,
+    createdAt: new Date('2026-12-01T00:00:00Z'),
+  });
   const base = await modelVersion(series, overrides);
   return {
     ...base,

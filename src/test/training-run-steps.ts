@@ -13,14 +13,31 @@ const productSteps = (productId: string, path: ProductPath, i: number): RunStepR
   const studyKey = `study-${productId}`;
   const model = `arima_book_${productId}/${i % 3 === 0 ? 2 : 1}`;
   const s = (step: string, status: RunStepRecord['status'], inputs: string[] = [], outputs: string[] = [], message?: string): RunStepRecord => ({
-    step, status, ms: status === 'skipped-by-policy' || status === 'not-run' ? 0 : 10 + i, inputs, outputs, productId, ...(message ? { message } : {}),
+    step,
+    status,
+    ms: status === 'skipped-by-policy' || status === 'not-run' ? 0 : 10 + i,
+    inputs,
+    outputs,
+    productId,
+    ...(message ? { message } : {}),
   });
   const decide = s('decide', 'ran', [DATASET], [series], path === 'refit' || path === 'reused' ? 'reuse: model_still_valid' : 'retrain: no_existing_model');
   switch (path) {
     case 'retrained':
-      return [decide, s('search', 'ran', [series], [studyKey]), s('evaluate', 'ran', [studyKey], [], 'test RMSE 12.30'), s('forecast', 'ran'), s('register', 'ran', [studyKey], [model])];
+      return [
+        decide,
+        s('search', 'ran', [series], [studyKey]),
+        s('evaluate', 'ran', [studyKey], [], 'test RMSE 12.30'),
+        s('forecast', 'ran'),
+        s('register', 'ran', [studyKey], [model]),
+      ];
     case 'search-failed':
-      return [decide, s('search', 'failed', [], [], 'The series is too short for the validation and test windows'), s('evaluate', 'not-run'), s('register', 'not-run')];
+      return [
+        decide,
+        s('search', 'failed', [], [], 'The series is too short for the validation and test windows'),
+        s('evaluate', 'not-run'),
+        s('register', 'not-run'),
+      ];
     case 'refit':
       return [decide, s('refit', 'ran', [series, model], [], 'Refitted on 1 appended week')];
     case 'reused':

@@ -15,10 +15,10 @@ const UI = new URL('.', import.meta.url).pathname;
 /** `file: key` → why two items can never share it. */
 const UNIQUE_KEYS: Record<string, string> = {
   'components/GlossaryDialog.svelte: entry.id': 'a constant list of terms',
-  'components/ProductPicker.svelte: r.at': 'the row\'s position in the filtered list',
+  'components/ProductPicker.svelte: r.at': "the row's position in the filtered list",
   'components/QualityReport.svelte: note.filter': 'one note per filter',
   'screens/DataScreen.svelte: filter': 'one offer per filter',
-  'screens/SettingsScreen.svelte: c': 'a setting\'s constant list of choices',
+  'screens/SettingsScreen.svelte: c': "a setting's constant list of choices",
   'screens/HomeScreen.svelte: t.productId': 'the overview has one row per product (one champion each)',
   'screens/HomeScreen.svelte: s.productId': 'the overview has one row per product (one champion each)',
   'screens/HomeScreen.svelte: d.productId': 'the overview has one row per product (one champion each)',
@@ -36,7 +36,7 @@ const UNIQUE_KEYS: Record<string, string> = {
   'components/ModelVersions.svelte: champ.version': 'the stored key of a version within a product',
   'components/QualityReport.svelte: p.id': 'products are grouped by id',
   'components/TrialTable.svelte: c': 'a constant list of columns',
-  'components/TrialTable.svelte: t.number': "the stored key of a trial within its study",
+  'components/TrialTable.svelte: t.number': 'the stored key of a trial within its study',
   'components/StudyCharts.svelte: p': 'the keys of one search space',
   'components/runs/StepGraphDrawing.svelte: n.id': 'node ids are built from step names, one per step',
   'components/runs/StepGraph.svelte: n.id': 'node ids are built from step names, one per step',
@@ -78,7 +78,9 @@ interface EachKey {
 }
 
 function svelteFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? svelteFiles(join(dir, e.name)) : e.name.endsWith('.svelte') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? svelteFiles(join(dir, e.name)) : e.name.endsWith('.svelte') ? [join(dir, e.name)] : [],
+  );
 }
 
 function eachKeys(file: string): EachKey[] {

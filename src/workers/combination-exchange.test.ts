@@ -18,7 +18,10 @@ import { createRegistryApi } from './registry-api';
 const api = createRegistryApi({ native: nativeEngine });
 const END = '2022-01-15';
 /** 400 weeks with a trend, a yearly wave and deterministic noise: longer than the 260-week fit window. */
-const series = { start: '2015-01-03', values: Array.from({ length: 400 }, (_, t) => Math.round(500 + 0.8 * t + 60 * Math.sin((2 * Math.PI * t) / 52) + ((t * 7919) % 41))) };
+const series = {
+  start: '2015-01-03',
+  values: Array.from({ length: 400 }, (_, t) => Math.round(500 + 0.8 * t + 60 * Math.sin((2 * Math.PI * t) / 52) + ((t * 7919) % 41))),
+};
 const combination: ModelSpec = {
   family: 'combination',
   combine: 'mean',
@@ -37,7 +40,17 @@ async function exported(spec: ModelSpec) {
   if (!evaluation.ok) throw new Error(evaluation.error.message);
   const choice = { params: { family: spec.family, engine: 'native' }, spec, value: 1, trialNumber: 4, source: 'combination' as const, reason: 'test' };
   const product = { id: '9780241003008', title: 'The Very Hungry Caterpillar', series };
-  const draft = await versionDraft({ product, split: split.value, choice, evaluation: evaluation.value, resolved, studyKey: 'k', searchMs: 1, createdAt: new Date('2026-12-01T00:00:00Z'), appVersion: '0.1.0' });
+  const draft = await versionDraft({
+    product,
+    split: split.value,
+    choice,
+    evaluation: evaluation.value,
+    resolved,
+    studyKey: 'k',
+    searchMs: 1,
+    createdAt: new Date('2026-12-01T00:00:00Z'),
+    appVersion: '0.1.0',
+  });
   const model = { ...draft, recordVersion: 2 as const, name: registeredModelName(product.id), version: 2 };
   return { model, text: await exportModelsJson([{ model, series }], { includeSeries: true, appVersion: '0.1.0', exportedAt: new Date() }) };
 }
@@ -70,7 +83,10 @@ describe.each([
 
 it('a file whose combination has one member is refused with the path named, even with a recomputed checksum', async () => {
   const { text } = await exported(combination);
-  const doc = JSON.parse(text) as { checksum: { value: string }; content: { models: { model: { spec: { members: unknown[] }; fitted: { spec: { members: unknown[] } } } }[] } };
+  const doc = JSON.parse(text) as {
+    checksum: { value: string };
+    content: { models: { model: { spec: { members: unknown[] }; fitted: { spec: { members: unknown[] } } } }[] };
+  };
   const model = doc.content.models[0]!.model;
   model.spec.members = model.spec.members.slice(0, 1);
   model.fitted.spec.members = model.fitted.spec.members.slice(0, 1);

@@ -45,13 +45,24 @@ export function createFitApi(registry: EngineRegistry) {
       });
     },
     // Each training answer is wrapped in ok(): the pool's own failures (timeout, crash, cancel) are the outer Result.
-    async validation(request: { split: StudySplit; spec: ModelSpec; params: TrialParams; metric: ObjectiveMetric }): Promise<Result<ObjectiveOutcome, FitErrorCode>> {
+    async validation(request: {
+      split: StudySplit;
+      spec: ModelSpec;
+      params: TrialParams;
+      metric: ObjectiveMetric;
+    }): Promise<Result<ObjectiveOutcome, FitErrorCode>> {
       return ok(await fitter.validation(request));
     },
     async test(request: { split: StudySplit; spec: ModelSpec; engine: EngineName }): Promise<Result<Result<TestEvaluation>, FitErrorCode>> {
       return ok(await fitter.test(request));
     },
-    async future(request: { values: number[]; start: number; spec: ModelSpec; engine: EngineName; horizon: number }): Promise<Result<Result<FitOutcome>, FitErrorCode>> {
+    async future(request: {
+      values: number[];
+      start: number;
+      spec: ModelSpec;
+      engine: EngineName;
+      horizon: number;
+    }): Promise<Result<Result<FitOutcome>, FitErrorCode>> {
       return ok(await fitter.future(request));
     },
     async forecast(model: ModelVersion, history: WeeklySeries, horizon: number): Promise<Result<readonly number[] | null, FitErrorCode>> {

@@ -9,8 +9,19 @@ import { createFitApi, type FitApi } from './fit-api';
 import { poolFitter } from './fit-pool';
 
 // 80 training weeks, then 4 validation weeks (one rolling origin), then 2 test weeks.
-const split: StudySplit = { history: [...Array.from({ length: 80 }, (_, i) => 10 + (i % 7)), 10, 11, 12, 13], historyStart: 0, test: [14, 15], folds: [{ trainStart: 0, trainEnd: 80, end: 84 }], season: 52 };
-const request = { split, spec: { family: 'arima' as const, order: { p: 1, d: 0, q: 0 } }, params: { family: 'arima', engine: 'native', p: 1, d: 0, q: 0 }, metric: 'rmse' as const };
+const split: StudySplit = {
+  history: [...Array.from({ length: 80 }, (_, i) => 10 + (i % 7)), 10, 11, 12, 13],
+  historyStart: 0,
+  test: [14, 15],
+  folds: [{ trainStart: 0, trainEnd: 80, end: 84 }],
+  season: 52,
+};
+const request = {
+  split,
+  spec: { family: 'arima' as const, order: { p: 1, d: 0, q: 0 } },
+  params: { family: 'arima', engine: 'native', p: 1, d: 0, q: 0 },
+  metric: 'rmse' as const,
+};
 
 function pool(hangFirst: boolean) {
   let started = 0;
@@ -18,7 +29,11 @@ function pool(hangFirst: boolean) {
   const real = createFitApi({ native: nativeEngine });
   const factory = () => {
     const index = started++;
-    const api = { ...real, validation: (r: typeof request) => (hangFirst && index === 0 ? new Promise<never>(() => {}) : real.validation(r)), warmUp: async () => true } as unknown as Remote<FitApi>;
+    const api = {
+      ...real,
+      validation: (r: typeof request) => (hangFirst && index === 0 ? new Promise<never>(() => {}) : real.validation(r)),
+      warmUp: async () => true,
+    } as unknown as Remote<FitApi>;
     return { api, terminate: () => void ended++ };
   };
   return { pool: new WorkerPool(factory, { size: 1 }), counts: () => ({ started, ended }) };
@@ -36,7 +51,7 @@ describe('poolFitter', () => {
     expect(counts()).toEqual({ started: 2, ended: 1 });
   });
 
-  it('passes the worker\'s test evaluation through and reports a cancelled fit as a failure', async () => {
+  it("passes the worker's test evaluation through and reports a cancelled fit as a failure", async () => {
     const { pool: p } = pool(false);
     const controller = new AbortController();
     const fitter = poolFitter(p, 5000, controller.signal);

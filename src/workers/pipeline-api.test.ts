@@ -13,7 +13,13 @@ import { createPipelineApi, type DroppedFile } from './pipeline-api';
 let n = 0;
 async function setup() {
   const db = await openShelfcastDb(`api-${++n}`);
-  return { db, api: createPipelineApi(async () => new IdbArtifactStore(db), () => Date.parse('2026-11-27T12:00:00Z')) };
+  return {
+    db,
+    api: createPipelineApi(
+      async () => new IdbArtifactStore(db),
+      () => Date.parse('2026-11-27T12:00:00Z'),
+    ),
+  };
 }
 const file = (name: string, text: string): DroppedFile => ({ name, blob: new Blob([text]) });
 const good = file('f.csv', bookScanCsv(panelRows('data/dominicks-tuna/long.csv', ['tuna-b1', 'tuna-b2']), 'F'));
@@ -21,7 +27,12 @@ const good = file('f.csv', bookScanCsv(panelRows('data/dominicks-tuna/long.csv',
 async function run(api: Awaited<ReturnType<typeof setup>>['api'], files: DroppedFile[], onProgress?: () => void, prepare = DEFAULT_PREPARE) {
   const heads = await Promise.all(files.map((f) => api.inspect(f)));
   const mappings = heads.map((h) => (h.ok ? h.value.mapping : undefined)!);
-  const params = { import: { mappings, delimiters: heads.map((h) => (h.ok ? h.value.delimiter : ',')) }, prepare, quality: DEFAULT_QUALITY, split: DEFAULT_SPLIT };
+  const params = {
+    import: { mappings, delimiters: heads.map((h) => (h.ok ? h.value.delimiter : ',')) },
+    prepare,
+    quality: DEFAULT_QUALITY,
+    split: DEFAULT_SPLIT,
+  };
   return api.run(files, params, onProgress);
 }
 
@@ -43,8 +54,19 @@ describe('pipeline API', () => {
   it('stores nothing when one of the files fails or the import is cancelled', async () => {
     const { db, api } = await setup();
     const head = await api.inspect(good);
-    const bad = file('bad.csv', bookScanCsv(panelRows('data/dominicks-tuna/long.csv', ['tuna-b3'], 3).map((r) => ({ ...r, volume: 'x' })), 'F'));
-    const failed = await api.run([good, bad], { import: { mappings: [head.ok ? head.value.mapping : undefined!, head.ok ? head.value.mapping : undefined!], delimiters: [',', ','] }, prepare: DEFAULT_PREPARE, quality: DEFAULT_QUALITY, split: DEFAULT_SPLIT });
+    const bad = file(
+      'bad.csv',
+      bookScanCsv(
+        panelRows('data/dominicks-tuna/long.csv', ['tuna-b3'], 3).map((r) => ({ ...r, volume: 'x' })),
+        'F',
+      ),
+    );
+    const failed = await api.run([good, bad], {
+      import: { mappings: [head.ok ? head.value.mapping : undefined!, head.ok ? head.value.mapping : undefined!], delimiters: [',', ','] },
+      prepare: DEFAULT_PREPARE,
+      quality: DEFAULT_QUALITY,
+      split: DEFAULT_SPLIT,
+    });
     expect(failed.ok === false && [failed.error.code, failed.error.where?.file]).toEqual(['no-usable-rows', 'bad.csv']);
     const cancelled = await run(api, [good], () => api.cancel());
     expect(cancelled.ok === false && cancelled.error.code).toBe('cancelled');
@@ -57,7 +79,9 @@ describe('pipeline API', () => {
     if (!first.ok) throw new Error(first.error.message);
     const none = await run(api, [good], undefined, { ...DEFAULT_PREPARE, search: 'no such title' });
     expect(none.ok === false && none.error.code).toBe('no-products');
-    expect(none.ok === false && none.error.message).toMatch(/^No product is left after the filters\. The search “no such title” removed \d+ products? whose title, id and author do not match\./);
+    expect(none.ok === false && none.error.message).toMatch(
+      /^No product is left after the filters\. The search “no such title” removed \d+ products? whose title, id and author do not match\./,
+    );
     expect(await db.count('datasets')).toBe(1);
     expect((await db.get('settings', 'last-opened'))?.value).toMatchObject({ datasetId: first.value.dataset.id });
   });
@@ -71,7 +95,10 @@ describe('pipeline API', () => {
 });
 
 describe('pipeline API on hostile files (issue 16)', () => {
-  const text = bookScanCsv(panelRows('data/dominicks-tuna/long.csv', ['tuna-b1'], 6).map((r) => ({ ...r, title: 'Café Noir' })), 'F');
+  const text = bookScanCsv(
+    panelRows('data/dominicks-tuna/long.csv', ['tuna-b1'], 6).map((r) => ({ ...r, title: 'Café Noir' })),
+    'F',
+  );
   const bytes = (encoding: 'utf-16le' | 'utf-16be', bom: boolean) => {
     const out = new Uint8Array(2 * text.length + 2);
     const view = new DataView(out.buffer);
@@ -84,7 +111,11 @@ describe('pipeline API on hostile files (issue 16)', () => {
   it('refuses the same file dropped twice in one drop, naming both, and stores nothing', async () => {
     const { db, api } = await setup();
     const r = await run(api, [good, { ...good, name: 'f copy.csv' }]);
-    expect(r.ok === false && r.error).toEqual({ code: 'duplicate-file', where: { file: 'f copy.csv' }, message: '"f copy.csv" has exactly the same contents as "f.csv": importing both would count every sale twice. Drop the file once.' });
+    expect(r.ok === false && r.error).toEqual({
+      code: 'duplicate-file',
+      where: { file: 'f copy.csv' },
+      message: '"f copy.csv" has exactly the same contents as "f.csv": importing both would count every sale twice. Drop the file once.',
+    });
     expect([await db.count('artifacts'), await db.count('datasets')]).toEqual([0, 0]);
   });
 
@@ -92,7 +123,11 @@ describe('pipeline API on hostile files (issue 16)', () => {
     const { api } = await setup();
     const plain = await run(api, [file('u8.csv', text)]);
     if (!plain.ok) throw new Error(plain.error.message);
-    for (const [encoding, bom] of [['utf-16le', true], ['utf-16be', true], ['utf-16le', false]] as const) {
+    for (const [encoding, bom] of [
+      ['utf-16le', true],
+      ['utf-16be', true],
+      ['utf-16le', false],
+    ] as const) {
       const r = await run(api, [{ name: `${encoding}.csv`, blob: new Blob([bytes(encoding, bom)]) }]);
       if (!r.ok) throw new Error(`${encoding}: ${r.error.message}`);
       expect(r.value.dataset.id).toBe(plain.value.dataset.id);
@@ -113,9 +148,15 @@ describe('pipeline API on hostile files (issue 16)', () => {
   it('names what a file is when it cannot be read as text', async () => {
     const { api } = await setup();
     const utf32 = await api.inspect({ name: 'u32.csv', blob: new Blob([new Uint8Array([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0])]) });
-    expect(utf32.ok === false && [utf32.error.code, utf32.error.message]).toEqual(['unreadable-encoding', 'This file is UTF-32 text, which the lab cannot read. Save it as CSV (UTF-8) and drop it again.']);
+    expect(utf32.ok === false && [utf32.error.code, utf32.error.message]).toEqual([
+      'unreadable-encoding',
+      'This file is UTF-32 text, which the lab cannot read. Save it as CSV (UTF-8) and drop it again.',
+    ]);
     const xlsx = await api.inspect({ name: 'book.xlsx', blob: new Blob([new Uint8Array([80, 75, 3, 4, 20, 0, 6, 0])]) });
-    expect(xlsx.ok === false && [xlsx.error.code, xlsx.error.message]).toEqual(['not-csv', 'This is a ZIP archive (an Excel .xlsx workbook is one), not a CSV file. Save the sheet as CSV (UTF-8) and drop that.']);
+    expect(xlsx.ok === false && [xlsx.error.code, xlsx.error.message]).toEqual([
+      'not-csv',
+      'This is a ZIP archive (an Excel .xlsx workbook is one), not a CSV file. Save the sheet as CSV (UTF-8) and drop that.',
+    ]);
   });
 
   it('refuses a file that turns out not to be UTF-8 past its start, naming where, and stores nothing', async () => {
@@ -126,7 +167,9 @@ describe('pipeline API on hostile files (issue 16)', () => {
     const r = await run(api, [{ name: 'mixed.csv', blob: new Blob([start, padding, tail]) }]);
     expect(r.ok === false && r.error.code).toBe('unreadable-file');
     const at = (start.length + padding.length + '9780000000002,Caf'.length + 1).toLocaleString('en-US');
-    expect(r.ok === false && r.error.message).toBe(`mixed.csv is not valid UTF-8 at byte ${at}, though its start is. Save it again as UTF-8 and drop it again.`);
+    expect(r.ok === false && r.error.message).toBe(
+      `mixed.csv is not valid UTF-8 at byte ${at}, though its start is. Save it again as UTF-8 and drop it again.`,
+    );
     expect([await db.count('artifacts'), await db.count('datasets')]).toEqual([0, 0]);
   });
 
@@ -144,7 +187,11 @@ describe('pipeline API on hostile files (issue 16)', () => {
   it('says exactly why when the first row does not end within 16 MB', async () => {
     const { api } = await setup();
     const head = await api.inspect(file('endless.csv', 'ISBN,Title,Volume\n9780000000002,' + 'x'.repeat(17_000_000)));
-    expect(head.ok === false && head.error).toEqual({ code: 'row-too-long', where: { file: 'endless.csv', row: 2 }, message: 'Row 2 does not end within the first 16 MB of the file. A sales row is a few hundred bytes: is this a CSV export?' });
+    expect(head.ok === false && head.error).toEqual({
+      code: 'row-too-long',
+      where: { file: 'endless.csv', row: 2 },
+      message: 'Row 2 does not end within the first 16 MB of the file. A sales row is a few hundred bytes: is this a CSV export?',
+    });
   });
 });
 
@@ -152,17 +199,34 @@ describe('pipeline API runs as recorded runs', () => {
   it('records every import with its step statuses: ran, then cached for the same file, failed for a bad one', async () => {
     const db = await openShelfcastDb(`api-${++n}`);
     const runs = new RunRepository(db);
-    const api = createPipelineApi(async () => new IdbArtifactStore(db), () => Date.parse('2026-11-27T12:00:00Z'), async () => runs);
+    const api = createPipelineApi(
+      async () => new IdbArtifactStore(db),
+      () => Date.parse('2026-11-27T12:00:00Z'),
+      async () => runs,
+    );
     const first = await run(api, [good]);
     await run(api, [good]);
-    const bad = file('bad.csv', bookScanCsv(panelRows('data/dominicks-tuna/long.csv', ['tuna-b3'], 3).map((r) => ({ ...r, volume: 'x' })), 'F'));
+    const bad = file(
+      'bad.csv',
+      bookScanCsv(
+        panelRows('data/dominicks-tuna/long.csv', ['tuna-b3'], 3).map((r) => ({ ...r, volume: 'x' })),
+        'F',
+      ),
+    );
     await run(api, [bad]);
     const recorded = (await runs.list()).sort((a, b) => a.startedAt.localeCompare(b.startedAt) || a.steps.length - b.steps.length);
-    expect(recorded.map((r) => [r.kind, r.status, r.experiment, r.steps.map((s) => s.status).join(',')])).toContainEqual(['import', 'completed', 'f.csv', 'ran,ran,ran,ran']);
-    expect(recorded.map((r) => [r.status, r.steps.map((s) => s.status).join(',')])).toEqual(expect.arrayContaining([
-      ['completed', 'cached,cached,cached,cached'],
-      ['failed', 'failed,not-run,not-run,not-run'],
-    ]));
+    expect(recorded.map((r) => [r.kind, r.status, r.experiment, r.steps.map((s) => s.status).join(',')])).toContainEqual([
+      'import',
+      'completed',
+      'f.csv',
+      'ran,ran,ran,ran',
+    ]);
+    expect(recorded.map((r) => [r.status, r.steps.map((s) => s.status).join(',')])).toEqual(
+      expect.arrayContaining([
+        ['completed', 'cached,cached,cached,cached'],
+        ['failed', 'failed,not-run,not-run,not-run'],
+      ]),
+    );
     const done = recorded.find((r) => r.status === 'completed')!;
     expect(first.ok && done.datasetId).toBe(first.ok && first.value.dataset.id);
     expect(done.steps[1]!.outputs).toEqual([done.datasetId]);

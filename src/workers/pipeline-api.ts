@@ -59,7 +59,12 @@ const HASH_BLOCK = 4 << 20;
 async function fileDigest(blob: Blob): Promise<string> {
   const blocks: Promise<string>[] = [];
   for (let at = 0; at < blob.size || at === 0; at += HASH_BLOCK) {
-    blocks.push(blob.slice(at, at + HASH_BLOCK).arrayBuffer().then(hexDigest));
+    blocks.push(
+      blob
+        .slice(at, at + HASH_BLOCK)
+        .arrayBuffer()
+        .then(hexDigest),
+    );
   }
   return hexDigest(new TextEncoder().encode(`${blob.size}\n${(await Promise.all(blocks)).join('\n')}`));
 }
@@ -123,7 +128,10 @@ export function createPipelineApi(openStore: () => Promise<IdbArtifactStore>, no
         const head = readHead(decoder.decode(await file.blob.slice(0, size).arrayBuffer()), complete);
         if (!head.ok && head.error.code === 'row-too-long' && !complete && size !== HEAD_SIZES.at(-1)) continue;
         if (!head.ok) {
-          const message = head.error.code === 'row-too-long' ? `Row ${head.error.where?.row} does not end within the first ${size >> 20} MB of the file. A sales row is a few hundred bytes: is this a CSV export?` : head.error.message;
+          const message =
+            head.error.code === 'row-too-long'
+              ? `Row ${head.error.where?.row} does not end within the first ${size >> 20} MB of the file. A sales row is a few hundred bytes: is this a CSV export?`
+              : head.error.message;
           return fail(head.error.code, message, { ...head.error.where, file: file.name });
         }
         const { sample, ...rest } = head.value;
@@ -138,15 +146,25 @@ export function createPipelineApi(openStore: () => Promise<IdbArtifactStore>, no
     },
 
     /** Runs the pipeline; commits artifacts and the prepared dataset only when every step succeeded. */
-    async run(files: DroppedFile[], params: DataPipelineParams & { import: { mappings: ImportMapping[]; delimiters: string[] } }, onProgress?: (p: ImportProgress) => void): Promise<Result<RunSummary>> {
+    async run(
+      files: DroppedFile[],
+      params: DataPipelineParams & { import: { mappings: ImportMapping[]; delimiters: string[] } },
+      onProgress?: (p: ImportProgress) => void,
+    ): Promise<Result<RunSummary>> {
       controller = new AbortController();
       const signal = controller.signal;
       const t0 = now();
       const name = files.map((f) => f.name).join(' + ');
-      const start = { id: crypto.randomUUID(), startedAt: new Date(t0), datasetName: name, params: { prepare: params.prepare, split: params.split, quality: params.quality } };
+      const start = {
+        id: crypto.randomUUID(),
+        startedAt: new Date(t0),
+        datasetName: name,
+        params: { prepare: params.prepare, split: params.split, quality: params.quality },
+      };
       return recordImportRun(await openRuns?.(), start, DATA_STEPS, async ({ onStep, identify }) => {
         const totalBytes = files.reduce((s, f) => s + f.blob.size, 0);
-        let bytesRead = 0, lastReport = 0;
+        let bytesRead = 0,
+          lastReport = 0;
         const fileDigests = await Promise.all(files.map((f) => digestOf(f.blob)));
         const distinct = checkDistinctFiles(files.map((f, i) => ({ name: f.name, digest: fileDigests[i]! })));
         if (!distinct.ok) return { result: distinct };
@@ -159,21 +177,27 @@ export function createPipelineApi(openStore: () => Promise<IdbArtifactStore>, no
           encodings.push(encoding.value);
         }
         const sources: FileSource[] = files.map((f, i) => ({
-          name: f.name, mapping: params.import.mappings[i]!, delimiter: params.import.delimiters[i]!,
+          name: f.name,
+          mapping: params.import.mappings[i]!,
+          delimiter: params.import.delimiters[i]!,
           ...(encodings[i]!.note ? { notes: [encodings[i]!.note!] } : {}),
-          chunks: () => textChunks(f.blob, f.name, encodings[i]!.encoding, (n) => {
-            bytesRead += n;
-            const t = now();
-            if (onProgress && (t - lastReport > 100 || bytesRead === totalBytes)) {
-              lastReport = t;
-              onProgress({ file: f.name, bytesRead, totalBytes });
-            }
-          }),
+          chunks: () =>
+            textChunks(f.blob, f.name, encodings[i]!.encoding, (n) => {
+              bytesRead += n;
+              const t = now();
+              if (onProgress && (t - lastReport > 100 || bytesRead === totalBytes)) {
+                lastReport = t;
+                onProgress({ file: f.name, bytesRead, totalBytes });
+              }
+            }),
         }));
         const source: ImportSource = { files: sources, today: Math.floor(now() / 86_400_000) };
         const store = await openStore();
         const sourceDigest = await hexDigest(new TextEncoder().encode(digests.join('\n')));
-        identify(sourceDigest, files.map((f, i) => ({ name: f.name, digest: fileDigests[i]! })));
+        identify(
+          sourceDigest,
+          files.map((f, i) => ({ name: f.name, digest: fileDigests[i]! })),
+        );
         const run = await runPipeline(DATA_STEPS, { files: { digest: sourceDigest, payload: source } }, { ...params }, store, { signal, onStep });
         if (!run.ok) return { result: fail(run.error!.code, run.error!.message, run.error!.where) };
         if (signal.aborted) return { result: fail('cancelled', 'The import was cancelled; nothing was stored.') };
@@ -189,8 +213,21 @@ export function createPipelineApi(openStore: () => Promise<IdbArtifactStore>, no
         const splits = await run.payload<ProductSplit[]>('split');
         let dataset = await store.getDataset(datasetId);
         if (dataset && run.fresh.length > 0) await store.commit(run.fresh);
-        if (!dataset) dataset = await store.commit(run.fresh, { id: datasetId, value: toSalesDataset(name, await run.payload<PreparedDataset>('prepare'), { ...quality, rejectedCount: quality.rowsRejected }) });
-        return { datasetId, result: ok({ reports: run.reports, dataset: dataset!, quality, tooShort: splits.filter((s) => s.tooShort).map((s) => s.id), timings: { hashMs, totalMs: now() - t0 } }) };
+        if (!dataset)
+          dataset = await store.commit(run.fresh, {
+            id: datasetId,
+            value: toSalesDataset(name, await run.payload<PreparedDataset>('prepare'), { ...quality, rejectedCount: quality.rowsRejected }),
+          });
+        return {
+          datasetId,
+          result: ok({
+            reports: run.reports,
+            dataset: dataset!,
+            quality,
+            tooShort: splits.filter((s) => s.tooShort).map((s) => s.id),
+            timings: { hashMs, totalMs: now() - t0 },
+          }),
+        };
       });
     },
   };

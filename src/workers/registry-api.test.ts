@@ -40,7 +40,12 @@ describe('a version drafted from the lab’s holdout fit', () => {
     const long = { ...wavySeries(400), values: wavySeries(400).values.map((v, i) => v + ((i * 37) % 11)) };
     const fit = evaluateHoldout(long, spec, nativeEngine);
     if (!fit.ok) throw new Error(fit.error.message);
-    const draft = await draftFromHoldout({ product: { ...product, series: long }, forecast: fit.value, appVersion: '0.1.0', createdAt: new Date('2026-11-27T05:00:00Z') });
+    const draft = await draftFromHoldout({
+      product: { ...product, series: long },
+      forecast: fit.value,
+      appVersion: '0.1.0',
+      createdAt: new Date('2026-11-27T05:00:00Z'),
+    });
     // Weeks 108 … 367 fitted (2024-01-27 … 2029-01-13), 368 … 399 tested.
     expect(draft.data).toMatchObject({ weeks: 400, fitted: { start: '2024-01-27', end: '2029-01-13', weeks: 260 } });
     expect(draft.evaluation.testWindow).toMatchObject({ start: '2029-01-20', weeks: 32 });
@@ -69,7 +74,11 @@ describe('a version drafted from the lab’s holdout fit', () => {
   it('without engine state, it is refitted on its recorded series up to where its forecast starts, and matches', async () => {
     const { model } = await registered();
     const stateless = { ...model, fitted: { ...model.fitted!, state: null } };
-    const imported = await importModelsJson(await exportModelsJson([{ model: stateless, series }], { includeSeries: true, appVersion: '0.1.0', exportedAt: new Date() }), 'm.json', new Date());
+    const imported = await importModelsJson(
+      await exportModelsJson([{ model: stateless, series }], { includeSeries: true, appVersion: '0.1.0', exportedAt: new Date() }),
+      'm.json',
+      new Date(),
+    );
     if (!imported.ok) throw new Error(imported.error.message);
     const plan = planImportedForecast(imported.value[0]!.draft, imported.value[0]!.series);
     expect(plan).toMatchObject({ kind: 'refit', engine: 'native', horizon: 32 });
@@ -82,7 +91,10 @@ describe('a version drafted from the lab’s holdout fit', () => {
 
   it('without state or series it cannot be recomputed, and says why', async () => {
     const { model } = await registered();
-    expect(planImportedForecast({ ...model, fitted: null }, null)).toEqual({ kind: 'none', reason: 'the file has neither the training series nor engine state to forecast from' });
+    expect(planImportedForecast({ ...model, fitted: null }, null)).toEqual({
+      kind: 'none',
+      reason: 'the file has neither the training series nor engine state to forecast from',
+    });
   });
 
   it('a garbled engine state is refused as a value, not a crash', () => {

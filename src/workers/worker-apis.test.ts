@@ -37,7 +37,12 @@ describe('data and model worker APIs over a MessageChannel', () => {
   const importFile = async (remote: Awaited<ReturnType<typeof pipeline>>, file: DroppedFile) => {
     const head = await remote.inspect(file);
     if (!head.ok) throw new Error(head.error.message);
-    const params = { import: { mappings: [head.value.mapping], delimiters: [head.value.delimiter] }, prepare: DEFAULT_PREPARE, quality: DEFAULT_QUALITY, split: DEFAULT_SPLIT };
+    const params = {
+      import: { mappings: [head.value.mapping], delimiters: [head.value.delimiter] },
+      prepare: DEFAULT_PREPARE,
+      quality: DEFAULT_QUALITY,
+      split: DEFAULT_SPLIT,
+    };
     return remote.run([file], params);
   };
 
@@ -62,14 +67,24 @@ describe('data and model worker APIs over a MessageChannel', () => {
     const model = connect<FitApi>(createFitApi({ wasm: arimaEngine }));
     const imported = importSalesCsv(excerpt('data/dominicks-tuna/long.csv', ['tuna-b3'], 1), 'tuna.csv');
     if (!imported.ok) throw new Error(imported.error.message);
-    const r = await model.forecastHoldout({ series: imported.value.products[0]!.series, spec: { family: 'arima', order: { p: 1, d: 0, q: 1 } }, windows: DEFAULT_HOLDOUT_WINDOWS, engine: 'wasm' });
+    const r = await model.forecastHoldout({
+      series: imported.value.products[0]!.series,
+      spec: { family: 'arima', order: { p: 1, d: 0, q: 1 } },
+      windows: DEFAULT_HOLDOUT_WINDOWS,
+      engine: 'wasm',
+    });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.mean).toHaveLength(32);
     expect(r.value.metrics.rmse).toBeGreaterThan(0);
     expect(r.value.fitMs).toBeGreaterThanOrEqual(0);
     expect(r.value.model.coefficients.map((c) => c.name)).toEqual(['ar1', 'ma1', 'intercept']);
     expect(r.value.baselines.map((b) => b.name)).toEqual(['naive', 'seasonal-naive', 'mean']);
-    const native = await model.forecastHoldout({ series: imported.value.products[0]!.series, spec: { family: 'arima', order: { p: 1, d: 0, q: 1 } }, windows: DEFAULT_HOLDOUT_WINDOWS, engine: 'native' });
+    const native = await model.forecastHoldout({
+      series: imported.value.products[0]!.series,
+      spec: { family: 'arima', order: { p: 1, d: 0, q: 1 } },
+      windows: DEFAULT_HOLDOUT_WINDOWS,
+      engine: 'native',
+    });
     expect(native).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/native engine is not available/) } });
   });
 });

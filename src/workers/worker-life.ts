@@ -39,16 +39,26 @@ export function watchWorkerLife(worker: Watched, onDeath: (reason: string) => vo
     watching.abort();
     onDeath(reason);
   };
-  worker.addEventListener('error', (event) => {
-    event.preventDefault();
-    const message = (event as ErrorEvent).message;
-    die(message ? `stopped with an error (${message})` : 'stopped with an error');
-  }, { signal });
+  worker.addEventListener(
+    'error',
+    (event) => {
+      event.preventDefault();
+      const message = (event as ErrorEvent).message;
+      die(message ? `stopped with an error (${message})` : 'stopped with an error');
+    },
+    { signal },
+  );
   worker.addEventListener('messageerror', () => die('sent a message that could not be read'), { signal });
-  worker.addEventListener('message', (event) => {
-    const name = (event as MessageEvent).data?.[LIFE_MESSAGE];
-    if (typeof name !== 'string') return;
-    locksOf()?.request(name, { signal }, () => die('stopped unexpectedly')).catch(() => {});
-  }, { signal });
+  worker.addEventListener(
+    'message',
+    (event) => {
+      const name = (event as MessageEvent).data?.[LIFE_MESSAGE];
+      if (typeof name !== 'string') return;
+      locksOf()
+        ?.request(name, { signal }, () => die('stopped unexpectedly'))
+        .catch(() => {});
+    },
+    { signal },
+  );
   return () => watching.abort();
 }

@@ -16,8 +16,9 @@ const INTERVALS = [1, 2, 3, 6, 12, 24, 60, 120, 240];
 function monthStarts(first: number, last: number, every: number): { day: number; year: number; month: number }[] {
   const [y0, m0] = formatDay(first).split('-').map(Number) as [number, number];
   const out: { day: number; year: number; month: number }[] = [];
-  for (let k = (y0 * 12 + m0 - 1); ; k++) {
-    const year = Math.floor(k / 12), month = k % 12;
+  for (let k = y0 * 12 + m0 - 1; ; k++) {
+    const year = Math.floor(k / 12),
+      month = k % 12;
     const day = dayFromParts(year, month + 1, 1)!;
     if (day > last) return out;
     if (day >= first && k % every === 0) out.push({ day, year, month });

@@ -3,7 +3,8 @@
 import { niceAxis, type ValueAxis } from './scale';
 
 function quantile(sorted: readonly number[], q: number): number {
-  const at = (sorted.length - 1) * q, lo = Math.floor(at);
+  const at = (sorted.length - 1) * q,
+    lo = Math.floor(at);
   return sorted[lo]! + (sorted[Math.min(lo + 1, sorted.length - 1)]! - sorted[lo]!) * (at - lo);
 }
 
@@ -11,7 +12,9 @@ function quantile(sorted: readonly number[], q: number): number {
 export function robustCap(values: readonly number[]): number | null {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
   if (sorted.length < 5) return null;
-  const q1 = quantile(sorted, 0.25), q3 = quantile(sorted, 0.75), median = quantile(sorted, 0.5);
+  const q1 = quantile(sorted, 0.25),
+    q3 = quantile(sorted, 0.75),
+    median = quantile(sorted, 0.5);
   // A floor on the spread, so near-identical values do not make every small difference an outlier.
   const spread = Math.max(q3 - q1, 0.1 * Math.abs(median), 1e-9);
   const cap = q3 + 3 * spread;

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { inReadingOrder, nearestPoint, stepPoint } from './readout';
 
-const points = [{ x: 10, y: 50, text: 'a' }, { x: 20, y: 0, text: 'b' }, { x: 30, y: 50, text: 'c' }];
+const points = [
+  { x: 10, y: 50, text: 'a' },
+  { x: 20, y: 0, text: 'b' },
+  { x: 30, y: 50, text: 'c' },
+];
 
 describe('chart readout', () => {
   it('reads the week under the pointer on a line chart and the nearest dot on a scatter chart', () => {

@@ -13,7 +13,8 @@ export interface ReadoutPoint {
  * ('x') read the week under the pointer; scatter charts ('xy') the dot nearest to it.
  */
 export function nearestPoint(points: readonly ReadoutPoint[], px: number, py: number, mode: 'x' | 'xy'): number {
-  let best = -1, bestDistance = Infinity;
+  let best = -1,
+    bestDistance = Infinity;
   points.forEach((p, i) => {
     const d = mode === 'x' ? Math.abs(p.x - px) : Math.hypot(p.x - px, p.y - py);
     if (d < bestDistance) [best, bestDistance] = [i, d];

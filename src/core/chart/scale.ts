@@ -56,7 +56,8 @@ export interface AxisOptions {
 
 /** A nice axis over [lo, hi] with at most `maxTicks` ticks (at least two). */
 export function niceAxis(lo: number, hi: number, maxTicks: number, options: AxisOptions = {}): ValueAxis {
-  let a = Math.min(lo, hi), b = Math.max(lo, hi);
+  let a = Math.min(lo, hi),
+    b = Math.max(lo, hi);
   if (!Number.isFinite(a) || !Number.isFinite(b)) [a, b] = [0, 1];
   if (options.includeZero) [a, b] = [Math.min(0, a), Math.max(0, b)];
   if (a === b) [a, b] = a === 0 ? [0, 1] : [a - Math.abs(a) * 0.1, b + Math.abs(b) * 0.1];
@@ -64,7 +65,8 @@ export function niceAxis(lo: number, hi: number, maxTicks: number, options: Axis
   let step = niceStep(b - a, most - 1);
   if (options.integer) step = Math.max(1, Math.round(step));
   for (;;) {
-    const min = clean(Math.floor(a / step + 1e-9) * step), max = clean(Math.ceil(b / step - 1e-9) * step);
+    const min = clean(Math.floor(a / step + 1e-9) * step),
+      max = clean(Math.ceil(b / step - 1e-9) * step);
     const count = Math.round((max - min) / step) + 1;
     if (count <= most) {
       const decimals = decimalsOf(step);

@@ -32,10 +32,12 @@ describe('config bounds', () => {
   });
 
   it('names the number a link spells in its own words, not as JSON would round it', () => {
-    expect(fromUrl('?n_trials=1e9').problems[0]!.message).toBe('n_trials must be a whole number from 1 to 100000; got 1000000000. (from the URL query; not applied)');
+    expect(fromUrl('?n_trials=1e9').problems[0]!.message).toBe(
+      'n_trials must be a whole number from 1 to 100000; got 1000000000. (from the URL query; not applied)',
+    );
   });
 
-  it('has a field for every key, and every number field has finite bounds that hold its profiles\' values', () => {
+  it("has a field for every key, and every number field has finite bounds that hold its profiles' values", () => {
     expect(Object.keys(CONFIG_FIELDS).sort()).toEqual([...CONFIG_KEYS].sort());
     for (const profile of ['development', 'testing', 'production'] as const) {
       const { config, problems } = resolveConfig({ url: { profile } });
@@ -53,7 +55,7 @@ describe('config bounds', () => {
 });
 
 describe('unknown URL keys', () => {
-  it('are listed as for a config JSON, except the page\'s own keys', () => {
+  it("are listed as for a config JSON, except the page's own keys", () => {
     const parsed = parseUrlQuery('?n_trails=40&fit-timeout-s=5');
     expect(parsed.ignored).toEqual(['fit-timeout-s']);
     const resolved = resolveConfig({ url: parsed.layer });

@@ -59,14 +59,7 @@ export function searchSpaceFor(selection: SelectionName): SearchSpaceConfig {
 
 type ProfileKnobs = Pick<
   StudyConfig,
-  | 'n_trials'
-  | 'patience'
-  | 'min_trials'
-  | 'min_improvement'
-  | 'force_retrain'
-  | 'max_model_age_days'
-  | 'performance_threshold'
-  | 'study_storage'
+  'n_trials' | 'patience' | 'min_trials' | 'min_improvement' | 'force_retrain' | 'max_model_age_days' | 'performance_threshold' | 'study_storage'
 >;
 
 /** The table, column by column. */

@@ -97,7 +97,9 @@ describe('resolveConfig precedence: profile < JSON < URL < panel', () => {
 
   it('warns when the seeds’ engine is not one the search space allows', () => {
     const { problems } = resolveConfig({ url: { engine: 'wasm' } });
-    expect(problems).toEqual([{ source: 'url', key: 'engine', message: 'engine is wasm but search_space.engines is native: the seeds run on wasm and will be skipped.' }]);
+    expect(problems).toEqual([
+      { source: 'url', key: 'engine', message: 'engine is wasm but search_space.engines is native: the seeds run on wasm and will be skipped.' },
+    ]);
     expect(resolveConfig({ url: { engine: 'native', search_space: { engines: ['native', 'wasm'] } } }).problems).toEqual([]);
   });
 
@@ -131,9 +133,15 @@ describe('config JSON', () => {
 
   it('names a missing "format" or "version" field instead of printing undefined', () => {
     const noFormat = parseConfigJson('{"version":1,"config":{}}', 'lab.json');
-    expect(noFormat.ok || [noFormat.error.code, noFormat.error.message]).toEqual(['not-a-config', 'lab.json has no "format" field; expected "shelfcast-config".']);
+    expect(noFormat.ok || [noFormat.error.code, noFormat.error.message]).toEqual([
+      'not-a-config',
+      'lab.json has no "format" field; expected "shelfcast-config".',
+    ]);
     const noVersion = parseConfigJson('{"format":"shelfcast-config","config":{}}', 'lab.json');
-    expect(noVersion.ok || [noVersion.error.code, noVersion.error.message]).toEqual(['unsupported-version', 'lab.json has no "version" field; this lab reads version 1.']);
+    expect(noVersion.ok || [noVersion.error.code, noVersion.error.message]).toEqual([
+      'unsupported-version',
+      'lab.json has no "version" field; this lab reads version 1.',
+    ]);
   });
 });
 

@@ -42,7 +42,9 @@ export function resolveConfig(layers: ConfigLayers, fallbackProfile: ProfileName
   const { profile, source: profileSource } = chooseProfile(layers, fallbackProfile, problems);
   const config: StudyConfig = profileConfig(profile);
   // A partial search space merges onto the space of the selection it goes with.
-  const selection = OVERRIDES.map((s) => layers[s]?.selection).filter((v) => v === 'auto' || v === 'original').at(-1);
+  const selection = OVERRIDES.map((s) => layers[s]?.selection)
+    .filter((v) => v === 'auto' || v === 'original')
+    .at(-1);
   if (selection === 'original') config.search_space = searchSpaceFor('original');
   const sources = Object.fromEntries(CONFIG_KEYS.map((k) => [k, 'profile'])) as Record<ConfigKey, ConfigSource>;
   sources.profile = profileSource;

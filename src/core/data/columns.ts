@@ -23,6 +23,7 @@ export function guessColumns(headers: readonly string[]): Record<'id' | 'title' 
     }
     return null;
   };
-  const date = pick(DATE_NAMES), volume = pick(VOLUME_NAMES);
+  const date = pick(DATE_NAMES),
+    volume = pick(VOLUME_NAMES);
   return { date, volume, id: pick(ID_NAMES), title: pick(TITLE_NAMES) };
 }

@@ -33,7 +33,13 @@ export function checkDateRange(days: ArrayLike<number>, rowOf: (i: number) => nu
   let next = Infinity;
   for (let i = 0; i < days.length; i++) if (days[i]! > days[first]! && days[i]! < next) next = days[i]!;
   const day = days[first]!;
-  const gap = Number.isFinite(next) ? ` lies ${Math.round((next - day) / 365.2425)} years before the next earliest date (${formatDay(next)});` : ' is the only date;';
+  const gap = Number.isFinite(next)
+    ? ` lies ${Math.round((next - day) / 365.2425)} years before the next earliest date (${formatDay(next)});`
+    : ' is the only date;';
   const row = rowOf(first);
-  return fail('date-range-too-wide', `Row ${row}, column "${column}": ${formatDay(day)}${gap} sales weeks before 1900 are not plausible. Fix or remove that row.`, { row, column });
+  return fail(
+    'date-range-too-wide',
+    `Row ${row}, column "${column}": ${formatDay(day)}${gap} sales weeks before 1900 are not plausible. Fix or remove that row.`,
+    { row, column },
+  );
 }

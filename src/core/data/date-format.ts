@@ -64,7 +64,11 @@ function weekdayAgreement(texts: readonly string[], format: DateFormat): number 
  * on one weekday wins (weekly exports end every week on the same day); failing that, day-first.
  */
 export function detectDateFormat(texts: readonly string[]): DateFormatGuess {
-  let iso = 0, slash = 0, serial = 0, dayFirst = 0, monthFirst = 0;
+  let iso = 0,
+    slash = 0,
+    serial = 0,
+    dayFirst = 0,
+    monthFirst = 0;
   for (const t of texts) {
     const s = t.trim();
     if (ISO.test(s)) iso++;
@@ -83,11 +87,16 @@ export function detectDateFormat(texts: readonly string[]): DateFormatGuess {
   if (monthFirst > 0 && dayFirst === 0) return { format: 'mdy', ambiguous: false };
   if (dayFirst > 0 && monthFirst > 0) {
     const format = dayFirst >= monthFirst ? 'dmy' : 'mdy';
-    return { format, ambiguous: true, note: `Dates mix day-first (${dayFirst}) and month-first (${monthFirst}) forms; read as ${format === 'dmy' ? 'dd/mm/yyyy' : 'mm/dd/yyyy'}, the others are rejected.` };
+    return {
+      format,
+      ambiguous: true,
+      note: `Dates mix day-first (${dayFirst}) and month-first (${monthFirst}) forms; read as ${format === 'dmy' ? 'dd/mm/yyyy' : 'mm/dd/yyyy'}, the others are rejected.`,
+    };
   }
   const dmy = weekdayAgreement(texts, 'dmy');
   const mdy = weekdayAgreement(texts, 'mdy');
-  if (mdy > dmy) return { format: 'mdy', ambiguous: true, note: 'Every date could be dd/mm or mm/dd; read as mm/dd/yyyy because that puts the weeks on one weekday.' };
+  if (mdy > dmy)
+    return { format: 'mdy', ambiguous: true, note: 'Every date could be dd/mm or mm/dd; read as mm/dd/yyyy because that puts the weeks on one weekday.' };
   const why = dmy > mdy ? 'because that puts the weeks on one weekday' : 'as UK exports write them';
   return { format: 'dmy', ambiguous: true, note: `Every date could be dd/mm or mm/dd; read as dd/mm/yyyy ${why}.` };
 }

@@ -31,7 +31,7 @@ function looksBinary(text: string): boolean {
   for (let i = 0; i < head.length; i++) {
     const c = head.charCodeAt(i);
     if (c === 0) return true;
-    if ((c < 9 || (c > 13 && c < 32)) || c === 0xfffd) control++;
+    if (c < 9 || (c > 13 && c < 32) || c === 0xfffd) control++;
   }
   return control > head.length * 0.05;
 }

@@ -7,7 +7,11 @@ export function checkDistinctFiles(files: readonly { name: string; digest: strin
   for (const f of files) {
     const first = seen.get(f.digest);
     if (first !== undefined) {
-      return fail('duplicate-file', `"${f.name}" has exactly the same contents as "${first}": importing both would count every sale twice. Drop the file once.`, { file: f.name });
+      return fail(
+        'duplicate-file',
+        `"${f.name}" has exactly the same contents as "${first}": importing both would count every sale twice. Drop the file once.`,
+        { file: f.name },
+      );
     }
     seen.set(f.digest, f.name);
   }

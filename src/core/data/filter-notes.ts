@@ -28,7 +28,11 @@ function sentence(r: FilterRemoval, params: PrepareParams, data: { first: string
 }
 
 /** One note per filter that removed products, in the order the filters apply. */
-export function filterNotes(removedBy: readonly FilterRemoval[] | undefined, params: PrepareParams, data: { first: string; last: string } | null | undefined): FilterNote[] {
+export function filterNotes(
+  removedBy: readonly FilterRemoval[] | undefined,
+  params: PrepareParams,
+  data: { first: string; last: string } | null | undefined,
+): FilterNote[] {
   return (removedBy ?? []).map((r) => ({ filter: r.filter, text: sentence(r, params, data ?? null) }));
 }
 
@@ -77,7 +81,13 @@ export function filterLabel(filter: ProductFilter, params: PrepareParams = DEFAU
 }
 
 /** Said when the filters leave no product: which filters removed them, and that nothing was stored. */
-export function noProductsMessage(removedBy: readonly FilterRemoval[] | undefined, params: PrepareParams, data: { first: string; last: string } | null | undefined): string {
-  const why = filterNotes(removedBy, params, data).map((n) => n.text).join(' ');
+export function noProductsMessage(
+  removedBy: readonly FilterRemoval[] | undefined,
+  params: PrepareParams,
+  data: { first: string; last: string } | null | undefined,
+): string {
+  const why = filterNotes(removedBy, params, data)
+    .map((n) => n.text)
+    .join(' ');
   return `No product is left after the filters.${why ? ` ${why}` : ''} No dataset was stored and the one before stays open: clear a filter or loosen it and apply again.`;
 }

@@ -12,7 +12,12 @@ import { importStep, prepareStep } from '../pipeline/data-steps';
 const TODAY = parseDay('2026-11-27')!;
 const FIRST_SATURDAY = parseDay('2022-01-01')!;
 
-interface Row { id: string; title?: string; date: string; volume: string }
+interface Row {
+  id: string;
+  title?: string;
+  date: string;
+  volume: string;
+}
 
 /** A small isbn,title,week_ending,volume table (the guessed mapping treats the ids as ISBNs). */
 function csv(rows: readonly Row[]): string {
@@ -54,7 +59,9 @@ describe('a quote opened and never closed', () => {
       if (r.ok) return;
       expect(r.error.code).toBe('unclosed-quote');
       expect(r.error.where).toEqual({ row: 52, column: 'title' });
-      expect(r.error.message).toBe('Row 52 (line 52), column "title": a quote opens here and is never closed, so the rest of the file (149 more lines) would be read as one value. Close or remove the quote.');
+      expect(r.error.message).toBe(
+        'Row 52 (line 52), column "title": a quote opens here and is never closed, so the rest of the file (149 more lines) would be read as one value. Close or remove the quote.',
+      );
     }
   });
 });
@@ -71,7 +78,9 @@ describe('rows with more fields than the header', () => {
   });
 
   it('still reads a row whose extra fields are only a trailing empty delimiter', () => {
-    const text = csv(weeklyRows(1, 3)).replace(/\n/g, ',\n').replace(/^isbn,title,week_ending,volume,/, 'isbn,title,week_ending,volume');
+    const text = csv(weeklyRows(1, 3))
+      .replace(/\n/g, ',\n')
+      .replace(/^isbn,title,week_ending,volume,/, 'isbn,title,week_ending,volume');
     const t = table(text);
     expect([t.product.length, t.rejectedCount]).toEqual([3, 0]);
   });
@@ -88,7 +97,9 @@ describe('dates written three ways in one column', () => {
     if (r.ok) return;
     expect(r.error.code).toBe('ambiguous-dates');
     expect(r.error.where).toEqual({ row: 5, column: 'week_ending' });
-    expect(r.error.message).toBe('Column "week_ending" mixes day-first dates (row 3: "15/01/2022") and month-first dates (row 4: "01/22/2022"), so a date like "05/02/2022" (row 5) could be either. Write every date the same way (2022-01-15 is safest), or choose the date format in the column mapping dialog where it is offered.');
+    expect(r.error.message).toBe(
+      'Column "week_ending" mixes day-first dates (row 3: "15/01/2022") and month-first dates (row 4: "01/22/2022"), so a date like "05/02/2022" (row 5) could be either. Write every date the same way (2022-01-15 is safest), or choose the date format in the column mapping dialog where it is offered.',
+    );
   });
 
   it('reads such a file when the person has chosen the format: the other form is rejected, not misread', () => {
@@ -125,13 +136,16 @@ describe('numbers too large for a float', () => {
     rows[1] = { ...rows[1]!, volume: '1e309' };
     rows[2] = { ...rows[2]!, volume: '9'.repeat(400) };
     const t = table(csv(rows));
-    expect(t.rejected.map((r) => [r.row, r.code])).toEqual([[3, 'bad-volume'], [4, 'bad-volume']]);
+    expect(t.rejected.map((r) => [r.row, r.code])).toEqual([
+      [3, 'bad-volume'],
+      [4, 'bad-volume'],
+    ]);
     expect(t.rejected[0]!.message).toBe('Row 3: "1e309" in column "volume" is too large to be a number (the largest is about 1.8e308).');
     expect(t.rejected[1]!.message).toMatch(/^Row 4: "9{20}…" in column "volume" is too large to be a number/);
     expect(Array.from(t.volume).every(Number.isFinite)).toBe(true);
   });
 
-  it('rejects the row that would make a product\'s sum overflow, naming the earlier rows', () => {
+  it("rejects the row that would make a product's sum overflow, naming the earlier rows", () => {
     const rows = weeklyRows(1, 3);
     rows[0] = { ...rows[0]!, volume: '1e308' };
     rows[1] = { ...rows[1]!, volume: '1e308' };
@@ -151,7 +165,9 @@ describe('a row dated a thousand years ago', () => {
     if (r.ok) return;
     expect(r.error.code).toBe('date-range-too-wide');
     expect(r.error.where).toEqual({ row: 159, column: 'week_ending' });
-    expect(r.error.message).toBe('Row 159, column "week_ending": 1000-01-04 lies 1022 years before the next earliest date (2022-01-01); sales weeks before 1900 are not plausible. Fix or remove that row.');
+    expect(r.error.message).toBe(
+      'Row 159, column "week_ending": 1000-01-04 lies 1022 years before the next earliest date (2022-01-01); sales weeks before 1900 are not plausible. Fix or remove that row.',
+    );
   });
 });
 
@@ -164,7 +180,9 @@ describe('weekly series that would outgrow storage', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('too-many-weeks');
-    expect(r.error.message).toBe('The 2,000 products would need 12,210,000 weekly values (1905-01-07 to 2022-01-01); the lab stores at most 5,000,000 (about 40 MB). Narrow the dates with From/To or keep fewer products (Top N).');
+    expect(r.error.message).toBe(
+      'The 2,000 products would need 12,210,000 weekly values (1905-01-07 to 2022-01-01); the lab stores at most 5,000,000 (about 40 MB). Narrow the dates with From/To or keep fewer products (Top N).',
+    );
     const narrowed = await prepareStep.run({ import: imported }, { ...DEFAULT_PREPARE, from: '2000-01-01' }, {});
     expect(narrowed.ok).toBe(true);
   });
@@ -176,8 +194,19 @@ describe('volumes that overflow only when two files are stacked', () => {
     const [a, b] = [csv(rows.slice(0, 1)), csv(rows.slice(1))];
     const head = readHead(a, true);
     if (!head.ok) throw new Error(head.error.message);
-    const source = (name: string, text: string) => ({ name, mapping: head.value.mapping, delimiter: ',', chunks: async function* () { yield text; } });
+    const source = (name: string, text: string) => ({
+      name,
+      mapping: head.value.mapping,
+      delimiter: ',',
+      chunks: async function* () {
+        yield text;
+      },
+    });
     const r = await importStep.run({ files: { files: [source('a.csv', a), source('b.csv', b)], today: TODAY } }, { mappings: [] }, {});
-    expect(r.ok === false && r.error).toEqual({ code: 'sum-overflow', where: { product: isbnFor(0) }, message: `Product ${isbnFor(0)}: its volumes in a.csv, b.csv add up to a total too large to compute (above 1.8e308). Check the volume column of these files.` });
+    expect(r.ok === false && r.error).toEqual({
+      code: 'sum-overflow',
+      where: { product: isbnFor(0) },
+      message: `Product ${isbnFor(0)}: its volumes in a.csv, b.csv add up to a total too large to compute (above 1.8e308). Check the volume column of these files.`,
+    });
   });
 });

@@ -10,9 +10,18 @@ import type { SalesDataset } from './types';
 /** A prepared dataset as storage keeps it, with the rows read and rejected on the way. */
 export function toSalesDataset(name: string, prepared: PreparedDataset, rows: Pick<ImportedTable, 'rowsRead' | 'rejectedCount' | 'rejected'>): SalesDataset {
   return {
-    name, weekEndingDay: prepared.weekEndingDay, rowsRead: rows.rowsRead, rejectedCount: rows.rejectedCount,
+    name,
+    weekEndingDay: prepared.weekEndingDay,
+    rowsRead: rows.rowsRead,
+    rejectedCount: rows.rejectedCount,
     rejected: rows.rejected.map((r) => ({ row: r.row, code: r.code, message: `${r.file}: ${r.message}` })),
-    products: prepared.products.map((p) => ({ id: p.id, title: p.title, ...(p.author ? { author: p.author } : {}), series: { start: p.start, values: p.values }, totalVolume: p.totalVolume })),
+    products: prepared.products.map((p) => ({
+      id: p.id,
+      title: p.title,
+      ...(p.author ? { author: p.author } : {}),
+      series: { start: p.start, values: p.values },
+      totalVolume: p.totalVolume,
+    })),
   };
 }
 
@@ -20,7 +29,11 @@ export function toSalesDataset(name: string, prepared: PreparedDataset, rows: Pi
  * Parses and prepares a weekly sales CSV; `name` is the file name shown to the person, and dates
  * after `today` (a day number) are rejected as the page rejects them.
  */
-export function importSalesCsv(text: string, name: string, today = Math.floor(Date.now() / 86_400_000)): Result<SalesDataset, ReaderErrorCode | 'row-too-long'> {
+export function importSalesCsv(
+  text: string,
+  name: string,
+  today = Math.floor(Date.now() / 86_400_000),
+): Result<SalesDataset, ReaderErrorCode | 'row-too-long'> {
   const head = readHead(text, true);
   if (!head.ok) return head;
   const table = readTable(text, name, head.value.mapping, head.value.delimiter, today);

@@ -73,7 +73,11 @@ export function combineTables(parts: readonly ImportedTable[]): ImportedTable {
     }
   }
   return {
-    files: parts.flatMap((p) => p.files), products, product, day, volume,
+    files: parts.flatMap((p) => p.files),
+    products,
+    product,
+    day,
+    volume,
     rowsRead: parts.reduce((s, p) => s + p.rowsRead, 0),
     rejectedCount: parts.reduce((s, p) => s + p.rejectedCount, 0),
     rejectedByCode,
@@ -93,5 +97,9 @@ export function checkProductTotals(table: ImportedTable): Result<void, 'sum-over
   if (p < 0) return ok(undefined);
   const id = table.products[p]!.id;
   const files = table.files.map((f) => f.name).join(', ');
-  return fail('sum-overflow', `Product ${id}: its volumes in ${files} add up to a total too large to compute (above 1.8e308). Check the volume column of these files.`, { product: id });
+  return fail(
+    'sum-overflow',
+    `Product ${id}: its volumes in ${files} add up to a total too large to compute (above 1.8e308). Check the volume column of these files.`,
+    { product: id },
+  );
 }

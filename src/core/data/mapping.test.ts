@@ -5,7 +5,10 @@ import { parseDay } from './dates';
 
 const headers = ['id', 'units', 'date', 'units'];
 const mapping: ImportMapping = { id: 'id', title: null, author: null, category: null, date: 'date', volume: 'units', dateFormat: 'auto', isbn: false };
-const csv = [headers.join(','), ...Array.from({ length: 20 }, (_, i) => `b1,${i},${new Date(Date.UTC(2020, 0, 4 + 7 * i)).toISOString().slice(0, 10)},${100 + i}`)].join('\n');
+const csv = [
+  headers.join(','),
+  ...Array.from({ length: 20 }, (_, i) => `b1,${i},${new Date(Date.UTC(2020, 0, 4 + 7 * i)).toISOString().slice(0, 10)},${100 + i}`),
+].join('\n');
 
 function volumesRead(m: ImportMapping): number[] {
   const reader = new TableReader('twice.csv', m, ',');

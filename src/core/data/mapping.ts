@@ -41,7 +41,21 @@ export function columnLabels(headers: readonly string[]): string[] {
   return headers.map((h, i) => (headers.indexOf(h) !== headers.lastIndexOf(h) ? `${h} (column ${i + 1})` : h));
 }
 
-export const BOOKSCAN_COLUMNS = ['ISBN', 'Title', 'Author', 'Interval', 'End Date', 'Volume', 'Value', 'ASP', 'RRP', 'Binding', 'Imprint', 'Publisher Group', 'Product Class'] as const;
+export const BOOKSCAN_COLUMNS = [
+  'ISBN',
+  'Title',
+  'Author',
+  'Interval',
+  'End Date',
+  'Volume',
+  'Value',
+  'ASP',
+  'RRP',
+  'Binding',
+  'Imprint',
+  'Publisher Group',
+  'Product Class',
+] as const;
 const CATEGORY_NAMES = ['source', 'category', 'sheet', 'sourcecategory', 'categorysource'];
 
 function findHeader(headers: readonly string[], names: readonly string[]): string | null {
@@ -57,8 +71,14 @@ export function recogniseBookScan(headers: readonly string[]): ImportMapping | u
   const byName = (name: string) => findHeader(headers, [normaliseHeader(name)]);
   if (BOOKSCAN_COLUMNS.some((c) => byName(c) === null)) return undefined;
   return {
-    id: byName('ISBN'), title: byName('Title'), author: byName('Author'), category: findHeader(headers, CATEGORY_NAMES),
-    date: byName('End Date')!, volume: byName('Volume')!, dateFormat: 'auto', isbn: true,
+    id: byName('ISBN'),
+    title: byName('Title'),
+    author: byName('Author'),
+    category: findHeader(headers, CATEGORY_NAMES),
+    date: byName('End Date')!,
+    volume: byName('Volume')!,
+    dateFormat: 'auto',
+    isbn: true,
   };
 }
 
@@ -66,8 +86,11 @@ export function recogniseBookScan(headers: readonly string[]): ImportMapping | u
 export function guessMapping(headers: readonly string[]): Omit<ImportMapping, 'date' | 'volume'> & { date: string | null; volume: string | null } {
   const g = guessColumns(headers);
   return {
-    ...g, author: findHeader(headers, ['author', 'authors', 'writer']), category: findHeader(headers, CATEGORY_NAMES),
-    dateFormat: 'auto', isbn: g.id !== null && /isbn|ean/i.test(g.id),
+    ...g,
+    author: findHeader(headers, ['author', 'authors', 'writer']),
+    category: findHeader(headers, CATEGORY_NAMES),
+    dateFormat: 'auto',
+    isbn: g.id !== null && /isbn|ean/i.test(g.id),
   };
 }
 

@@ -65,12 +65,18 @@ describe('prepare, quality and split on the tuna panel', () => {
 
 describe('a generic long table with Excel serial dates (issue 15)', () => {
   it('passes the head check and imports the same weekly series as its ISO dates', () => {
-    expect(readHead('sku,date,units\nA,45123,3', true)).toMatchObject({ ok: true, value: { kind: 'table', mapping: { id: 'sku', date: 'date', volume: 'units' } } });
+    expect(readHead('sku,date,units\nA,45123,3', true)).toMatchObject({
+      ok: true,
+      value: { kind: 'table', mapping: { id: 'sku', date: 'date', volume: 'units' } },
+    });
     const iso = excerpt('data/dominicks-tuna/long.csv', ['tuna-b1', 'tuna-b2'], 1);
     const serial = iso.replace(/,(\d{4}-\d{2}-\d{2}),/g, (_, d: string) => `,${parseDay(d)! + 25569},`);
     expect(serial).not.toContain('1989-09-20');
     const p = prepareSeries(load(serial, 'tuna.csv'), DEFAULT_PREPARE);
-    expect(p.products.map((x) => [x.id, x.start, x.values.length]).sort()).toEqual([['tuna-b1', '1989-09-20', 398], ['tuna-b2', '1989-09-20', 398]]);
+    expect(p.products.map((x) => [x.id, x.start, x.values.length]).sort()).toEqual([
+      ['tuna-b1', '1989-09-20', 398],
+      ['tuna-b2', '1989-09-20', 398],
+    ]);
     expect(p.products).toEqual(prepareSeries(load(iso, 'tuna.csv'), DEFAULT_PREPARE).products);
   });
 });
@@ -128,7 +134,9 @@ describe('mixed weekdays, duplicates, negatives and several files', () => {
     const y = load(bookScanCsv(panelRows('data/uci-sales-weekly/long.csv', ['P9'], 10), 'Y Children').replaceAll('9780000000002', '9780000000101'), 'y.csv');
     const all = combineTables([f, y]);
     expect(all.products.map((p) => [p.id, p.category])).toEqual([
-      ['9780000000002', 'F - Adult Fiction'], ['9780000000019', 'F - Adult Fiction'], ['9780000000101', 'Y Children'],
+      ['9780000000002', 'F - Adult Fiction'],
+      ['9780000000019', 'F - Adult Fiction'],
+      ['9780000000101', 'Y Children'],
     ]);
     expect(all.rowsRead).toBe(30);
   });
@@ -140,7 +148,7 @@ describe('mixed weekdays, duplicates, negatives and several files', () => {
 });
 
 describe('what removed the products a filter removed', () => {
-  it('names the original preset\'s filters on 1990s data and the last sale in the data', () => {
+  it("names the original preset's filters on 1990s data and the last sale in the data", () => {
     const p = prepareSeries(tuna(), { ...DEFAULT_PREPARE, from: '2012-01-01', stillSellingAfter: '2024-07-01' });
     expect(p.products).toHaveLength(0);
     expect(p.removedBy).toEqual([{ filter: 'stillSellingAfter', removed: 3 }]);
@@ -152,7 +160,10 @@ describe('what removed the products a filter removed', () => {
 
   it('counts each removed product once, under the first filter that removed it', () => {
     const p = prepareSeries(tuna(), { ...DEFAULT_PREPARE, from: '2012-01-01', search: 'b1', topN: 1 });
-    expect(p.removedBy).toEqual([{ filter: 'search', removed: 2 }, { filter: 'dateRange', removed: 1 }]);
+    expect(p.removedBy).toEqual([
+      { filter: 'search', removed: 2 },
+      { filter: 'dateRange', removed: 1 },
+    ]);
     const top = prepareSeries(tuna(), { ...DEFAULT_PREPARE, topN: 1 });
     expect(top.removedBy).toEqual([{ filter: 'topN', removed: 2 }]);
   });

@@ -21,7 +21,16 @@ export interface PrepareParams {
   pick: string[];
 }
 
-export const DEFAULT_PREPARE: PrepareParams = { weekEndingDay: 'auto', fill: 'zero', from: null, to: null, stillSellingAfter: null, topN: null, search: '', pick: [] };
+export const DEFAULT_PREPARE: PrepareParams = {
+  weekEndingDay: 'auto',
+  fill: 'zero',
+  from: null,
+  to: null,
+  stillSellingAfter: null,
+  topN: null,
+  search: '',
+  pick: [],
+};
 /** The original pipeline's window: rows from 2012-01-01, books still selling after 2024-07-01. */
 export const ORIGINAL_PRESET: Partial<PrepareParams> = { from: '2012-01-01', stillSellingAfter: '2024-07-01' };
 
@@ -64,15 +73,21 @@ export interface PreparedDataset {
 const dayOrNull = (iso: string | null) => (iso ? (parseDay(iso) ?? null) : null);
 
 /** Rows per product after the date, still-selling, pick and search filters (empty when filtered out). */
-function selectRows(table: ImportedTable, params: PrepareParams): { weekEndingDay: number; rowsByWeekday: number[]; rowsOf: number[][]; removedBy: Map<number, ProductFilter> } {
+function selectRows(
+  table: ImportedTable,
+  params: PrepareParams,
+): { weekEndingDay: number; rowsByWeekday: number[]; rowsOf: number[][]; removedBy: Map<number, ProductFilter> } {
   const rowsByWeekday = new Array<number>(7).fill(0);
   for (let i = 0; i < table.day.length; i++) rowsByWeekday[weekdayOf(table.day[i]!)]!++;
   const weekEndingDay = params.weekEndingDay === 'auto' ? rowsByWeekday.indexOf(Math.max(...rowsByWeekday)) : params.weekEndingDay;
-  const from = dayOrNull(params.from), to = dayOrNull(params.to), selling = dayOrNull(params.stillSellingAfter);
+  const from = dayOrNull(params.from),
+    to = dayOrNull(params.to),
+    selling = dayOrNull(params.stillSellingAfter);
   const rowsOf: number[][] = table.products.map(() => []);
   const sellsLate = new Uint8Array(table.products.length);
   for (let i = 0; i < table.day.length; i++) {
-    const d = table.day[i]!, p = table.product[i]!;
+    const d = table.day[i]!,
+      p = table.product[i]!;
     if (selling !== null && d >= selling && table.volume[i]! > 0) sellsLate[p] = 1;
     if ((from !== null && d < from) || (to !== null && d > to)) continue;
     rowsOf[p]!.push(i);
@@ -81,11 +96,16 @@ function selectRows(table: ImportedTable, params: PrepareParams): { weekEndingDa
   const picked = new Set(params.pick);
   const removedBy = new Map<number, ProductFilter>();
   table.products.forEach((info, p) => {
-    const filter: ProductFilter | null = selling !== null && !sellsLate[p] ? 'stillSellingAfter'
-      : picked.size > 0 && !picked.has(info.id) ? 'pick'
-      : needle !== '' && ![info.title, info.id, info.author].some((s) => s.toLowerCase().includes(needle)) ? 'search'
-      : rowsOf[p]!.length === 0 && (from !== null || to !== null) ? 'dateRange'
-      : null;
+    const filter: ProductFilter | null =
+      selling !== null && !sellsLate[p]
+        ? 'stillSellingAfter'
+        : picked.size > 0 && !picked.has(info.id)
+          ? 'pick'
+          : needle !== '' && ![info.title, info.id, info.author].some((s) => s.toLowerCase().includes(needle))
+            ? 'search'
+            : rowsOf[p]!.length === 0 && (from !== null || to !== null)
+              ? 'dateRange'
+              : null;
     if (filter === null) return;
     rowsOf[p] = [];
     removedBy.set(p, filter);
@@ -100,15 +120,26 @@ export function prepareSeries(table: ImportedTable, params: PrepareParams): Prep
   table.products.forEach((info, p) => {
     const rows = rowsOf[p]!;
     if (rows.length === 0) return;
-    const days = rows.map((i) => table.day[i]!), volumes = rows.map((i) => table.volume[i]!);
+    const days = rows.map((i) => table.day[i]!),
+      volumes = rows.map((i) => table.volume[i]!);
     const r = resampleWeekly(days, volumes, weekEndingDay, params.fill);
-    let totalVolume = 0, negativeWeeks = 0;
+    let totalVolume = 0,
+      negativeWeeks = 0;
     for (const v of r.values) {
       if (Number.isNaN(v)) continue;
       totalVolume += v;
       if (v < 0) negativeWeeks++;
     }
-    products.push({ ...info, start: formatDay(r.start), values: r.values, totalVolume, rows: rows.length, duplicateWeeks: r.duplicateWeeks, filledWeeks: r.filledWeeks, negativeWeeks });
+    products.push({
+      ...info,
+      start: formatDay(r.start),
+      values: r.values,
+      totalVolume,
+      rows: rows.length,
+      duplicateWeeks: r.duplicateWeeks,
+      filledWeeks: r.filledWeeks,
+      negativeWeeks,
+    });
   });
   products.sort((a, b) => b.totalVolume - a.totalVolume || a.id.localeCompare(b.id));
   const beforeTop = products.length;
@@ -122,7 +153,8 @@ export function prepareSeries(table: ImportedTable, params: PrepareParams): Prep
 /** The first and last day of the rows, or null when there are none. */
 function dayRange(days: ArrayLike<number>): { first: string; last: string } | null {
   if (days.length === 0) return null;
-  let first = Infinity, last = -Infinity;
+  let first = Infinity,
+    last = -Infinity;
   for (let i = 0; i < days.length; i++) {
     if (days[i]! < first) first = days[i]!;
     if (days[i]! > last) last = days[i]!;
@@ -140,7 +172,9 @@ export function weeklyValuesNeeded(table: ImportedTable, params: PrepareParams):
   const spans: { weeks: number; total: number; lo: number; hi: number }[] = [];
   for (const rows of rowsOf) {
     if (rows.length === 0) continue;
-    let lo = Infinity, hi = -Infinity, total = 0;
+    let lo = Infinity,
+      hi = -Infinity,
+      total = 0;
     for (const i of rows) {
       lo = Math.min(lo, table.day[i]!);
       hi = Math.max(hi, table.day[i]!);
@@ -153,8 +187,10 @@ export function weeklyValuesNeeded(table: ImportedTable, params: PrepareParams):
   spans.sort((a, b) => b.total - a.total);
   const kept = params.topN !== null && params.topN > 0 ? spans.slice(0, params.topN) : spans;
   return {
-    values: kept.reduce((s, x) => s + x.weeks, 0), products: kept.length,
-    first: kept.reduce((m, x) => Math.min(m, x.lo), Infinity), last: kept.reduce((m, x) => Math.max(m, x.hi), -Infinity),
+    values: kept.reduce((s, x) => s + x.weeks, 0),
+    products: kept.length,
+    first: kept.reduce((m, x) => Math.min(m, x.lo), Infinity),
+    last: kept.reduce((m, x) => Math.max(m, x.hi), -Infinity),
   };
 }
 
@@ -166,5 +202,8 @@ export function checkWeeklySize(table: ImportedTable, params: PrepareParams): Re
   const need = weeklyValuesNeeded(table, params);
   if (need.values <= MAX_WEEKLY_VALUES) return ok(undefined);
   const n = (x: number) => x.toLocaleString('en-US');
-  return fail('too-many-weeks', `The ${n(need.products)} products would need ${n(need.values)} weekly values (${formatDay(need.first)} to ${formatDay(need.last)}); the lab stores at most ${n(MAX_WEEKLY_VALUES)} (about ${(MAX_WEEKLY_VALUES * 8) / 1e6} MB). Narrow the dates with From/To or keep fewer products (Top N).`);
+  return fail(
+    'too-many-weeks',
+    `The ${n(need.products)} products would need ${n(need.values)} weekly values (${formatDay(need.first)} to ${formatDay(need.last)}); the lab stores at most ${n(MAX_WEEKLY_VALUES)} (about ${(MAX_WEEKLY_VALUES * 8) / 1e6} MB). Narrow the dates with From/To or keep fewer products (Top N).`,
+  );
 }

@@ -56,7 +56,11 @@ describe('searchProducts', () => {
   });
 
   it('searches 5,000 products well inside a frame', () => {
-    const many = Array.from({ length: 5000 }, (_, i) => ({ id: `97800000${String(i).padStart(5, '0')}`, title: `Ünusual title number ${i}`, author: `Author ${i % 97}` }));
+    const many = Array.from({ length: 5000 }, (_, i) => ({
+      id: `97800000${String(i).padStart(5, '0')}`,
+      title: `Ünusual title number ${i}`,
+      author: `Author ${i % 97}`,
+    }));
     const big = indexProducts(many);
     const started = performance.now();
     for (const q of ['u', 'un', 'unusual title number 4', '978-0000-04999', 'author 5']) searchProducts(big, q);

@@ -20,7 +20,12 @@ export interface ProductIndex {
 
 /** Lower case without diacritics ("Émile" → "emile"), spaces collapsed. */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** An id as it is compared: folded, hyphens and spaces removed ("978-0-7225-3293-5" → "9780722532935"). */

@@ -86,7 +86,15 @@ export function robustOutliers(values: readonly number[]): number[] {
 
 export function qualityReport(table: ImportedTable, prepared: PreparedDataset, params: QualityParams): QualityReport {
   const need = weeksNeeded(windowsOfSplit(params), params.season);
-  let filled = 0, zeros = 0, weeks = 0, dup = 0, neg = 0, outl = 0, short = 0, firstDay = Infinity, lastDay = -Infinity;
+  let filled = 0,
+    zeros = 0,
+    weeks = 0,
+    dup = 0,
+    neg = 0,
+    outl = 0,
+    short = 0,
+    firstDay = Infinity,
+    lastDay = -Infinity;
   const perProduct = prepared.products.map((p): ProductQuality => {
     const start = parseDay(p.start)!;
     const end = start + 7 * (p.values.length - 1);
@@ -95,22 +103,57 @@ export function qualityReport(table: ImportedTable, prepared: PreparedDataset, p
     const z = p.values.filter((v) => v === 0).length;
     const outliers = robustOutliers(p.values).map((i) => formatDay(start + 7 * i));
     const holdout = p.values.length >= need.holdout;
-    filled += p.filledWeeks; zeros += z; weeks += p.values.length; dup += p.duplicateWeeks; neg += p.negativeWeeks; outl += outliers.length;
+    filled += p.filledWeeks;
+    zeros += z;
+    weeks += p.values.length;
+    dup += p.duplicateWeeks;
+    neg += p.negativeWeeks;
+    outl += outliers.length;
     if (!holdout) short++;
     return {
-      id: p.id, title: p.title, category: p.category, weeks: p.values.length, first: p.start, last: formatDay(end),
-      filledWeeks: p.filledWeeks, zeroShare: p.values.length ? z / p.values.length : 0, duplicateWeeks: p.duplicateWeeks,
-      negativeWeeks: p.negativeWeeks, outliers, longEnoughForHoldout: holdout,
+      id: p.id,
+      title: p.title,
+      category: p.category,
+      weeks: p.values.length,
+      first: p.start,
+      last: formatDay(end),
+      filledWeeks: p.filledWeeks,
+      zeroShare: p.values.length ? z / p.values.length : 0,
+      duplicateWeeks: p.duplicateWeeks,
+      negativeWeeks: p.negativeWeeks,
+      outliers,
+      longEnoughForHoldout: holdout,
       longEnoughForSeasonality: p.values.length >= need.seasonality,
     };
   });
   const offWeekdayRows = prepared.rowsByWeekday.reduce((s, n, d) => (d === prepared.weekEndingDay ? s : s + n), 0);
   return {
-    files: table.files.map((f) => ({ name: f.name, rowsRead: f.rowsRead, rejectedCount: f.rejectedCount, dateFormat: f.dateFormat.format, ...(f.dateFormat.note ? { dateNote: f.dateFormat.note } : {}) })),
-    rowsRead: table.rowsRead, rowsRejected: table.rejectedCount, rejectedByCode: table.rejectedByCode, rejected: table.rejected, notes: table.notes,
-    firstWeek: Number.isFinite(firstDay) ? formatDay(firstDay) : null, lastWeek: Number.isFinite(lastDay) ? formatDay(lastDay) : null,
-    weekEndingDay: prepared.weekEndingDay, offWeekdayRows, products: prepared.products.length, productsBeforeFilters: prepared.productsBeforeFilters,
-    ...(prepared.removedBy ? { removedBy: prepared.removedBy } : {}), ...(prepared.dataDays !== undefined ? { dataDays: prepared.dataDays } : {}),
-    filledWeeks: filled, zeroShare: weeks ? zeros / weeks : 0, duplicateWeeks: dup, negativeWeeks: neg, outlierWeeks: outl, tooShortForHoldout: short, perProduct,
+    files: table.files.map((f) => ({
+      name: f.name,
+      rowsRead: f.rowsRead,
+      rejectedCount: f.rejectedCount,
+      dateFormat: f.dateFormat.format,
+      ...(f.dateFormat.note ? { dateNote: f.dateFormat.note } : {}),
+    })),
+    rowsRead: table.rowsRead,
+    rowsRejected: table.rejectedCount,
+    rejectedByCode: table.rejectedByCode,
+    rejected: table.rejected,
+    notes: table.notes,
+    firstWeek: Number.isFinite(firstDay) ? formatDay(firstDay) : null,
+    lastWeek: Number.isFinite(lastDay) ? formatDay(lastDay) : null,
+    weekEndingDay: prepared.weekEndingDay,
+    offWeekdayRows,
+    products: prepared.products.length,
+    productsBeforeFilters: prepared.productsBeforeFilters,
+    ...(prepared.removedBy ? { removedBy: prepared.removedBy } : {}),
+    ...(prepared.dataDays !== undefined ? { dataDays: prepared.dataDays } : {}),
+    filledWeeks: filled,
+    zeroShare: weeks ? zeros / weeks : 0,
+    duplicateWeeks: dup,
+    negativeWeeks: neg,
+    outlierWeeks: outl,
+    tooShortForHoldout: short,
+    perProduct,
   };
 }

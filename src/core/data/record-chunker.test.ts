@@ -10,7 +10,11 @@ describe('RecordChunker', () => {
 
   it('returns every character exactly once, in order, whatever the chunk sizes', () => {
     const text = 'h1,h2\n' + Array.from({ length: 200 }, (_, i) => `${i},"t ${i}\n, ""q"""`).join('\n') + '\n';
-    for (const [size, block] of [[1, 8], [5, 64], [333, 1000]] as const) {
+    for (const [size, block] of [
+      [1, 8],
+      [5, 64],
+      [333, 1000],
+    ] as const) {
       const c = new RecordChunker(block);
       const out: string[] = [];
       for (let i = 0; i < text.length; i += size) {

@@ -76,7 +76,13 @@ interface ParsedBlock {
  * The error for a quote papaparse found open at the end of `block` (everything after it would be one
  * value), with the record row and file line where it opened; undefined when every quote closes.
  */
-export function unclosedQuote(block: string, parsed: ParsedBlock, firstRow: number, linesBefore: number, header: readonly string[] | undefined): { message: string; where: ErrorLocation } | undefined {
+export function unclosedQuote(
+  block: string,
+  parsed: ParsedBlock,
+  firstRow: number,
+  linesBefore: number,
+  header: readonly string[] | undefined,
+): { message: string; where: ErrorLocation } | undefined {
   const e = parsed.errors.find((x) => x.code === 'MissingQuotes');
   if (!e) return undefined;
   const at = e.index ?? 0;

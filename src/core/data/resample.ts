@@ -18,7 +18,8 @@ export interface Resampled {
 /** `days[i]` and `volumes[i]` belong together; order does not matter. Empty input → no weeks. */
 export function resampleWeekly(days: ArrayLike<number>, volumes: ArrayLike<number>, weekday: number, fill: FillMode): Resampled {
   if (days.length === 0) return { start: 0, values: [], duplicateWeeks: 0, filledWeeks: 0 };
-  let first = Infinity, last = -Infinity;
+  let first = Infinity,
+    last = -Infinity;
   const weeks = new Int32Array(days.length);
   for (let i = 0; i < days.length; i++) {
     const w = weekEndingOnOrAfter(days[i]!, weekday);
@@ -34,7 +35,8 @@ export function resampleWeekly(days: ArrayLike<number>, volumes: ArrayLike<numbe
     values[k]! += volumes[i]!;
     rowsPerWeek[k]!++;
   }
-  let duplicateWeeks = 0, filledWeeks = 0;
+  let duplicateWeeks = 0,
+    filledWeeks = 0;
   for (let k = 0; k < length; k++) {
     if (rowsPerWeek[k]! > 1) duplicateWeeks++;
     if (rowsPerWeek[k] === 0) {

@@ -20,7 +20,10 @@ describe("the Data screen's split cuts the windows training cuts", () => {
       const windows = windowsOfSplit(params);
       const need = minimumWeeks(windows);
       const lengths = [1, need - 20, need - 1, need, need + 1, need + 7, need + 40, 400];
-      const splits = await splitSeries(lengths.map((n) => series(`p${n}`, n)), params);
+      const splits = await splitSeries(
+        lengths.map((n) => series(`p${n}`, n)),
+        params,
+      );
       for (const [i, n] of lengths.entries()) {
         const study = studySplit(series('x', n).values, windows);
         const s = splits[i]!;

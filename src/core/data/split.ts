@@ -35,7 +35,10 @@ export function splitBounds(weeks: number, windows: Windows): Pick<ProductSplit,
   return { trainEnd, validationEnd, tooShort: true };
 }
 
-export async function splitSeries(products: readonly Pick<PreparedProduct, 'id' | 'start' | 'values' | 'digest'>[], params: SplitParams): Promise<ProductSplit[]> {
+export async function splitSeries(
+  products: readonly Pick<PreparedProduct, 'id' | 'start' | 'values' | 'digest'>[],
+  params: SplitParams,
+): Promise<ProductSplit[]> {
   const windows = windowsOfSplit(params);
   return Promise.all(
     products.map(async (p) => ({ id: p.id, weeks: p.values.length, ...splitBounds(p.values.length, windows), digest: p.digest ?? (await seriesDigest(p)) })),

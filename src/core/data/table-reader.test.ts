@@ -73,7 +73,9 @@ describe('BookScan-style exports', () => {
   });
 
   it('gives the same rows whatever the chunk size, quoted commas and newlines included', () => {
-    const quoted = rows.map((r, i) => (i % 5 === 0 ? { ...r, title: `${r.title}, "The"\nvol. ${i}` , volume: Number(r.volume) > 999 ? Number(r.volume).toLocaleString('en') : r.volume } : r));
+    const quoted = rows.map((r, i) =>
+      i % 5 === 0 ? { ...r, title: `${r.title}, "The"\nvol. ${i}`, volume: Number(r.volume) > 999 ? Number(r.volume).toLocaleString('en') : r.volume } : r,
+    );
     const text = bookScanCsv(quoted, 'F');
     const whole = table(text).t;
     for (const chunk of [1, 7, 64, 1000]) {
@@ -87,7 +89,11 @@ describe('BookScan-style exports', () => {
   it('rejects rows with a bad ISBN check digit, by row number, and keeps ISBN-10s with leading zeros', () => {
     const text = bookScanCsv(rows.slice(0, 3), 'F').replaceAll('9780000000002', '9780000000003') + '0306406152,Ten,,200001,2000-01-08,4,,,,,,,,F\n';
     const { t } = table(text);
-    expect(t.rejected.map((r) => [r.row, r.code])).toEqual([[2, 'bad-isbn'], [3, 'bad-isbn'], [4, 'bad-isbn']]);
+    expect(t.rejected.map((r) => [r.row, r.code])).toEqual([
+      [2, 'bad-isbn'],
+      [3, 'bad-isbn'],
+      [4, 'bad-isbn'],
+    ]);
     expect(t.rejected[0]!.message).toContain('fails its check digit (expected 2)');
     expect(t.products.map((p) => p.id)).toEqual(['0306406152']);
   });
@@ -115,7 +121,10 @@ describe('other long tables and bad input', () => {
     const rows = panelRows(UCI, ['P7'], 4);
     const text = bookScanCsv([rows[0]!, { ...rows[1]!, volume: 'n/a' }, { ...rows[2]!, date: '2031-01-04' }, rows[3]!], 'F');
     const { t } = table(text);
-    expect(t.rejected.map((r) => [r.row, r.code])).toEqual([[3, 'bad-volume'], [4, 'future-date']]);
+    expect(t.rejected.map((r) => [r.row, r.code])).toEqual([
+      [3, 'bad-volume'],
+      [4, 'future-date'],
+    ]);
     expect(t.rejected[0]!.message).toBe('Row 3: "n/a" in column "Volume" is not a number.');
     expect(t.rejectedByCode).toEqual({ 'bad-volume': 1, 'future-date': 1 });
     expect(t.product.length).toBe(2);

@@ -42,7 +42,12 @@ export class TableReader {
   #error: Result<never, ReaderErrorCode> | undefined;
   readonly #fallbackId: string;
 
-  constructor(readonly fileName: string, readonly mapping: ImportMapping, readonly delimiter: string, minBlock?: number) {
+  constructor(
+    readonly fileName: string,
+    readonly mapping: ImportMapping,
+    readonly delimiter: string,
+    minBlock?: number,
+  ) {
     this.#chunker = new RecordChunker(minBlock);
     this.#fallbackId = fileName.replace(/\.[^.]*$/, '') || 'series';
   }
@@ -85,10 +90,18 @@ export class TableReader {
     const find = (role: MappedRole, required: boolean): number => {
       const name = m[role];
       const i = columnIndex(headers, m, role);
-      if (name !== null && i < 0 && required) this.#error = fail('bad-mapping', `The file has no column "${name}". Columns: ${headers.join(', ')}.`, { row: 1, column: name });
+      if (name !== null && i < 0 && required)
+        this.#error = fail('bad-mapping', `The file has no column "${name}". Columns: ${headers.join(', ')}.`, { row: 1, column: name });
       return i;
     };
-    this.#cols = { id: find('id', true), title: find('title', false), author: find('author', false), category: find('category', false), date: find('date', true), volume: find('volume', true) };
+    this.#cols = {
+      id: find('id', true),
+      title: find('title', false),
+      author: find('author', false),
+      category: find('category', false),
+      date: find('date', true),
+      volume: find('volume', true),
+    };
   }
 
   #reject(row: number, code: RejectCode, message: string): void {
@@ -118,7 +131,12 @@ export class TableReader {
       return this.#reject(row, 'bad-volume', `"${shown}" in column "${this.mapping.volume}" ${numberProblem(volumeText)}.`);
     }
     const absTotal = this.#absTotal[p]! + Math.abs(volume);
-    if (!Number.isFinite(absTotal)) return this.#reject(row, 'sum-overflow', `${volumeText} added to the earlier rows of product ${this.#products[p]!.id} makes a total too large to compute.`);
+    if (!Number.isFinite(absTotal))
+      return this.#reject(
+        row,
+        'sum-overflow',
+        `${volumeText} added to the earlier rows of product ${this.#products[p]!.id} makes a total too large to compute.`,
+      );
     this.#absTotal[p] = absTotal;
     const dateText = r[c.date]!.trim();
     let d = this.#dates.get(dateText);
@@ -168,7 +186,10 @@ export class TableReader {
     const guess = this.mapping.dateFormat === 'auto' ? detectDateFormat(texts) : { format: this.mapping.dateFormat, ambiguous: false };
     const days = texts.map((t) => parseDateAs(t, guess.format));
     const n = this.#rowProduct.length;
-    const product = new Int32Array(n), day = new Int32Array(n), volume = new Float64Array(n), keptRows = new Int32Array(n);
+    const product = new Int32Array(n),
+      day = new Int32Array(n),
+      volume = new Float64Array(n),
+      keptRows = new Int32Array(n);
     let kept = 0;
     for (let i = 0; i < n; i++) {
       const d = days[this.#rowDate[i]!];
@@ -193,8 +214,14 @@ export class TableReader {
     const rowsRead = this.#row - 1;
     return ok({
       files: [{ name: this.fileName, rowsRead, rejectedCount: this.#rejectedCount, dateFormat: guess }],
-      products: this.#products, product: product.slice(0, kept), day: day.slice(0, kept), volume: volume.slice(0, kept),
-      rowsRead, rejectedCount: this.#rejectedCount, rejectedByCode: this.#rejectedByCode, rejected: this.#rejected,
+      products: this.#products,
+      product: product.slice(0, kept),
+      day: day.slice(0, kept),
+      volume: volume.slice(0, kept),
+      rowsRead,
+      rejectedCount: this.#rejectedCount,
+      rejectedByCode: this.#rejectedByCode,
+      rejected: this.#rejected,
       notes: guess.ambiguous && guess.note ? [`${this.fileName}: ${guess.note}`] : [],
     });
   }

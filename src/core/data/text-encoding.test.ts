@@ -14,7 +14,10 @@ describe('sniffEncoding', () => {
   });
 
   it('falls back to Windows-1252 for bytes that are not UTF-8, and says so', () => {
-    expect(sniffEncoding(ascii('id,title\n1,Caf\xe9\n'), 'l1.csv')).toEqual({ ok: true, value: { encoding: 'windows-1252', note: 'l1.csv is not UTF-8: it was read as Latin-1 (Windows-1252). Check that accented titles look right.' } });
+    expect(sniffEncoding(ascii('id,title\n1,Caf\xe9\n'), 'l1.csv')).toEqual({
+      ok: true,
+      value: { encoding: 'windows-1252', note: 'l1.csv is not UTF-8: it was read as Latin-1 (Windows-1252). Check that accented titles look right.' },
+    });
     expect(sniffEncoding(new TextEncoder().encode('id,title\n1,Café\n'), 'u.csv')).toEqual({ ok: true, value: { encoding: 'utf-8' } });
   });
 
@@ -25,8 +28,14 @@ describe('sniffEncoding', () => {
   });
 
   it('names files that are not text', () => {
-    expect(sniffEncoding(bytes(0x25, 0x50, 0x44, 0x46, 0x2d), 'x.csv')).toMatchObject({ ok: false, error: { code: 'not-csv', message: 'This is a PDF, not a CSV file.' } });
+    expect(sniffEncoding(bytes(0x25, 0x50, 0x44, 0x46, 0x2d), 'x.csv')).toMatchObject({
+      ok: false,
+      error: { code: 'not-csv', message: 'This is a PDF, not a CSV file.' },
+    });
     expect(sniffEncoding(bytes(0xd0, 0xcf, 0x11, 0xe0, 1), 'x.csv')).toMatchObject({ ok: false, error: { code: 'not-csv' } });
-    expect(sniffEncoding(bytes(0x41, 0, 0, 0x42, 0x43, 0x44, 0x45, 0x46), 'x.csv')).toMatchObject({ ok: false, error: { message: 'This is not a CSV file: it holds binary data (NUL bytes), not text.' } });
+    expect(sniffEncoding(bytes(0x41, 0, 0, 0x42, 0x43, 0x44, 0x45, 0x46), 'x.csv')).toMatchObject({
+      ok: false,
+      error: { message: 'This is not a CSV file: it holds binary data (NUL bytes), not text.' },
+    });
   });
 });

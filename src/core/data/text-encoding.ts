@@ -57,7 +57,8 @@ export function invalidUtf8At(b: Uint8Array, piece = true): number {
 function utf16WithoutBom(b: Uint8Array): 'le' | 'be' | undefined {
   const n = Math.min(b.length, 4096) & ~1;
   if (n < 4) return undefined;
-  let even = 0, odd = 0;
+  let even = 0,
+    odd = 0;
   for (let i = 0; i < n; i += 2) {
     if (b[i] === 0) even++;
     if (b[i + 1] === 0) odd++;

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TRAIN_WEEKS, MIN_TRAIN_WEEKS, minimumWeeks, splitWindows, windowsOf, type Windows } from './windows';
 
-const auto = (overrides: Partial<Windows> = {}): Windows => ({ test: 32, horizon: 32, folds: 3, step: 16, minTrain: 52, maxTrain: 260, season: 52, ...overrides });
+const auto = (overrides: Partial<Windows> = {}): Windows => ({
+  test: 32,
+  horizon: 32,
+  folds: 3,
+  step: 16,
+  minTrain: 52,
+  maxTrain: 260,
+  season: 52,
+  ...overrides,
+});
 
 describe('windowsOf', () => {
   it("'original' is the original pipeline's one window of validation_weeks right before the test weeks", () => {
@@ -16,7 +25,12 @@ describe('windowsOf', () => {
   it("'auto' judges cv_folds origins on at most the test window's horizon, half a horizon apart, on the latest weeks", () => {
     expect(windowsOf({ test_weeks: 32, validation_weeks: 32, cv_folds: 3, selection: 'auto' })).toEqual(auto());
     // The horizon is the shorter of the two windows; the step rounds half of it.
-    expect(windowsOf({ test_weeks: 13, validation_weeks: 40, cv_folds: 4, selection: 'auto' })).toMatchObject({ horizon: 13, step: 7, folds: 4, maxTrain: MAX_TRAIN_WEEKS });
+    expect(windowsOf({ test_weeks: 13, validation_weeks: 40, cv_folds: 4, selection: 'auto' })).toMatchObject({
+      horizon: 13,
+      step: 7,
+      folds: 4,
+      maxTrain: MAX_TRAIN_WEEKS,
+    });
     expect(windowsOf({ test_weeks: 32, validation_weeks: 8, cv_folds: 2, selection: 'auto' })).toMatchObject({ horizon: 8, step: 4, folds: 2 });
     expect(windowsOf({ test_weeks: 1, validation_weeks: 1, cv_folds: 1, selection: 'auto' })).toMatchObject({ horizon: 1, step: 1 });
   });

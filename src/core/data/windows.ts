@@ -53,10 +53,26 @@ export const MAX_TRAIN_WEEKS = 260;
 export function windowsOf(config: { test_weeks: number; validation_weeks: number; cv_folds: number; selection: 'auto' | 'original' }): Windows {
   if (config.selection === 'original') {
     // The original pipeline: one validation window of validation_weeks right before the test weeks.
-    return { test: config.test_weeks, horizon: config.validation_weeks, folds: 1, step: config.validation_weeks, minTrain: MIN_TRAIN_WEEKS, maxTrain: null, season: SEASON_WEEKS };
+    return {
+      test: config.test_weeks,
+      horizon: config.validation_weeks,
+      folds: 1,
+      step: config.validation_weeks,
+      minTrain: MIN_TRAIN_WEEKS,
+      maxTrain: null,
+      season: SEASON_WEEKS,
+    };
   }
   const horizon = Math.max(1, Math.min(config.validation_weeks, config.test_weeks));
-  return { test: config.test_weeks, horizon, folds: config.cv_folds, step: Math.max(1, Math.round(horizon / 2)), minTrain: MIN_TRAIN_WEEKS, maxTrain: MAX_TRAIN_WEEKS, season: SEASON_WEEKS };
+  return {
+    test: config.test_weeks,
+    horizon,
+    folds: config.cv_folds,
+    step: Math.max(1, Math.round(horizon / 2)),
+    minTrain: MIN_TRAIN_WEEKS,
+    maxTrain: MAX_TRAIN_WEEKS,
+    season: SEASON_WEEKS,
+  };
 }
 
 /** The Data screen's split: test weeks, validation weeks and (optionally) rolling origins. */
@@ -93,7 +109,10 @@ export const startFor = (end: number, windows: Windows) => (windows.maxTrain ===
 export function splitWindows(weeks: number, windows: Windows): Result<WindowSplit, 'series-too-short'> {
   const need = minimumWeeks(windows);
   if (weeks < need) {
-    return fail('series-too-short', `This product has ${weeks} weeks; ${windows.test} test weeks, a ${windows.horizon}-week validation origin and ${windows.minTrain} training weeks need at least ${need}.`);
+    return fail(
+      'series-too-short',
+      `This product has ${weeks} weeks; ${windows.test} test weeks, a ${windows.horizon}-week validation origin and ${windows.minTrain} training weeks need at least ${need}.`,
+    );
   }
   const historyEnd = weeks - windows.test;
   const folds: Fold[] = [];

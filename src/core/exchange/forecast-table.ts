@@ -20,13 +20,20 @@ export const REFIT_TOLERANCE = 1e-4;
  * Whether a refit's point forecasts match the recorded ones: relative difference at most
  * `tolerance`, scaled by the larger of |recorded| and 1 so near-zero weeks do not explode it.
  */
-export function checkRefitForecast(recorded: ForecastTable, refitMean: readonly number[], tolerance = REFIT_TOLERANCE): Result<{ maxDifference: number }, 'refit-mismatch'> {
+export function checkRefitForecast(
+  recorded: ForecastTable,
+  refitMean: readonly number[],
+  tolerance = REFIT_TOLERANCE,
+): Result<{ maxDifference: number }, 'refit-mismatch'> {
   if (refitMean.length < recorded.mean.length || recorded.mean.length === 0) {
     return fail('refit-mismatch', `The refitted model gave ${refitMean.length} forecast weeks; the file records ${recorded.mean.length}.`);
   }
   const { worst, week } = worstDifference(recorded, refitMean);
   if (!(worst <= tolerance)) {
-    return fail('refit-mismatch', `The refitted model does not reproduce the forecast in the file (week ending ${week} differs by ${(worst * 100).toFixed(3)} %).`);
+    return fail(
+      'refit-mismatch',
+      `The refitted model does not reproduce the forecast in the file (week ending ${week} differs by ${(worst * 100).toFixed(3)} %).`,
+    );
   }
   return ok({ maxDifference: worst });
 }

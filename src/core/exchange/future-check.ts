@@ -23,15 +23,25 @@ export function planFutureCheck(draft: ModelVersionDraft): { kind: 'state'; stat
 }
 
 /** Whether `mean` (forecast from the state) reproduces the recorded future means, truncated at zero as they were. */
-export function checkFutureForecast(future: FutureForecast, mean: readonly number[], tolerance = REFIT_TOLERANCE): Result<{ maxDifference: number }, 'future-mismatch'> {
+export function checkFutureForecast(
+  future: FutureForecast,
+  mean: readonly number[],
+  tolerance = REFIT_TOLERANCE,
+): Result<{ maxDifference: number }, 'future-mismatch'> {
   const recorded = future.table;
   if (mean.length < recorded.mean.length) {
-    return fail('future-mismatch', `The engine state in the file gave ${mean.length} weeks ahead; its forecast of the weeks ahead records ${recorded.mean.length}.`);
+    return fail(
+      'future-mismatch',
+      `The engine state in the file gave ${mean.length} weeks ahead; its forecast of the weeks ahead records ${recorded.mean.length}.`,
+    );
   }
   const comparable = mean.slice(0, recorded.mean.length).map((m) => (future.truncatedAtZero ? Math.max(m, 0) : m));
   const { worst, week } = worstDifference(recorded, comparable);
   if (!(worst <= tolerance)) {
-    return fail('future-mismatch', `The forecast of the weeks ahead in the file is not what its engine state forecasts (week ending ${week} differs by ${(worst * 100).toFixed(3)} %): the file was edited or is corrupt.`);
+    return fail(
+      'future-mismatch',
+      `The forecast of the weeks ahead in the file is not what its engine state forecasts (week ending ${week} differs by ${(worst * 100).toFixed(3)} %): the file was edited or is corrupt.`,
+    );
   }
   return ok({ maxDifference: worst });
 }

@@ -9,7 +9,14 @@ import type { ModelVersionDraft } from '../registry/registry-types';
 
 export type ForecastPlan =
   | { kind: 'state'; state: unknown; horizon: number }
-  | { kind: 'refit'; engine: EngineName; spec: ModelSpec; train: number[]; horizon: number; /** Weeks of the series before the forecast's first week. */ end: number }
+  | {
+      kind: 'refit';
+      engine: EngineName;
+      spec: ModelSpec;
+      train: number[];
+      horizon: number;
+      /** Weeks of the series before the forecast's first week. */ end: number;
+    }
   | { kind: 'none'; reason: string };
 
 /** Weeks of `series` before the recorded forecast's first week (the length of the fit it came from). */

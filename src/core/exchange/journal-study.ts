@@ -49,7 +49,12 @@ function configOf(raw: unknown, file: string): Result<StudyConfig, 'invalid-conf
   if (!isObject(raw)) return fail('invalid-config', `${file}: its shelfcast:config must be an object of settings.`, { file });
   for (const [key, entry] of Object.entries(raw)) {
     const value = key === 'search_space' ? withoutBaselines(entry) : { rest: entry, baselines: undefined };
-    if (value === null) return fail('invalid-config', `${file}: in its shelfcast:config, search_space.baselines must be a list of ${BASELINE_METHODS.join(', ')}; nothing was imported.`, { file });
+    if (value === null)
+      return fail(
+        'invalid-config',
+        `${file}: in its shelfcast:config, search_space.baselines must be a list of ${BASELINE_METHODS.join(', ')}; nothing was imported.`,
+        { file },
+      );
     if (!isConfigKey(key)) return fail('invalid-config', `${file}: its shelfcast:config has an unknown setting "${key}"; nothing was imported.`, { file });
     const checked = validateValue(key, value.rest, config[key]);
     if (!checked.ok) return fail('invalid-config', `${file}: in its shelfcast:config, ${checked.error.message} Nothing was imported.`, { file });
@@ -72,7 +77,11 @@ function withoutBaselines(space: unknown): { rest: unknown; baselines: BaselineM
 
 function splitOf(raw: unknown, config: StudyConfig, file: string): Result<StudyIdentity['split'], 'invalid-split'> {
   const split = raw ?? { testWeeks: config.test_weeks, validationWeeks: config.validation_weeks };
-  const bad = fail('invalid-split', `${file}: its shelfcast:split must have testWeeks and validationWeeks from 1 to 520 (and folds from 1 to 12, selection "auto", if present); nothing was imported.`, { file });
+  const bad = fail(
+    'invalid-split',
+    `${file}: its shelfcast:split must have testWeeks and validationWeeks from 1 to 520 (and folds from 1 to 12, selection "auto", if present); nothing was imported.`,
+    { file },
+  );
   if (!isObject(split) || !wholeIn(split.testWeeks, 1, 520) || !wholeIn(split.validationWeeks, 1, 520)) return bad;
   if (Object.keys(split).some((k) => !['testWeeks', 'validationWeeks', 'folds', 'selection'].includes(k))) return bad;
   if (split.folds !== undefined && !wholeIn(split.folds, 1, 12)) return bad;
@@ -101,7 +110,11 @@ export async function planJournalStudy(imported: ImportedStudy, options: Journal
   const { file } = options;
   const complete = imported.trials.filter((t) => t.state === 'complete' && t.value !== null);
   if (complete.length === 0) {
-    return fail('no-complete-trials', `${file}: study "${imported.name}" has no complete trial (${imported.trials.length} trial${imported.trials.length === 1 ? '' : 's'}, none finished with a value), so there is nothing to compare or choose; nothing was imported.`, { file });
+    return fail(
+      'no-complete-trials',
+      `${file}: study "${imported.name}" has no complete trial (${imported.trials.length} trial${imported.trials.length === 1 ? '' : 's'}, none finished with a value), so there is nothing to compare or choose; nothing was imported.`,
+      { file },
+    );
   }
   const attrs = imported.userAttrs;
   const fileKey = text(attrs['shelfcast:study_key'], 500);
@@ -112,12 +125,31 @@ export async function planJournalStudy(imported: ImportedStudy, options: Journal
   if (!split.ok) return split;
   const key = `imported-${(await sha256Hex(options.text)).slice(0, 16)}`;
   const productId = text(attrs['shelfcast:product_id'], 200) ?? options.fallbackProductId;
-  const identity: StudyIdentity = { productId, dataDigest: text(attrs['shelfcast:data_digest'], 200) ?? '', searchSpace: config.value.search_space, split: split.value, objective: config.value.objective };
+  const identity: StudyIdentity = {
+    productId,
+    dataDigest: text(attrs['shelfcast:data_digest'], 200) ?? '',
+    searchSpace: config.value.search_space,
+    split: split.value,
+    objective: config.value.objective,
+  };
   const at = options.at.toISOString();
   const record: StudyRecord = {
-    recordVersion: 1, key, productId, identity, config: { ...config.value, study_storage: 'persistent' }, configSources: sourcesOf(attrs['shelfcast:config_sources']),
-    storage: 'persistent', state: 'finished', stop: stopOf(attrs['shelfcast:stop']),
-    choice: null, bestValue: Math.min(...complete.map((t) => t.value!)), counts: countTrials(imported.trials), paretoFront: [], droppedFamilies: [], createdAt: at, updatedAt: at,
+    recordVersion: 1,
+    key,
+    productId,
+    identity,
+    config: { ...config.value, study_storage: 'persistent' },
+    configSources: sourcesOf(attrs['shelfcast:config_sources']),
+    storage: 'persistent',
+    state: 'finished',
+    stop: stopOf(attrs['shelfcast:stop']),
+    choice: null,
+    bestValue: Math.min(...complete.map((t) => t.value!)),
+    counts: countTrials(imported.trials),
+    paretoFront: [],
+    droppedFamilies: [],
+    createdAt: at,
+    updatedAt: at,
   };
   return ok({ record, trials: imported.trials, merged: false, kept: 0 });
 }
@@ -126,12 +158,21 @@ export async function planJournalStudy(imported: ImportedStudy, options: Journal
 function mergePlan(imported: ImportedStudy, fileKey: string | null, options: JournalStudyOptions): Result<JournalStudyPlan, 'no-study-to-merge'> {
   const { stored, file } = options;
   if (!fileKey || !stored || stored.record.key !== fileKey) {
-    return fail('no-study-to-merge', `${file}: this browser has no study with the journal's key${fileKey ? ` ${fileKey.slice(0, 12)}…` : ' (it names none)'}, so there is nothing to merge into; import it as its own study instead.`, { file });
+    return fail(
+      'no-study-to-merge',
+      `${file}: this browser has no study with the journal's key${fileKey ? ` ${fileKey.slice(0, 12)}…` : ' (it names none)'}, so there is nothing to merge into; import it as its own study instead.`,
+      { file },
+    );
   }
   const held = new Set(stored.trials.map((t) => t.number));
   const added = imported.trials.filter((t) => !held.has(t.number));
   const all = [...stored.trials, ...added];
   const values = all.filter((t) => t.state === 'complete' && t.value !== null).map((t) => t.value!);
-  const record: StudyRecord = { ...stored.record, counts: countTrials(all), bestValue: values.length ? Math.min(...values) : stored.record.bestValue, updatedAt: options.at.toISOString() };
+  const record: StudyRecord = {
+    ...stored.record,
+    counts: countTrials(all),
+    bestValue: values.length ? Math.min(...values) : stored.record.bestValue,
+    updatedAt: options.at.toISOString(),
+  };
   return ok({ record, trials: added, merged: true, kept: imported.trials.length - added.length });
 }

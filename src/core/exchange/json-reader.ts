@@ -14,7 +14,16 @@ export class InvalidField extends Error {
 
 export type Check<T> = (value: unknown, path: string) => T;
 
-const show = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v) : Array.isArray(v) ? 'a list' : v === null ? 'null' : typeof v === 'object' ? 'an object' : String(v));
+const show = (v: unknown) =>
+  typeof v === 'string'
+    ? JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)
+    : Array.isArray(v)
+      ? 'a list'
+      : v === null
+        ? 'null'
+        : typeof v === 'object'
+          ? 'an object'
+          : String(v);
 
 /** Throws for `path`; with a value, the message shows what was found. */
 export function bad(path: string, problem: string, ...value: unknown[]): never {
@@ -91,7 +100,9 @@ export const isoDate: Check<string> = (v, p) =>
 
 /** An ISO date-time as `Date.toISOString` writes it. */
 export const isoTime: Check<string> = (v, p) =>
-  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(v) && Number.isFinite(Date.parse(v)) ? v : bad(p, 'must be a UTC date-time such as 2026-01-31T12:00:00.000Z', v);
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(v) && Number.isFinite(Date.parse(v))
+    ? v
+    : bad(p, 'must be a UTC date-time such as 2026-01-31T12:00:00.000Z', v);
 
 export const sha256: Check<string> = (v, p) => (typeof v === 'string' && /^[0-9a-f]{64}$/.test(v) ? v : bad(p, 'must be a SHA-256 digest (64 hex digits)', v));
 

@@ -32,7 +32,11 @@ export interface ModelFileForecastOptions {
 }
 
 /** `horizon` weeks ahead (1–520) for every model in a model file; refused as a value when a model cannot. */
-export async function forecastFromModelFile(json: string, horizon: number, options: ModelFileForecastOptions = {}): Promise<Result<ModelFileForecast[], ModelFileForecastErrorCode>> {
+export async function forecastFromModelFile(
+  json: string,
+  horizon: number,
+  options: ModelFileForecastOptions = {},
+): Promise<Result<ModelFileForecast[], ModelFileForecastErrorCode>> {
   const fileName = options.fileName ?? 'model file';
   if (!Number.isInteger(horizon) || horizon < 1 || horizon > MAX_HORIZON) {
     return fail('invalid-horizon', `The horizon must be a whole number of weeks from 1 to ${MAX_HORIZON} (got ${horizon}).`);
@@ -51,11 +55,16 @@ export async function forecastFromModelFile(json: string, horizon: number, optio
 function forecastOne(m: ImportedModel, horizon: number, truncate: boolean, fileName: string): Result<ModelFileForecast, ModelFileForecastErrorCode> {
   const { future, productId } = m.draft;
   const where = { file: fileName, product: productId };
-  if (!future) return fail('no-future', `The model for ${productId} records no forecast of the weeks ahead (it was exported before Shelfcast made them).`, where);
+  if (!future)
+    return fail('no-future', `The model for ${productId} records no forecast of the weeks ahead (it was exported before Shelfcast made them).`, where);
   const state = nativeFutureState(future);
   if (!state) {
     const kind = future.fitted ? `${future.fitted.spec.family} model fitted by the ${future.fitted.engine} engine` : 'model without a recorded fit';
-    return fail('no-engine-state', `The model for ${productId} is a ${kind}: only native-engine ARIMA states forecast any horizon from a file. Its recorded forecast covers ${future.table.mean.length} weeks.`, where);
+    return fail(
+      'no-engine-state',
+      `The model for ${productId} is a ${kind}: only native-engine ARIMA states forecast any horizon from a file. Its recorded forecast covers ${future.table.mean.length} weeks.`,
+      where,
+    );
   }
   let engine: EngineForecast | null;
   try {

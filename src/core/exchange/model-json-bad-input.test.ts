@@ -55,7 +55,9 @@ describe('model JSON import refuses bad input with a clear message, and returns 
     const future = await refusal(await signed({ ...doc, formatVersion: 4 }));
     expect(future).toMatchObject({ code: 'future-format-version' });
     expect(future.message).toContain('format 4');
-    expect((await refusal(await signed({ ...doc, formatVersion: 0 }))).message).toContain('shared.json: formatVersion must be a whole number from 1 to 1000000 (got 0).');
+    expect((await refusal(await signed({ ...doc, formatVersion: 0 }))).message).toContain(
+      'shared.json: formatVersion must be a whole number from 1 to 1000000 (got 0).',
+    );
   });
 
   it('missing fields, named by their path', async () => {
@@ -65,7 +67,9 @@ describe('model JSON import refuses bad input with a clear message, and returns 
   });
 
   it('negative and fractional orders', async () => {
-    expect((await fieldRefusal((m) => (m.spec.order.p = -1))).message).toContain('content.models[0].model.spec.order.p must be a whole number from 0 to 20 (got -1)');
+    expect((await fieldRefusal((m) => (m.spec.order.p = -1))).message).toContain(
+      'content.models[0].model.spec.order.p must be a whole number from 0 to 20 (got -1)',
+    );
     expect((await fieldRefusal((m) => (m.spec.order.d = 0.5))).message).toContain('spec.order.d must be a whole number (got 0.5)');
   });
 
@@ -77,7 +81,9 @@ describe('model JSON import refuses bad input with a clear message, and returns 
     const doc = await validDoc();
     const text = (await signed(doc)).replace('"value":0.5', '"value":1e999');
     expect(await refusal(text)).toMatchObject({ code: 'invalid-field' });
-    expect((await fieldRefusal((m) => (m.fitted.coefficients[1].value = 'NaN'))).message).toContain('fitted.coefficients[1].value must be a finite number (got "NaN")');
+    expect((await fieldRefusal((m) => (m.fitted.coefficients[1].value = 'NaN'))).message).toContain(
+      'fitted.coefficients[1].value must be a finite number (got "NaN")',
+    );
   });
 
   it('a fit whose spec differs from the model spec, and a series that is not the one recorded', async () => {

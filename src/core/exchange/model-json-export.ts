@@ -13,7 +13,10 @@ export interface ExportOptions {
 }
 
 /** The document for `entries` (one model, or every champion). */
-export async function buildModelDocument(entries: readonly { model: ModelVersion; series: WeeklySeries | null }[], options: ExportOptions): Promise<ModelDocumentV3> {
+export async function buildModelDocument(
+  entries: readonly { model: ModelVersion; series: WeeklySeries | null }[],
+  options: ExportOptions,
+): Promise<ModelDocumentV3> {
   const body = {
     format: MODEL_FORMAT,
     formatVersion: CURRENT_FORMAT_VERSION,

@@ -46,10 +46,4 @@ export interface ModelDocumentV1 {
 }
 
 export type ModelImportErrorCode =
-  | 'too-large'
-  | 'malformed-json'
-  | 'not-a-model-file'
-  | 'future-format-version'
-  | 'unknown-format-version'
-  | 'checksum-mismatch'
-  | 'invalid-field';
+  'too-large' | 'malformed-json' | 'not-a-model-file' | 'future-format-version' | 'unknown-format-version' | 'checksum-mismatch' | 'invalid-field';

@@ -49,7 +49,9 @@ describe('model JSON carries the forecast of the weeks ahead', () => {
     const tampered = await imported(await edited(text, (m) => (m.future.table.mean[10] *= 1.2)));
     const check = checkFutureForecast(tampered.future!, forecastFromState(planFutureCheck(tampered)!.state, 52).mean);
     expect(check).toMatchObject({ ok: false, error: { code: 'future-mismatch' } });
-    expect(check.ok || check.error.message).toMatch(/^The forecast of the weeks ahead in the file is not what its engine state forecasts \(week ending \d{4}-\d{2}-\d{2} differs by \d+\.\d{3} %\)/);
+    expect(check.ok || check.error.message).toMatch(
+      /^The forecast of the weeks ahead in the file is not what its engine state forecasts \(week ending \d{4}-\d{2}-\d{2} differs by \d+\.\d{3} %\)/,
+    );
   });
 
   it('a future truncated at zero is checked after the same truncation', async () => {
@@ -83,14 +85,18 @@ describe('a model file with a malformed `future` is refused with the path named'
 
   it('columns of different lengths, dates that are not dates, non-finite numbers', async () => {
     expect(await refusal((m) => m.future.table.upper95.pop())).toBe('future.table.upper95 must have one value per week (52) (got 51).');
-    expect(await refusal((m) => (m.future.table.weekEnding[3] = '2023-02-30'))).toBe('future.table.weekEnding[3] must be a date written YYYY-MM-DD (got "2023-02-30").');
+    expect(await refusal((m) => (m.future.table.weekEnding[3] = '2023-02-30'))).toBe(
+      'future.table.weekEnding[3] must be a date written YYYY-MM-DD (got "2023-02-30").',
+    );
     expect(await refusal((m) => (m.future.origin = 'last week'))).toContain('future.origin must be a date written YYYY-MM-DD');
     expect(await refusal((m) => (m.future.table.mean[0] = 'NaN'))).toBe('future.table.mean[0] must be a finite number (got "NaN").');
     expect(await refusal((m) => (m.future.createdAt = 'yesterday'))).toContain('future.createdAt must be a UTC date-time');
   });
 
   it('weeks that do not follow the origin, a fitted range that does not end there, a missing field', async () => {
-    expect(await refusal((m) => (m.future.table.weekEnding[0] = '2020-01-04'))).toBe('future.table.weekEnding[0] must be the week after origin (got "2020-01-04").');
+    expect(await refusal((m) => (m.future.table.weekEnding[0] = '2020-01-04'))).toBe(
+      'future.table.weekEnding[0] must be the week after origin (got "2020-01-04").',
+    );
     expect(await refusal((m) => (m.future.fittedWeeks.end = '2020-01-04'))).toContain('future.fittedWeeks.end must be the origin');
     expect(await refusal((m) => delete m.future.truncatedAtZero)).toBe('future.truncatedAtZero is missing.');
     expect(await refusal((m) => delete m.future)).toBe('future is missing.');
@@ -99,7 +105,9 @@ describe('a model file with a malformed `future` is refused with the path named'
   it('a fit of another spec, a bad fit, and negative numbers in a table said to be truncated at zero', async () => {
     expect(await refusal((m) => (m.future.fitted.spec.order.p = 2))).toBe('future.fitted.spec must be the same as the model spec.');
     expect(await refusal((m) => (m.future.fitted.sigma2 = -1))).toContain('future.fitted.sigma2 must be between 0');
-    expect(await refusal((m) => ((m.future.truncatedAtZero = true), (m.future.table.lower95[5] = -3)))).toBe('future.table.lower95[5] must not be below zero when truncatedAtZero is true (got -3).');
+    expect(await refusal((m) => ((m.future.truncatedAtZero = true), (m.future.table.lower95[5] = -3)))).toBe(
+      'future.table.lower95[5] must not be below zero when truncatedAtZero is true (got -3).',
+    );
   });
 });
 
@@ -143,7 +151,10 @@ describe('forecastFromModelFile: any horizon from a model file, without data', (
     const text = await exported(await nativeModelVersion(series, spec));
     expect(await forecastFromModelFile(text, 0)).toMatchObject({ ok: false, error: { code: 'invalid-horizon' } });
     expect(await forecastFromModelFile(text, 2.5)).toMatchObject({ ok: false, error: { code: 'invalid-horizon' } });
-    expect(await forecastFromModelFile(await edited(text, (m) => (m.future.table.mean[0] += 50)), 10)).toMatchObject({ ok: false, error: { code: 'future-mismatch' } });
+    expect(await forecastFromModelFile(await edited(text, (m) => (m.future.table.mean[0] += 50)), 10)).toMatchObject({
+      ok: false,
+      error: { code: 'future-mismatch' },
+    });
     const baseline = await forecastFromModelFile(await edited(text, (m) => (m.future.fitted = null)), 10);
     expect(baseline).toMatchObject({ ok: false, error: { code: 'no-engine-state', where: { product: '9780722532935' } } });
     expect(baseline.ok || baseline.error.message).toContain('only native-engine ARIMA states forecast any horizon');

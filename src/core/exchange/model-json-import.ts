@@ -22,7 +22,9 @@ const MB = 1024 * 1024;
 /** For a file picker or drop: refuses a file by its size before anything reads it. */
 export function checkModelFileSize(bytes: number, fileName: string): Result<null, 'too-large'> {
   if (bytes <= MAX_MODEL_JSON_BYTES) return ok(null);
-  return fail('too-large', `${fileName} is ${(bytes / MB).toFixed(1)} MB; a model file may be at most ${MAX_MODEL_JSON_BYTES / MB} MB, so it was not read.`, { file: fileName });
+  return fail('too-large', `${fileName} is ${(bytes / MB).toFixed(1)} MB; a model file may be at most ${MAX_MODEL_JSON_BYTES / MB} MB, so it was not read.`, {
+    file: fileName,
+  });
 }
 
 /** The checksum a document carries, by format version (v1: bare hex; v2: {algorithm, value}). */
@@ -41,14 +43,19 @@ async function readDocument(json: string, fileName: string, importedAt: string):
   } catch (e) {
     return fail('malformed-json', `${fileName} is not valid JSON: ${(e as Error).message}`, where);
   }
-  if (nestedDeeperThan(parsed)) return fail('invalid-field', `${fileName} is nested more than ${MAX_JSON_DEPTH} levels deep; a model file is never nested that deep.`, where);
+  if (nestedDeeperThan(parsed))
+    return fail('invalid-field', `${fileName} is nested more than ${MAX_JSON_DEPTH} levels deep; a model file is never nested that deep.`, where);
   if (typeof parsed !== 'object' || parsed === null || (parsed as Record<string, unknown>).format !== MODEL_FORMAT) {
     return fail('not-a-model-file', `${fileName} is not a Shelfcast model file (its "format" must be "${MODEL_FORMAT}").`, where);
   }
   const doc = parsed as Record<string, unknown>;
   const version = int(1, 1_000_000)(doc.formatVersion, 'formatVersion');
   if (version > CURRENT_FORMAT_VERSION) {
-    return fail('future-format-version', `${fileName} uses model format ${version}; this version of Shelfcast reads formats up to ${CURRENT_FORMAT_VERSION}. Update Shelfcast to import it.`, where);
+    return fail(
+      'future-format-version',
+      `${fileName} uses model format ${version}; this version of Shelfcast reads formats up to ${CURRENT_FORMAT_VERSION}. Update Shelfcast to import it.`,
+      where,
+    );
   }
   if (!isKnownFormatVersion(version)) return fail('unknown-format-version', `${fileName} uses model format ${version}, which never existed.`, where);
 
@@ -67,7 +74,12 @@ async function readDocument(json: string, fileName: string, importedAt: string):
   const exportedAt = field(current, 'exportedAt', '', isoTime);
   const exportedBy = field(current, 'appVersion', '', text(50, 1));
   const content = record(current.content, 'content');
-  const models = field(content, 'models', 'content', list((v) => v, 10_000));
+  const models = field(
+    content,
+    'models',
+    'content',
+    list((v) => v, 10_000),
+  );
   if (models.length === 0) return fail('invalid-field', `${fileName}: content.models is empty.`, where);
   const imported: ImportedModel[] = [];
   for (let i = 0; i < models.length; i++) {

@@ -15,7 +15,9 @@ async function signed(doc: Record<string, unknown>): Promise<string> {
 describe('model file import', () => {
   it('refuses a forecast whose weeks repeat a date, naming the week', async () => {
     const series = wavySeries(60);
-    const doc = JSON.parse(await exportModelsJson([{ model: await modelVersion(series), series }], { includeSeries: true, appVersion: '0.1.0', exportedAt: AT }));
+    const doc = JSON.parse(
+      await exportModelsJson([{ model: await modelVersion(series), series }], { includeSeries: true, appVersion: '0.1.0', exportedAt: AT }),
+    );
     const forecast = doc.content.models[0].model.forecast;
     forecast.weekEnding[1] = forecast.weekEnding[0];
     const r = await importModelsJson(await signed(doc), 'shared.json', AT);

@@ -42,7 +42,13 @@ describe('model JSON export → import', () => {
   it('exports all champions in one file, with only the series digest when asked', async () => {
     const a = await modelVersion(wavySeries(80), { productId: 'a', name: 'arima_book_a' });
     const b = await modelVersion(wavySeries(70, 5), { productId: 'b', name: 'arima_book_b', version: 2 });
-    const text = await exportModelsJson([{ model: a, series: wavySeries(80) }, { model: b, series: wavySeries(70, 5) }], { ...options, includeSeries: false });
+    const text = await exportModelsJson(
+      [
+        { model: a, series: wavySeries(80) },
+        { model: b, series: wavySeries(70, 5) },
+      ],
+      { ...options, includeSeries: false },
+    );
     expect(text).not.toContain('"values"');
     const r = await importModelsJson(text, 'champions.json', IMPORTED);
     if (!r.ok) throw new Error(r.error.message);
@@ -50,7 +56,9 @@ describe('model JSON export → import', () => {
       ['a', null, a.data.digest],
       ['b', null, b.data.digest],
     ]);
-    expect(modelJsonFileName([a, b], EXPORTED, { includeSeries: true, allChampions: false })).toBe('shelfcast-2-models-with-series-2026-11-27.shelfcast-model.json');
+    expect(modelJsonFileName([a, b], EXPORTED, { includeSeries: true, allChampions: false })).toBe(
+      'shelfcast-2-models-with-series-2026-11-27.shelfcast-model.json',
+    );
     expect(modelJsonFileName([b], EXPORTED, { includeSeries: true, allChampions: false })).toBe('arima_book_b-v2.shelfcast-model.json');
   });
 
@@ -93,7 +101,11 @@ describe('restore(): older format versions', () => {
     const before = await v2Document();
     const after = restore(structuredClone(before), 2);
     const { formatVersion: _f, content: _c, ...header } = before;
-    expect(after).toEqual({ ...header, formatVersion: 3, content: { models: [{ ...before.content.models[0], model: { ...before.content.models[0].model, future: null } }] } });
+    expect(after).toEqual({
+      ...header,
+      formatVersion: 3,
+      content: { models: [{ ...before.content.models[0], model: { ...before.content.models[0].model, future: null } }] },
+    });
     expect(before.content.models[0].model).not.toHaveProperty('future');
   });
 
@@ -126,7 +138,9 @@ describe('restore(): older format versions', () => {
   });
 
   it('every upgrade has a test above (add one with each new format version)', () => {
-    const untested = Object.keys(UPGRADES).map(Number).filter((v) => !tested.has(v));
+    const untested = Object.keys(UPGRADES)
+      .map(Number)
+      .filter((v) => !tested.has(v));
     expect(untested, 'model format upgrades with no before/after test in model-json.test.ts').toEqual([]);
     expect(Object.keys(UPGRADES).map(Number)).toEqual(Array.from({ length: CURRENT_FORMAT_VERSION - 1 }, (_, i) => i + 1));
   });

@@ -4,7 +4,26 @@ import type { WeeklySeries } from '../data/types';
 import type { Coefficient, FittedModel } from '../model/engine';
 import { BASELINE_METHODS, type ArimaSpec, type BaselineSpec, type ModelSpec } from '../model/spec';
 import type { Evaluation, ForecastTable, MetricSet, Provenance, TrainingData, WeekRange } from '../registry/registry-types';
-import { bad, bool, field, literal, finite, int, isoDate, isoTime, list, nullable, optionalField, oneOf, plainJson, range, record, sha256, text, type Check } from './json-reader';
+import {
+  bad,
+  bool,
+  field,
+  literal,
+  finite,
+  int,
+  isoDate,
+  isoTime,
+  list,
+  nullable,
+  optionalField,
+  oneOf,
+  plainJson,
+  range,
+  record,
+  sha256,
+  text,
+  type Check,
+} from './json-reader';
 
 /** Ten years of weeks: the longest horizon, and (×20) the longest series we accept. */
 export const MAX_HORIZON = 520;
@@ -38,7 +57,17 @@ const arimaSpec: Check<ArimaSpec> = object((o, p) => {
     const period = field(o, 'period', p, range(2, 366));
     return { family, order: ord, harmonics: field(o, 'harmonics', p, int(1, Math.floor(period / 2))), period, ...driftOf(o, p) };
   }
-  const seasonal = field(o, 'seasonal', p, object((s, sp) => ({ P: field(s, 'P', sp, int(0, 10)), D: field(s, 'D', sp, int(0, 2)), Q: field(s, 'Q', sp, int(0, 10)), s: field(s, 's', sp, int(2, 366)) })));
+  const seasonal = field(
+    o,
+    'seasonal',
+    p,
+    object((s, sp) => ({
+      P: field(s, 'P', sp, int(0, 10)),
+      D: field(s, 'D', sp, int(0, 2)),
+      Q: field(s, 'Q', sp, int(0, 10)),
+      s: field(s, 's', sp, int(2, 366)),
+    })),
+  );
   return { family, order: ord, seasonal };
 });
 
@@ -58,7 +87,11 @@ export const modelSpec: Check<ModelSpec> = (v, p) => {
 const nonNegative = range(0, Number.MAX_VALUE);
 const finiteList = (max: number) => list(finite, max);
 
-const coefficient: Check<Coefficient> = object((o, p) => ({ name: field(o, 'name', p, text(40, 1)), value: field(o, 'value', p, finite), se: field(o, 'se', p, nullable(finite)) }));
+const coefficient: Check<Coefficient> = object((o, p) => ({
+  name: field(o, 'name', p, text(40, 1)),
+  value: field(o, 'value', p, finite),
+  se: field(o, 'se', p, nullable(finite)),
+}));
 
 /** Every field of a fit but its residuals (which a future forecast's fit does not keep). */
 const fitFields = (o: Record<string, unknown>, p: string): Omit<FittedModel, 'residuals'> => ({
@@ -93,16 +126,42 @@ export const metricSet: Check<MetricSet> = object((o, p) => ({
   ...optionalField(o, 'mapeSkipped', p, int(0, MAX_WEEKS)),
 }));
 
-export const weekRange: Check<WeekRange> = object((o, p) => ({ start: field(o, 'start', p, isoDate), end: field(o, 'end', p, isoDate), weeks: field(o, 'weeks', p, int(0, MAX_WEEKS)) }));
+export const weekRange: Check<WeekRange> = object((o, p) => ({
+  start: field(o, 'start', p, isoDate),
+  end: field(o, 'end', p, isoDate),
+  weeks: field(o, 'weeks', p, int(0, MAX_WEEKS)),
+}));
 
-export const trainingData: Check<TrainingData> = object((o, p) => ({ ...weekRange(o, p), digest: field(o, 'digest', p, sha256), fitted: field(o, 'fitted', p, weekRange) }));
+export const trainingData: Check<TrainingData> = object((o, p) => ({
+  ...weekRange(o, p),
+  digest: field(o, 'digest', p, sha256),
+  fitted: field(o, 'fitted', p, weekRange),
+}));
 
 export const evaluation: Check<Evaluation> = object((o, p) => ({
   validation: field(o, 'validation', p, nullable(metricSet)),
   test: field(o, 'test', p, metricSet),
   testWindow: field(o, 'testWindow', p, weekRange),
-  baselines: field(o, 'baselines', p, list(object((b, bp) => ({ name: field(b, 'name', bp, text(60, 1)), metrics: field(b, 'metrics', bp, metricSet) })), 20)),
-  ...optionalField(o, 'replaced', p, object((r, rp) => ({ spec: field(r, 'spec', rp, modelSpec), test: field(r, 'test', rp, metricSet), reason: field(r, 'reason', rp, text(1000, 1)), forecast: field(r, 'forecast', rp, nullable(forecastTable)) }))),
+  baselines: field(
+    o,
+    'baselines',
+    p,
+    list(
+      object((b, bp) => ({ name: field(b, 'name', bp, text(60, 1)), metrics: field(b, 'metrics', bp, metricSet) })),
+      20,
+    ),
+  ),
+  ...optionalField(
+    o,
+    'replaced',
+    p,
+    object((r, rp) => ({
+      spec: field(r, 'spec', rp, modelSpec),
+      test: field(r, 'test', rp, metricSet),
+      reason: field(r, 'reason', rp, text(1000, 1)),
+      forecast: field(r, 'forecast', rp, nullable(forecastTable)),
+    })),
+  ),
 }));
 
 export const forecastTable: Check<ForecastTable> = object((o, p) => {
@@ -132,4 +191,7 @@ export const provenance: Check<Provenance> = object((o, p) => {
   };
 });
 
-export const weeklySeries: Check<WeeklySeries> = object((o, p) => ({ start: field(o, 'start', p, isoDate), values: field(o, 'values', p, finiteList(MAX_WEEKS)) }));
+export const weeklySeries: Check<WeeklySeries> = object((o, p) => ({
+  start: field(o, 'start', p, isoDate),
+  values: field(o, 'values', p, finiteList(MAX_WEEKS)),
+}));

@@ -60,7 +60,8 @@ export async function checkExportedModel(value: unknown, path: string): Promise<
     if (series.start !== model.data.start || series.values.length !== model.data.weeks) {
       bad(sp, `must start on ${model.data.start} and have ${model.data.weeks} weeks, as model.data records`);
     }
-    if ((await seriesDigest({ ...series, id: model.productId })) !== model.data.digest) bad(sp, 'does not match model.data.digest: the series was changed after export');
+    if ((await seriesDigest({ ...series, id: model.productId })) !== model.data.digest)
+      bad(sp, 'does not match model.data.digest: the series was changed after export');
   }
   return { model, series };
 }

@@ -38,7 +38,8 @@ export function parseDistribution(text: unknown): Distribution {
   }
   if (parsed.name === 'CategoricalDistribution') {
     const choices = a.choices;
-    if (!Array.isArray(choices) || choices.length === 0 || !choices.every(isString)) throw new DistributionError(`only non-empty string choices are supported (${text})`);
+    if (!Array.isArray(choices) || choices.length === 0 || !choices.every(isString))
+      throw new DistributionError(`only non-empty string choices are supported (${text})`);
     return { type: 'CategoricalDistribution', choices };
   }
   throw new DistributionError(`unsupported distribution ${String(parsed.name)} (this lab searches integers and choices)`);
@@ -51,4 +52,3 @@ export function external(distribution: Distribution, internal: unknown): number 
   if (choice === undefined) throw new DistributionError(`choice index ${internal} is out of range`);
   return choice;
 }
-

@@ -61,8 +61,9 @@ function parseLine(line: string): Log {
     value = JSON.parse(line);
   } catch {
     // Python writes NaN/Infinity bare (the original pipeline's failed fits were +∞).
-    value = JSON.parse(line.replace(/-Infinity|Infinity|NaN/g, (t) => `"__${t}__"`), (_k, v: unknown) =>
-      v === '__Infinity__' ? Infinity : v === '__-Infinity__' ? -Infinity : v === '__NaN__' ? NaN : v,
+    value = JSON.parse(
+      line.replace(/-Infinity|Infinity|NaN/g, (t) => `"__${t}__"`),
+      (_k, v: unknown) => (v === '__Infinity__' ? Infinity : v === '__-Infinity__' ? -Infinity : v === '__NaN__' ? NaN : v),
     );
   }
   if (!isObject(value)) throw new JournalError('a line must be a JSON object');
@@ -151,7 +152,16 @@ function toRecord(trial: ReplayTrial, number: number): TrialRecord {
     value = null;
   }
   const start = isoOrNull(trial.start) ?? isoOrNull(trial.complete) ?? new Date(0).toISOString();
-  return { number, state, params: trial.params, distributions: trial.distributions, value, userAttrs, datetimeStart: start, datetimeComplete: isoOrNull(trial.complete) };
+  return {
+    number,
+    state,
+    params: trial.params,
+    distributions: trial.distributions,
+    value,
+    userAttrs,
+    datetimeStart: start,
+    datetimeComplete: isoOrNull(trial.complete),
+  };
 }
 
 /** The study named `studyName` (or the first one) of a journal file, validated. */

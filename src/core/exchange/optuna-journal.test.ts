@@ -47,12 +47,20 @@ describe('exportOptunaJournal', () => {
       studyKey: 'k',
       productId: '9780241003008',
       config: { ...profileConfig('development'), n_trials: 8 },
-      objective: async () => (++call % 3 === 0 ? { ok: false, reason: 'fit-failed: explosive forecast', fitMs: 4 } : { ok: true, value: 100 / call, fitMs: 3 * call }),
+      objective: async () =>
+        ++call % 3 === 0 ? { ok: false, reason: 'fit-failed: explosive forecast', fitMs: 4 } : { ok: true, value: 100 / call, fitMs: 3 * call },
     });
-    const text = exportOptunaJournal({ name: 'study-k', metricName: 'rmse', userAttrs: { study_key: 'k', stop: summary.stop.message }, trials: summary.trials });
+    const text = exportOptunaJournal({
+      name: 'study-k',
+      metricName: 'rmse',
+      userAttrs: { study_key: 'k', stop: summary.stop.message },
+      trials: summary.trials,
+    });
     const back = importOptunaJournal(text);
     if (!back.ok) throw new Error(back.error.message);
-    expect(back.value.trials).toEqual(summary.trials.map((t) => ({ ...t, userAttrs: Object.fromEntries(Object.entries(t.userAttrs).filter(([, v]) => v !== null)) })));
+    expect(back.value.trials).toEqual(
+      summary.trials.map((t) => ({ ...t, userAttrs: Object.fromEntries(Object.entries(t.userAttrs).filter(([, v]) => v !== null)) })),
+    );
     expect(back.value.userAttrs).toEqual({ study_key: 'k', stop: summary.stop.message });
     expect(back.value.metricNames).toEqual(['rmse']);
     expect(text.split('\n')[0]).toBe('{"op_code":0,"worker_id":"shelfcast-export","study_name":"study-k","directions":[1]}');
@@ -61,7 +69,9 @@ describe('exportOptunaJournal', () => {
 
 describe('importOptunaJournal on bad files', () => {
   it('names the line and the problem', () => {
-    const bad = importOptunaJournal('{"op_code":0,"worker_id":"w","study_name":"s","directions":[1]}\n{"op_code":5,"worker_id":"w","trial_id":7}\n', { file: 'x.log' });
+    const bad = importOptunaJournal('{"op_code":0,"worker_id":"w","study_name":"s","directions":[1]}\n{"op_code":5,"worker_id":"w","trial_id":7}\n', {
+      file: 'x.log',
+    });
     expect(bad.ok || bad.error).toEqual({ code: 'invalid-journal', message: 'x.log, line 2: trial 7 does not exist.', where: { file: 'x.log', row: 2 } });
     const garbage = importOptunaJournal('not json at all\n');
     expect(garbage.ok || garbage.error.message).toMatch(/^journal, line 1: /);
@@ -86,7 +96,12 @@ describe('importOptunaJournal on bad files', () => {
       '{"op_code":6,"worker_id":"w","trial_id":0,"state":1,"values":[Infinity],"datetime_complete":"2025-08-01T10:00:43.000001"}\n';
     const result = importOptunaJournal(text);
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.value.trials[0]).toMatchObject({ state: 'failed', value: null, datetimeStart: '2025-08-01T10:00:00.000Z', userAttrs: { failure_reason: 'objective value was Infinity' } });
+    expect(result.value.trials[0]).toMatchObject({
+      state: 'failed',
+      value: null,
+      datetimeStart: '2025-08-01T10:00:00.000Z',
+      userAttrs: { failure_reason: 'objective value was Infinity' },
+    });
   });
 });
 
@@ -95,8 +110,19 @@ describe('studyToJournal', () => {
     const { studyToJournal } = await import('./study-journal');
     const { resolveConfig } = await import('../config/resolve');
     const resolved = resolveConfig({ url: { profile: 'testing', n_trials: 3 } });
-    const summary = await runStudy({ studyKey: 'ab'.repeat(32), productId: '9780722532935', config: resolved.config, objective: async () => ({ ok: true, value: 1, fitMs: 1 }) });
-    const identity = { productId: '9780722532935', dataDigest: 'd1', searchSpace: resolved.config.search_space, split: { testWeeks: 32, validationWeeks: 32 }, objective: 'rmse' as const };
+    const summary = await runStudy({
+      studyKey: 'ab'.repeat(32),
+      productId: '9780722532935',
+      config: resolved.config,
+      objective: async () => ({ ok: true, value: 1, fitMs: 1 }),
+    });
+    const identity = {
+      productId: '9780722532935',
+      dataDigest: 'd1',
+      searchSpace: resolved.config.search_space,
+      split: { testWeeks: 32, validationWeeks: 32 },
+      objective: 'rmse' as const,
+    };
     const back = importOptunaJournal(studyToJournal(summary, identity, resolved));
     if (!back.ok) throw new Error(back.error.message);
     expect(back.value.name).toBe('shelfcast-9780722532935-abababababab');

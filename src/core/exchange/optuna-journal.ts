@@ -53,7 +53,18 @@ function trialLines(trial: TrialRecord, trialId: number): object[] {
   }
   const start = pythonIsoTime(trial.datetimeStart);
   const lines: object[] = [
-    { op_code: OP.CREATE_TRIAL, worker_id: WORKER_ID, study_id: 0, datetime_start: start, state: STATE_CODE.running, distributions, params, user_attrs: {}, system_attrs: {}, intermediate_values: {} },
+    {
+      op_code: OP.CREATE_TRIAL,
+      worker_id: WORKER_ID,
+      study_id: 0,
+      datetime_start: start,
+      state: STATE_CODE.running,
+      distributions,
+      params,
+      user_attrs: {},
+      system_attrs: {},
+      intermediate_values: {},
+    },
   ];
   // optuna-dashboard calls toString() on every user attr value, so nulls are left out (and a
   // running trial carries no "value": the dashboard would show it as [null]).

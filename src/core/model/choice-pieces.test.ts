@@ -61,7 +61,12 @@ describe('seasonalStrength', () => {
     let s = 11;
     const uniform = () => (s = (s * 16807) % 2147483647) / 2147483647;
     for (const weeks of [156, 208, 260]) {
-      const strengths = Array.from({ length: 40 }, () => seasonalStrength(Array.from({ length: weeks }, () => 100 + 20 * uniform()), 52));
+      const strengths = Array.from({ length: 40 }, () =>
+        seasonalStrength(
+          Array.from({ length: weeks }, () => 100 + 20 * uniform()),
+          52,
+        ),
+      );
       expect(strengths.reduce((a, b) => a + b, 0) / strengths.length).toBeLessThan(0.1);
     }
   });

@@ -15,7 +15,22 @@ function fakeArima() {
       calls.push({ spec, horizon, ...(options ? { options } : {}) });
       if (spec.order.p === 9) return fail('fit-failed', 'no convergence');
       const outcome: FitOutcome = {
-        model: { spec, engine: 'native', method: 'CSS-ML', coefficients: [], covariance: null, sigma2: 4, loglik: -1, aic: 1, aicc: 1, bic: 1, nobs: train.length, residuals: train.map(() => 2), converged: true, state: null },
+        model: {
+          spec,
+          engine: 'native',
+          method: 'CSS-ML',
+          coefficients: [],
+          covariance: null,
+          sigma2: 4,
+          loglik: -1,
+          aic: 1,
+          aicc: 1,
+          bic: 1,
+          nobs: train.length,
+          residuals: train.map(() => 2),
+          converged: true,
+          state: null,
+        },
         forecast: { mean: Array<number>(horizon).fill(10), se: Array<number>(horizon).fill(2) },
       };
       return ok(outcome);
@@ -70,7 +85,11 @@ describe('withModelFamilies', () => {
     expect(mean.value.forecast.se).toEqual([(2 + 1) / 2, (2 + Math.SQRT2) / 2]);
     expect(calls).toHaveLength(1);
     expect((mean.value.model.state as CombinationState).members.map((m) => m.spec)).toEqual([arima(1), naive]);
-    const median = all.fit(train, { family: 'combination', combine: 'median', members: [arima(1), naive, { family: 'baseline', method: 'mean', season: 52 }] }, 1);
+    const median = all.fit(
+      train,
+      { family: 'combination', combine: 'median', members: [arima(1), naive, { family: 'baseline', method: 'mean', season: 52 }] },
+      1,
+    );
     expect(median.ok && median.value.forecast.mean).toEqual([4]);
   });
 

@@ -32,7 +32,13 @@ function fitBaseline(engineName: ArimaEngine['name'], train: readonly number[], 
   const oneStep = train.slice(1).map((y, t) => y - baselineForecast(spec.method, train.slice(0, t + 1), 1, spec.season).mean[0]!);
   const sigma2 = oneStep.reduce((a, e) => a + e * e, 0) / Math.max(1, oneStep.length);
   const n = train.length;
-  const state: BaselineState = { kind: 'baseline', tail: train.slice(-Math.max(1, Math.round(spec.season))), mean: train.reduce((a, b) => a + b, 0) / n, first: train[0]!, n };
+  const state: BaselineState = {
+    kind: 'baseline',
+    tail: train.slice(-Math.max(1, Math.round(spec.season))),
+    mean: train.reduce((a, b) => a + b, 0) / n,
+    first: train[0]!,
+    n,
+  };
   const model: FittedModel = {
     spec,
     engine: engineName,
@@ -63,12 +69,20 @@ export function combineForecasts(combine: CombinationSpec['combine'], forecasts:
   const horizon = forecasts[0]!.mean.length;
   const at = (h: number, key: 'mean' | 'se') => forecasts.map((f) => f[key][h]!);
   return {
-    mean: Array.from({ length: horizon }, (_, h) => (combine === 'median' ? median(at(h, 'mean')) : at(h, 'mean').reduce((a, b) => a + b, 0) / forecasts.length)),
+    mean: Array.from({ length: horizon }, (_, h) =>
+      combine === 'median' ? median(at(h, 'mean')) : at(h, 'mean').reduce((a, b) => a + b, 0) / forecasts.length,
+    ),
     se: Array.from({ length: horizon }, (_, h) => at(h, 'se').reduce((a, b) => a + b, 0) / forecasts.length),
   };
 }
 
-function fitCombination(engine: ModelEngine, train: readonly number[], spec: CombinationSpec, horizon: number, options?: FitOptions): Result<FitOutcome, FitErrorCode> {
+function fitCombination(
+  engine: ModelEngine,
+  train: readonly number[],
+  spec: CombinationSpec,
+  horizon: number,
+  options?: FitOptions,
+): Result<FitOutcome, FitErrorCode> {
   if (spec.members.length < 2) return fail('invalid-input', 'A combination needs at least two members.');
   const outcomes: FitOutcome[] = [];
   const attempts: FitAttempt[] = [];
@@ -99,7 +113,14 @@ function fitCombination(engine: ModelEngine, train: readonly number[], spec: Com
     converged: models.every((m) => m.converged),
     state,
   };
-  return ok({ model, forecast: combineForecasts(spec.combine, outcomes.map((o) => o.forecast)), attempts });
+  return ok({
+    model,
+    forecast: combineForecasts(
+      spec.combine,
+      outcomes.map((o) => o.forecast),
+    ),
+    attempts,
+  });
 }
 
 /** An engine for every model family: ARIMA specs go to `arima`, baselines and combinations are handled here. */

@@ -39,7 +39,13 @@ export function cssResiduals(train: readonly number[], spec: ArimaSpec, coeffici
  * regression-adjusted series, then KalmanForecast scaled by sigma². Null if the AR part is not
  * stationary (the filter has no initial covariance).
  */
-export function cssForecast(train: readonly number[], spec: ArimaSpec, coefficients: readonly number[], sigma2: number, horizon: number): EngineForecast | null {
+export function cssForecast(
+  train: readonly number[],
+  spec: ArimaSpec,
+  coefficients: readonly number[],
+  sigma2: number,
+  horizon: number,
+): EngineForecast | null {
   const o = ordersOf(spec);
   const narma = o.p + o.q + o.P + o.Q;
   const beta = coefficients.slice(narma);

@@ -10,7 +10,22 @@ const fakeNative: ModelEngine = {
   name: 'native',
   fit(train, spec, horizon) {
     const mu = train.reduce((a, b) => a + b, 0) / train.length;
-    const model = { spec, engine: 'native' as const, method: 'ML' as const, coefficients: [{ name: 'intercept', value: mu, se: null }], covariance: null, sigma2: 1, loglik: -1, aic: 4, aicc: 4, bic: 4, nobs: train.length, residuals: train.map((y) => y - mu), converged: true, state: null };
+    const model = {
+      spec,
+      engine: 'native' as const,
+      method: 'ML' as const,
+      coefficients: [{ name: 'intercept', value: mu, se: null }],
+      covariance: null,
+      sigma2: 1,
+      loglik: -1,
+      aic: 4,
+      aicc: 4,
+      bic: 4,
+      nobs: train.length,
+      residuals: train.map((y) => y - mu),
+      converged: true,
+      state: null,
+    };
     return ok({ model, forecast: { mean: new Array<number>(horizon).fill(mu), se: new Array<number>(horizon).fill(1) }, attempts: [] });
   },
 };
@@ -32,6 +47,9 @@ describe('engine selection', () => {
   });
   it('defaults to native and refuses an engine the registry lacks, naming those it has', () => {
     expect(selectEngine(registry)).toEqual(ok(fakeNative));
-    expect(selectEngine({ wasm: arimaEngine }, 'native')).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/available: wasm/) } });
+    expect(selectEngine({ wasm: arimaEngine }, 'native')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringMatching(/available: wasm/) },
+    });
   });
 });

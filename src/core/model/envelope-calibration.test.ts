@@ -10,14 +10,25 @@ import type { ModelSpec } from './spec';
 function histories(): number[][] {
   const [header, ...lines] = readShared('data/walmart-weekly/long.csv').trimEnd().split('\n');
   const cols = header!.split(',');
-  const id = cols.indexOf('id'), week = cols.indexOf('week_ending'), vol = cols.indexOf('volume');
+  const id = cols.indexOf('id'),
+    week = cols.indexOf('week_ending'),
+    vol = cols.indexOf('volume');
   const stores = new Map<string, [string, number][]>();
   for (const line of lines) {
     const f = line.split(',');
     stores.set(f[id]!, [...(stores.get(f[id]!) ?? []), [f[week]!, Number(f[vol])]]);
   }
-  const walmart = [...stores.values()].map((rows) => rows.sort((a, b) => a[0].localeCompare(b[0])).map((r) => r[1]).slice(0, 89));
-  const tuna = new Map(loadRFits().filter((c) => c.dataset === 'dominicks-tuna').map((c) => [c.series_id, c.series]));
+  const walmart = [...stores.values()].map((rows) =>
+    rows
+      .sort((a, b) => a[0].localeCompare(b[0]))
+      .map((r) => r[1])
+      .slice(0, 89),
+  );
+  const tuna = new Map(
+    loadRFits()
+      .filter((c) => c.dataset === 'dominicks-tuna')
+      .map((c) => [c.series_id, c.series]),
+  );
   return [...walmart, ...[...tuna.values()].flatMap((y) => [y.slice(0, 89), y.slice(150, 239)])];
 }
 
@@ -25,7 +36,8 @@ const arima = (p: number, d: number, q: number): ModelSpec => ({ family: 'arima'
 const fourier = (p: number, d: number, q: number, K: number): ModelSpec => ({ family: 'fourier', order: { p, d, q }, harmonics: K, period: 365.25 / 7 });
 
 function rejectedShare(specs: readonly ModelSpec[], ys: readonly number[][]): { fits: number; share: number } {
-  let fits = 0, rejected = 0;
+  let fits = 0,
+    rejected = 0;
   for (const y of ys) {
     for (const spec of specs) {
       const fitted = nativeEngine.fit(y, spec, 32);

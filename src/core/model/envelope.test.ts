@@ -21,7 +21,9 @@ describe('checkForecast envelope, one guard at a time', () => {
   it('accepts a forecast at the level of the history', () => expect(reason(units, flat(70, 32, 15))).toBe('ok'));
   it('rejects a forecast that climbs far above anything sold, naming the numbers', () => {
     const mean = Array.from({ length: 32 }, (_, h) => 70 + 1450 * h);
-    expect(reason(units, { mean, se: flat(0, 32, 15).se })).toBe('The forecast climbs to 45,020 a week by week 32, 450× the most this product ever sold in a week (100): the model is unstable.');
+    expect(reason(units, { mean, se: flat(0, 32, 15).se })).toBe(
+      'The forecast climbs to 45,020 a week by week 32, 450× the most this product ever sold in a week (100): the model is unstable.',
+    );
   });
   it('allows a trend to extend over the horizon, up to its limit', () => {
     // Range 60 over 89 weeks, 32-week horizon: the ceiling is 100 + 60·(1 + 2·32/89) ≈ 203.
@@ -29,7 +31,12 @@ describe('checkForecast envelope, one guard at a time', () => {
     expect(reason(units, flat(210, 32, 15))).toMatch(/climbs to 210 a week/);
   });
   it('looks at the recent two years for the level, not the whole history', () => {
-    const launch = [5000, ...Array<number>(150).fill(0).map((_, i) => 50 + (i % 7) * 5)];
+    const launch = [
+      5000,
+      ...Array<number>(150)
+        .fill(0)
+        .map((_, i) => 50 + (i % 7) * 5),
+    ];
     expect(reason(launch, flat(2000, 32, 10))).toMatch(/the most this product in the last 104 weeks sold in a week \(80\)/);
   });
   it('rejects sales forecast well below zero, and lets small negatives through to be clipped', () => {
@@ -48,7 +55,9 @@ describe('checkForecast envelope, one guard at a time', () => {
     const se = (last: number) => Array.from({ length: 32 }, (_, h) => (last * (h + 1)) / 32);
     // 4 × range 60 × √32 ≈ 1,358 is the widest allowed; a random walk with σ = range has 1,254.
     expect(reason(units, { mean: flat(70, 32).mean, se: se(60 * Math.sqrt(32)) })).toBe('ok');
-    expect(reason(units, { mean: flat(70, 32).mean, se: se(400) })).toBe('The 95% range for week 32 is 1,568 wide, 26× the spread of everything this product sold so far (40 to 100 a week): the forecast says next to nothing.');
+    expect(reason(units, { mean: flat(70, 32).mean, se: se(400) })).toBe(
+      'The 95% range for week 32 is 1,568 wide, 26× the spread of everything this product sold so far (40 to 100 a week): the forecast says next to nothing.',
+    );
   });
   it('can be limited to sound numbers, as an engine checks before retrying', () => {
     expect(checkForecast(units, flat(500, 32), { envelope: false }).ok).toBe(true);
@@ -74,7 +83,9 @@ describe('the exploding product: ARIMA(3,2,0)+Fourier(K=6) on 89 real weeks of �
     if (!fitted.ok) return;
     expect(Math.max(...fitted.value.forecast.mean)).toBeGreaterThan(2000);
     expect(checkForecast(train, fitted.value.forecast, { envelope: false }).ok).toBe(true);
-    expect(reason(train, fitted.value.forecast)).toMatch(/^The forecast climbs to 2,\d{3} a week by week 32, 10× the most this product ever sold in a week \(252\): the model is unstable\.$/);
+    expect(reason(train, fitted.value.forecast)).toMatch(
+      /^The forecast climbs to 2,\d{3} a week by week 32, 10× the most this product ever sold in a week \(252\): the model is unstable\.$/,
+    );
   });
   it('is rejected in the forecast view, while ARIMA(1,1,1) is shown', () => {
     const series = { start: '1990-01-06', values };

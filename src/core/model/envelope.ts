@@ -62,7 +62,11 @@ function times(value: number, reference: number): string {
 }
 
 /** Rejects a forecast that leaves the plausible envelope of `history`, with a reason a shop owner reads. */
-export function checkForecastEnvelope(history: readonly number[], forecast: EngineForecast, limits: EnvelopeLimits = ENVELOPE_LIMITS): Result<EngineForecast, 'forecast-rejected'> {
+export function checkForecastEnvelope(
+  history: readonly number[],
+  forecast: EngineForecast,
+  limits: EnvelopeLimits = ENVELOPE_LIMITS,
+): Result<EngineForecast, 'forecast-rejected'> {
   const { mean, se } = forecast;
   const horizon = mean.length;
   if (horizon === 0 || history.length === 0) return ok(forecast);
@@ -72,7 +76,10 @@ export function checkForecastEnvelope(history: readonly number[], forecast: Engi
   const reach = r.span * (limits.headroom + (limits.trendMultiple * horizon) / recent.length);
   const top = extreme(mean, 1);
   if (top.value > r.hi + reach) {
-    return fail('forecast-rejected', `The forecast climbs to ${fmt(top.value)} a week by week ${top.week}, ${times(top.value, r.hi)}the most this product ${when} sold in a week (${fmt(r.hi)}): the model is unstable.`);
+    return fail(
+      'forecast-rejected',
+      `The forecast climbs to ${fmt(top.value)} a week by week ${top.week}, ${times(top.value, r.hi)}the most this product ${when} sold in a week (${fmt(r.hi)}): the model is unstable.`,
+    );
   }
   const bottom = extreme(mean, -1);
   const countData = history.every((v) => v >= 0);
@@ -86,7 +93,10 @@ export function checkForecastEnvelope(history: readonly number[], forecast: Engi
   const all = rangeOf(history);
   const width = 2 * Z95 * se[horizon - 1]!;
   if (width > limits.widthMultiple * all.span * Math.sqrt(horizon)) {
-    return fail('forecast-rejected', `The 95% range for week ${horizon} is ${fmt(width)} wide, ${times(width, all.hi - all.lo)}the spread of everything this product sold so far (${fmt(all.lo)} to ${fmt(all.hi)} a week): the forecast says next to nothing.`);
+    return fail(
+      'forecast-rejected',
+      `The 95% range for week ${horizon} is ${fmt(width)} wide, ${times(width, all.hi - all.lo)}the spread of everything this product sold so far (${fmt(all.lo)} to ${fmt(all.hi)} a week): the forecast says next to nothing.`,
+    );
   }
   return ok(forecast);
 }

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readShared } from '../../test/shared-data';
 import { fourierColumnNames, fourierTerms } from './fourier';
 
-const xreg = (JSON.parse(readShared('fixtures/r-arima/fits.json')) as {
-  xreg: Record<string, { colnames: string[]; train: number[][]; future: number[][] }>;
-}).xreg;
+const xreg = (
+  JSON.parse(readShared('fixtures/r-arima/fits.json')) as {
+    xreg: Record<string, { colnames: string[]; train: number[][]; future: number[][] }>;
+  }
+).xreg;
 
 describe('fourierTerms', () => {
   it.each([

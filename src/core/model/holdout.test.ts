@@ -13,7 +13,10 @@ const noisy = (n: number) => ({ ...wavySeries(n), values: wavySeries(n).values.m
 /** The native engine, recording what each fit was given. */
 function recording() {
   const calls: { train: number[]; horizon: number }[] = [];
-  const engine: ModelEngine = { name: 'native', fit: (train, s, horizon, options) => (calls.push({ train: [...train], horizon }), nativeEngine.fit(train, s, horizon, options)) };
+  const engine: ModelEngine = {
+    name: 'native',
+    fit: (train, s, horizon, options) => (calls.push({ train: [...train], horizon }), nativeEngine.fit(train, s, horizon, options)),
+  };
   return { engine, calls };
 }
 

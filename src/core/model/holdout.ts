@@ -64,7 +64,12 @@ function seasonalOrders(spec: ModelSpec) {
   return spec.family === 'sarima' ? spec.seasonal : { P: 0, Q: 0 };
 }
 
-export function evaluateHoldout(series: WeeklySeries, spec: ModelSpec, engine: ModelEngine, options: HoldoutOptions = {}): Result<HoldoutForecast, FitErrorCode> {
+export function evaluateHoldout(
+  series: WeeklySeries,
+  spec: ModelSpec,
+  engine: ModelEngine,
+  options: HoldoutOptions = {},
+): Result<HoldoutForecast, FitErrorCode> {
   const { windows = DEFAULT_HOLDOUT_WINDOWS, frequency = WEEKLY_FREQUENCY, now = Date.now } = options;
   const values = series.values;
   const split = splitWindows(values.length, windows);

@@ -37,7 +37,9 @@ describe('checkEngineInput', () => {
   it('refuses 650 weeks × 14 regressors, takes 650 × 10', () => {
     const rows = (k: number) => fourierTerms(365.25 / 7, k / 2, 1, 650);
     expect(check(wave(650), { family: 'fourier', order: { p: 1, d: 0, q: 1 }, harmonics: 5, period: 365.25 / 7 }, 1, rows(10))).toBe('ok');
-    expect(check(wave(650), { family: 'fourier', order: { p: 1, d: 0, q: 1 }, harmonics: 7, period: 365.25 / 7 }, 32, rows(14))).toMatch(/650 weeks × 15 columns/);
+    expect(check(wave(650), { family: 'fourier', order: { p: 1, d: 0, q: 1 }, harmonics: 7, period: 365.25 / 7 }, 32, rows(14))).toMatch(
+      /650 weeks × 15 columns/,
+    );
   });
 
   it('refuses seasonal models whose state would not fit in memory (P = 4 at s = 52)', () => {
@@ -52,7 +54,9 @@ describe('checkEngineInput', () => {
 
   it('refuses collinear regressors', () => {
     const rows = wave(100).map((x) => [x, 2 * x + 1]);
-    expect(check(wave(100), { family: 'fourier', order: { p: 1, d: 0, q: 0 }, harmonics: 1, period: 52 }, 12, rows)).toMatch(/Regressor column 2 is a linear combination/);
+    expect(check(wave(100), { family: 'fourier', order: { p: 1, d: 0, q: 0 }, harmonics: 1, period: 52 }, 12, rows)).toMatch(
+      /Regressor column 2 is a linear combination/,
+    );
     expect(collinearColumn(fourierTerms(52, 3, 1, 200))).toBe(-1);
     expect(collinearColumn(new Array(20).fill([5]))).toBe(0);
   });

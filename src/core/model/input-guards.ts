@@ -39,7 +39,10 @@ function checkSpec(spec: ArimaSpec, limits: InputLimits): Result<true, FitErrorC
   }
   const r = Math.max(p + seasonal.s * seasonal.P, q + seasonal.s * seasonal.Q + 1);
   if (r > limits.maxStateSize) {
-    return fail('invalid-input', `This model's state has ${r} dimensions (max ${limits.maxStateSize}); its memory would exceed what a browser tab can give. Use fewer seasonal terms or Fourier terms.`);
+    return fail(
+      'invalid-input',
+      `This model's state has ${r} dimensions (max ${limits.maxStateSize}); its memory would exceed what a browser tab can give. Use fewer seasonal terms or Fourier terms.`,
+    );
   }
   if (spec.family === 'fourier' && (!Number.isInteger(spec.harmonics) || spec.harmonics < 1 || 2 * spec.harmonics > spec.period)) {
     return fail('invalid-input', `Fourier harmonics K must be a whole number from 1 to ${Math.floor(spec.period / 2)} (got ${spec.harmonics}).`);
@@ -59,14 +62,21 @@ export function checkEngineInput(
   if (!specCheck.ok) return specCheck;
   if (!Number.isInteger(horizon) || horizon < 1) return fail('invalid-input', `The horizon must be a whole number of weeks ≥ 1 (got ${horizon}).`);
   const bad = train.findIndex((x) => !Number.isFinite(x));
-  if (bad >= 0) return fail('invalid-input', `Week ${bad + 1} of ${train.length} is ${train[bad]}; the engine needs finite numbers everywhere (fill or drop missing weeks first).`);
+  if (bad >= 0)
+    return fail(
+      'invalid-input',
+      `Week ${bad + 1} of ${train.length} is ${train[bad]}; the engine needs finite numbers everywhere (fill or drop missing weeks first).`,
+    );
   const needed = minimumLength(spec);
   if (train.length < needed) return fail('series-too-short', `This model needs at least ${needed} training weeks; the series has ${train.length}.`);
   const regressors = regressorRows();
   const columns = regressors[0]?.length ?? 0;
   const doubles = train.length * (1 + columns) + horizon * columns;
   if (doubles > limits.maxStackDoubles) {
-    return fail('invalid-input', `${train.length} weeks × ${1 + columns} columns (+ ${horizon} forecast rows) is ${doubles} numbers; the arima engine takes at most ${limits.maxStackDoubles} (shorten the series or use fewer Fourier terms).`);
+    return fail(
+      'invalid-input',
+      `${train.length} weeks × ${1 + columns} columns (+ ${horizon} forecast rows) is ${doubles} numbers; the arima engine takes at most ${limits.maxStackDoubles} (shorten the series or use fewer Fourier terms).`,
+    );
   }
   if (train.every((x) => x === train[0])) return fail('invalid-input', `The series is constant (${train[0]} every week); there is nothing to model.`);
   const collinear = collinearColumn(regressors);

@@ -6,7 +6,8 @@
 export function smapeM4(actual: readonly number[], forecast: readonly number[]): number {
   let sum = 0;
   for (let i = 0; i < actual.length; i++) {
-    const a = actual[i]!, f = forecast[i]!;
+    const a = actual[i]!,
+      f = forecast[i]!;
     const denominator = Math.abs(a) + Math.abs(f);
     sum += denominator > 0 ? (200 * Math.abs(a - f)) / denominator : 0;
   }

@@ -19,7 +19,12 @@ export function hasArmaTerms(spec: ArimaSpec): boolean {
 /** Columns of `rows` differenced as the series is (R regresses diff(y) on diff(X)). */
 function differencedColumns(rows: number[][], spec: ArimaSpec): Float64Array[] {
   const k = rows[0]?.length ?? 0;
-  return Array.from({ length: k }, (_, j) => difference(rows.map((r) => r[j]!), ordersOf(spec)));
+  return Array.from({ length: k }, (_, j) =>
+    difference(
+      rows.map((r) => r[j]!),
+      ordersOf(spec),
+    ),
+  );
 }
 
 /** ψ-weights of 1/δ(B): how a shock at t carries into t + j through the differencing alone. */
@@ -66,8 +71,16 @@ export function fitRegressionModel(
   const loglik = -0.5 * nstar * (Math.log(2 * Math.PI * mleVariance) + 1);
   const criteria = method === 'CSS' ? null : informationCriteria(loglik, k, nstar);
   const model: FittedModel = {
-    spec, engine, method, coefficients, covariance, sigma2, loglik,
-    aic: criteria?.aic ?? null, aicc: criteria?.aicc ?? null, bic: criteria?.bic ?? null,
+    spec,
+    engine,
+    method,
+    coefficients,
+    covariance,
+    sigma2,
+    loglik,
+    aic: criteria?.aic ?? null,
+    aicc: criteria?.aicc ?? null,
+    bic: criteria?.bic ?? null,
     nobs: nstar,
     residuals,
     converged: true,

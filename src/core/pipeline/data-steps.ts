@@ -30,7 +30,8 @@ export interface ImportSource {
 }
 
 function dateRange(table: ImportedTable): { firstWeek: string | null; lastWeek: string | null } {
-  let lo = Infinity, hi = -Infinity;
+  let lo = Infinity,
+    hi = -Infinity;
   for (const d of table.day) {
     if (d < lo) lo = d;
     if (d > hi) hi = d;
@@ -39,7 +40,10 @@ function dateRange(table: ImportedTable): { firstWeek: string | null; lastWeek: 
 }
 
 export const importStep: Step<{ mappings: ImportMapping[] }> = {
-  name: 'import', version: 1, inputs: ['files'], cache: true,
+  name: 'import',
+  version: 1,
+  inputs: ['files'],
+  cache: true,
   async run(inputs, _params, ctx) {
     const source = inputs.files as ImportSource;
     const parts: ImportedTable[] = [];
@@ -65,7 +69,10 @@ export const importStep: Step<{ mappings: ImportMapping[] }> = {
 };
 
 export const prepareStep: Step<PrepareParams> = {
-  name: 'prepare', version: 1, inputs: ['import'], cache: true,
+  name: 'prepare',
+  version: 1,
+  inputs: ['import'],
+  cache: true,
   async run(inputs, params) {
     const size = checkWeeklySize(inputs.import as ImportedTable, params);
     if (!size.ok) return { ok: false, error: { ...size.error, where: { ...size.error.where } } };
@@ -73,22 +80,37 @@ export const prepareStep: Step<PrepareParams> = {
     for (const p of prepared.products) p.digest = await seriesDigest(p);
     const digest = await sha256Hex(`${prepared.weekEndingDay}\n${prepared.products.map((p) => p.digest).join('\n')}`);
     const weeks = prepared.products.reduce((s, p) => s + p.values.length, 0);
-    return ok({ type: 'weekly-series', payload: prepared, digest, metadata: { rows: weeks, products: prepared.products.length, weekEndingDay: prepared.weekEndingDay } });
+    return ok({
+      type: 'weekly-series',
+      payload: prepared,
+      digest,
+      metadata: { rows: weeks, products: prepared.products.length, weekEndingDay: prepared.weekEndingDay },
+    });
   },
 };
 
 // Version 2: "long enough" is the windows' rule (data/windows.ts minimumWeeks).
 export const qualityStep: Step<QualityParams> = {
-  name: 'quality', version: 2, inputs: ['import', 'prepare'], cache: true,
+  name: 'quality',
+  version: 2,
+  inputs: ['import', 'prepare'],
+  cache: true,
   async run(inputs, params) {
     const report = qualityReport(inputs.import as ImportedTable, inputs.prepare as PreparedDataset, params);
-    return ok({ type: 'quality-report', payload: report, metadata: { rows: report.rowsRead, products: report.products, firstWeek: report.firstWeek, lastWeek: report.lastWeek } });
+    return ok({
+      type: 'quality-report',
+      payload: report,
+      metadata: { rows: report.rowsRead, products: report.products, firstWeek: report.firstWeek, lastWeek: report.lastWeek },
+    });
   },
 };
 
 // Version 2: windows as training cuts them (tooShort = fewer than minimumWeeks; trainEnd = earliest origin).
 export const splitStep: Step<SplitParams> = {
-  name: 'split', version: 2, inputs: ['prepare'], cache: true,
+  name: 'split',
+  version: 2,
+  inputs: ['prepare'],
+  cache: true,
   async run(inputs, params) {
     const splits = await splitSeries((inputs.prepare as PreparedDataset).products, params);
     return ok({ type: 'splits', payload: splits, metadata: { products: splits.length, tooShort: splits.filter((s) => s.tooShort).length } });

@@ -18,7 +18,14 @@ const fiction = bookScanCsv(panelRows('data/uci-sales-weekly/long.csv', ['P1', '
 async function sources(text: string) {
   const head = readHead(text, true);
   if (!head.ok) throw new Error(head.error.message);
-  const file = { name: 'fiction.csv', mapping: head.value.mapping, delimiter: head.value.delimiter, async *chunks() { yield text; } };
+  const file = {
+    name: 'fiction.csv',
+    mapping: head.value.mapping,
+    delimiter: head.value.delimiter,
+    async *chunks() {
+      yield text;
+    },
+  };
   const payload: ImportSource = { files: [file], today: parseDay('2026-11-27')! };
   return { files: { digest: await sha256Hex(text), payload } };
 }
@@ -26,14 +33,28 @@ async function sources(text: string) {
 /** What the data worker does: start a record, add each step as the runner reports it, finish. */
 async function recordedImport(id: string, store: MemoryArtifactStore, params: DataPipelineParams): Promise<RunRecord> {
   const src = await sources(fiction);
-  const record = startImportRun({ id, startedAt: new Date('2026-11-27T05:00:00Z'), datasetName: 'fiction.csv', sourceDigest: src.files.digest, files: [{ name: 'fiction.csv', digest: src.files.digest }], params, timeZone: 'UTC' });
+  const record = startImportRun({
+    id,
+    startedAt: new Date('2026-11-27T05:00:00Z'),
+    datasetName: 'fiction.csv',
+    sourceDigest: src.files.digest,
+    files: [{ name: 'fiction.csv', digest: src.files.digest }],
+    params,
+    timeZone: 'UTC',
+  });
   const toStep = stepRecorder(DATA_STEPS, src);
   const run = await runPipeline(DATA_STEPS, src, { ...params }, store, { onStep: (r) => record.steps.push(toStep(r)) });
   await store.putAll(run.fresh);
   return { ...record, status: run.ok ? 'completed' : 'failed', endedAt: '2026-11-27T05:00:01.000Z', datasetId: run.headers.prepare!.digest };
 }
 
-const params = (over: Partial<DataPipelineParams> = {}): DataPipelineParams => ({ import: { mappings: [] }, prepare: DEFAULT_PREPARE, quality: DEFAULT_QUALITY, split: DEFAULT_SPLIT, ...over });
+const params = (over: Partial<DataPipelineParams> = {}): DataPipelineParams => ({
+  import: { mappings: [] },
+  prepare: DEFAULT_PREPARE,
+  quality: DEFAULT_QUALITY,
+  split: DEFAULT_SPLIT,
+  ...over,
+});
 
 describe('an import recorded as a run', () => {
   it('records each step with the digests it read and wrote, and the same file again as cached', async () => {

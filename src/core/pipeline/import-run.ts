@@ -25,7 +25,13 @@ export function startImportRun(s: ImportRunStart): RunRecord {
     experiment: s.datasetName,
     kind: 'import',
     datasetId: s.sourceDigest,
-    config: { prepare: s.params.prepare, split: s.params.split, ...(s.params.quality === undefined ? {} : { quality: s.params.quality }), files: s.files, sourceDigest: s.sourceDigest },
+    config: {
+      prepare: s.params.prepare,
+      split: s.params.split,
+      ...(s.params.quality === undefined ? {} : { quality: s.params.quality }),
+      files: s.files,
+      sourceDigest: s.sourceDigest,
+    },
     configSources: { prepare: 'data screen', split: 'data screen', ...(s.params.quality === undefined ? {} : { quality: 'data screen' }), files: 'dropped' },
     startedAt: s.startedAt,
   });

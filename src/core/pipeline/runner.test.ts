@@ -18,13 +18,24 @@ async function sourceOf(texts: string[]) {
   const files = texts.map((text, i) => {
     const head = readHead(text, true);
     if (!head.ok) throw new Error(head.error.message);
-    return { name: `f${i}.csv`, mapping: head.value.mapping, delimiter: head.value.delimiter, async *chunks() { for (let j = 0; j < text.length; j += 500) yield text.slice(j, j + 500); } };
+    return {
+      name: `f${i}.csv`,
+      mapping: head.value.mapping,
+      delimiter: head.value.delimiter,
+      async *chunks() {
+        for (let j = 0; j < text.length; j += 500) yield text.slice(j, j + 500);
+      },
+    };
   });
   const payload: ImportSource = { files, today: parseDay('2026-11-27')! };
   return { files: { digest: await sha256Hex(texts.join('\u0000')), payload } };
 }
 const params = (over: Partial<DataPipelineParams> = {}): DataPipelineParams => ({
-  import: { mappings: [] }, prepare: DEFAULT_PREPARE, quality: DEFAULT_QUALITY, split: DEFAULT_SPLIT, ...over,
+  import: { mappings: [] },
+  prepare: DEFAULT_PREPARE,
+  quality: DEFAULT_QUALITY,
+  split: DEFAULT_SPLIT,
+  ...over,
 });
 const statuses = (run: Awaited<ReturnType<typeof runPipeline>>) => run.reports.map((r) => `${r.step}:${r.status}`);
 
@@ -72,7 +83,16 @@ describe('the data pipeline with a cache', () => {
 
   it('never caches a step that declares cache: false', async () => {
     let runs = 0;
-    const counted: Step<null> = { name: 'count', version: 1, inputs: ['files'], cache: false, async run() { runs++; return { ok: true, value: { type: 'n', payload: runs, metadata: {} } }; } };
+    const counted: Step<null> = {
+      name: 'count',
+      version: 1,
+      inputs: ['files'],
+      cache: false,
+      async run() {
+        runs++;
+        return { ok: true, value: { type: 'n', payload: runs, metadata: {} } };
+      },
+    };
     const store = new MemoryArtifactStore();
     const src = { files: { digest: 'abc', payload: null } };
     await store.putAll((await runPipeline([counted], src, {}, store)).fresh);
@@ -88,11 +108,21 @@ describe('step cache keys', () => {
   });
 
   it('finds an artifact cached under the key format before version 2 (undefined parameters written as null)', async () => {
-    const fromCache: Step<unknown> = { name: 'count', version: 1, inputs: ['files'], cache: true, async run() { throw new Error('the stored artifact should have been reused'); } };
+    const fromCache: Step<unknown> = {
+      name: 'count',
+      version: 1,
+      inputs: ['files'],
+      cache: true,
+      async run() {
+        throw new Error('the stored artifact should have been reused');
+      },
+    };
     // The text key format 1 hashed for these parameters, written out by hand.
     const v1Key = await sha256Hex('{"inputs":["src"],"params":{"every":null,"n":2},"step":"count","version":1}');
     const store = new MemoryArtifactStore();
-    await store.putAll([{ key: v1Key, digest: v1Key, type: 'n', step: 'count', version: 1, metadata: {}, parents: ['src'], createdAt: '2026-11-01T00:00:00.000Z', payload: 42 }]);
+    await store.putAll([
+      { key: v1Key, digest: v1Key, type: 'n', step: 'count', version: 1, metadata: {}, parents: ['src'], createdAt: '2026-11-01T00:00:00.000Z', payload: 42 },
+    ]);
     const run = await runPipeline([fromCache], { files: { digest: 'src', payload: null } }, { count: { n: 2, every: undefined } }, store);
     expect(statuses(run)).toEqual(['count:cached']);
     expect(run.headers.count!.key).toBe(v1Key);

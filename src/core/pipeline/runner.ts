@@ -60,14 +60,30 @@ export async function runPipeline(
       out = await step.run(inputs, params[step.name] as never, { ...(options.signal ? { signal: options.signal } : {}) });
     } catch (e) {
       const cancelled = options.signal?.aborted;
-      out = { ok: false, error: { code: cancelled ? 'cancelled' : 'step-crashed', message: cancelled ? 'The import was cancelled; nothing was stored.' : `Step ${step.name} failed: ${(e as Error).message}` } };
+      out = {
+        ok: false,
+        error: {
+          code: cancelled ? 'cancelled' : 'step-crashed',
+          message: cancelled ? 'The import was cancelled; nothing was stored.' : `Step ${step.name} failed: ${(e as Error).message}`,
+        },
+      };
     }
     if (!out.ok) {
       report({ step: step.name, status: 'failed', ms: now() - started, key });
       return finish({ ...out.error, step: step.name });
     }
     const { type, metadata, payload: value } = out.value;
-    const artifact: Artifact = { key, digest: out.value.digest ?? key, type, step: step.name, version: step.version, metadata, parents, createdAt: new Date().toISOString(), payload: value };
+    const artifact: Artifact = {
+      key,
+      digest: out.value.digest ?? key,
+      type,
+      step: step.name,
+      version: step.version,
+      metadata,
+      parents,
+      createdAt: new Date().toISOString(),
+      payload: value,
+    };
     const { payload: _omit, ...header } = artifact;
     headers[step.name] = header;
     payloads.set(step.name, value);

@@ -19,6 +19,10 @@ export function v1StepKey(step: KeyedStep, inputDigests: readonly string[], para
 // Frozen: the exact text format 1 hashed. Never change it, or the artifacts stored then are lost.
 function v1Text(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(v1Text).join(',')}]`;
-  if (value && typeof value === 'object') return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${v1Text((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${v1Text((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   return JSON.stringify(value ?? null);
 }

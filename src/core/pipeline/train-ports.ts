@@ -27,11 +27,17 @@ export interface TrainProduct {
 /** Fits happen here, never on the page's thread; each call may be cut off by the per-fit limit. */
 export interface TrainFitter {
   /** One trial: fit on train, score the validation window. */
-  validation(request: { split: StudySplit; spec: ModelSpec; params: TrialParams; metric: ObjectiveMetric }, signal?: AbortSignalLike): Promise<ObjectiveOutcome>;
+  validation(
+    request: { split: StudySplit; spec: ModelSpec; params: TrialParams; metric: ObjectiveMetric },
+    signal?: AbortSignalLike,
+  ): Promise<ObjectiveOutcome>;
   /** The winner: refit on train + validation, score the test window once. */
   test(request: { split: StudySplit; spec: ModelSpec; engine: EngineName }, signal?: AbortSignalLike): Promise<Result<TestEvaluation>>;
   /** The future: `spec` refitted on `values` from `start` on, forecasting `horizon` weeks after the last one. */
-  future(request: { values: number[]; start: number; spec: ModelSpec; engine: EngineName; horizon: number }, signal?: AbortSignalLike): Promise<Result<FitOutcome>>;
+  future(
+    request: { values: number[]; start: number; spec: ModelSpec; engine: EngineName; horizon: number },
+    signal?: AbortSignalLike,
+  ): Promise<Result<FitOutcome>>;
   /** Forecasts with a stored version (to judge the champion on new weeks or on the challenger's window). */
   forecaster?: ChampionForecaster;
 }
@@ -40,7 +46,11 @@ export interface RegistryPort {
   getChampion(productId: string): Promise<ChampionLookup>;
   /** The newest version when it lost as a challenger and nothing happened since (no later version, no rollback), else null. */
   lastLostChallenger?(productId: string): Promise<LostChallenge | null>;
-  register(draft: ModelVersionDraft, policy: RegistryPolicy, options?: { championOnWindow?: MeasuredChampion | null; at?: Date }): Promise<Result<AliasChange & { version: ModelVersion; deleted: number[] }>>;
+  register(
+    draft: ModelVersionDraft,
+    policy: RegistryPolicy,
+    options?: { championOnWindow?: MeasuredChampion | null; at?: Date },
+  ): Promise<Result<AliasChange & { version: ModelVersion; deleted: number[] }>>;
   /** Replaces a stored version's forecast of the weeks ahead (a reuse refitted on appended weeks). */
   replaceFuture(productId: string, version: number, future: FutureForecast): Promise<Result<ModelVersion>>;
 }

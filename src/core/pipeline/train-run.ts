@@ -50,7 +50,9 @@ export async function trainRun(input: TrainRunInput, ports: TrainPorts): Promise
   const source = input.datasetName ?? `dataset ${input.datasetId.slice(0, 8)}`;
   const run = newRunRecord({
     id: input.runId,
-    name: input.name ?? runName({ kind: 'train', source, profile: input.resolved.config.profile, startedAt: started, ...(input.timeZone ? { timeZone: input.timeZone } : {}) }),
+    name:
+      input.name ??
+      runName({ kind: 'train', source, profile: input.resolved.config.profile, startedAt: started, ...(input.timeZone ? { timeZone: input.timeZone } : {}) }),
     experiment: source,
     kind: 'train',
     datasetId: input.datasetId,
@@ -59,8 +61,26 @@ export async function trainRun(input: TrainRunInput, ports: TrainPorts): Promise
     startedAt: started,
   });
   await ports.runs.start(run);
-  for (const p of input.products) ports.onProgress?.({ productId: p.id, state: 'queued', studyKey: null, trialsThisSession: 0, trialsInStudy: 0, bestValue: null, message: 'Waiting for a worker' });
-  const ctx = { runId: run.id, datasetId: input.datasetId, resolved: input.resolved, registryPolicy: input.registryPolicy, appVersion: input.appVersion, signal: input.signal, now, clock };
+  for (const p of input.products)
+    ports.onProgress?.({
+      productId: p.id,
+      state: 'queued',
+      studyKey: null,
+      trialsThisSession: 0,
+      trialsInStudy: 0,
+      bestValue: null,
+      message: 'Waiting for a worker',
+    });
+  const ctx = {
+    runId: run.id,
+    datasetId: input.datasetId,
+    resolved: input.resolved,
+    registryPolicy: input.registryPolicy,
+    appVersion: input.appVersion,
+    signal: input.signal,
+    now,
+    clock,
+  };
   const results = await mapLimited(input.products, input.concurrency, async (product): Promise<RunProductResult | null> => {
     if (input.signal?.aborted) return null;
     let result: RunProductResult;
@@ -80,7 +100,11 @@ export async function trainRun(input: TrainRunInput, ports: TrainPorts): Promise
     return result;
   });
   const done = results.filter((r): r is RunProductResult => r !== null);
-  const status: Exclude<RunStatus, 'running'> = input.signal?.aborted ? 'cancelled' : done.length > 0 && done.every((r) => r.decision === 'failed') ? 'failed' : 'completed';
+  const status: Exclude<RunStatus, 'running'> = input.signal?.aborted
+    ? 'cancelled'
+    : done.length > 0 && done.every((r) => r.decision === 'failed')
+      ? 'failed'
+      : 'completed';
   const endedAt = now();
   await ports.runs.finish(run.id, status, endedAt);
   return { ...run, products: done, status, endedAt: endedAt.toISOString() };

@@ -15,9 +15,17 @@ import { fail, ok, type Result } from '../result';
 import type { ProductContext, TrainPorts, TrainProduct } from './train-ports';
 
 /** The auto selection's last word: a combination where it cross-validates better, and the evidence for d. */
-function finalChoice(summary: StudySummary, forecasts: ReadonlyMap<string, number[][]>, split: StudySplit, fitted: FittedSpace, metric: ObjectiveMetric): StudySummary {
+function finalChoice(
+  summary: StudySummary,
+  forecasts: ReadonlyMap<string, number[][]>,
+  split: StudySplit,
+  fitted: FittedSpace,
+  metric: ObjectiveMetric,
+): StudySummary {
   const choice = autoChoice(summary.choice, summary.trials, forecasts, split, fitted.space, metric);
-  const evidence = fitted.evidence ? ` Differencing: ${fitted.evidence.differencing.reason} Seasonal strength ${fitted.evidence.seasonalStrength.toFixed(2)} over ${fitted.evidence.seasons.toFixed(1)} years.` : '';
+  const evidence = fitted.evidence
+    ? ` Differencing: ${fitted.evidence.differencing.reason} Seasonal strength ${fitted.evidence.seasonalStrength.toFixed(2)} over ${fitted.evidence.seasons.toFixed(1)} years.`
+    : '';
   return { ...summary, choice: { ...choice, reason: `${choice.reason}${evidence}` } };
 }
 
@@ -30,7 +38,11 @@ export async function runProductStudy(product: TrainProduct, split: StudySplit, 
     productId: product.id,
     dataDigest: await seriesDigest({ id: product.id, start: product.series.start, values: product.series.values }),
     searchSpace: fitted.space,
-    split: { testWeeks: config.test_weeks, validationWeeks: config.validation_weeks, ...(config.selection === 'auto' ? { folds: split.folds.length, selection: 'auto' } : {}) },
+    split: {
+      testWeeks: config.test_weeks,
+      validationWeeks: config.validation_weeks,
+      ...(config.selection === 'auto' ? { folds: split.folds.length, selection: 'auto' } : {}),
+    },
     objective: config.objective,
   };
   const key = await keyOf(identity);
@@ -49,7 +61,15 @@ export async function runProductStudy(product: TrainProduct, split: StudySplit, 
     let thisSession = 0;
     for (const t of existing) if (t.state === 'complete' && (best === null || t.value! < best)) best = t.value;
     let inStudy = existing.filter((t) => t.state !== 'running').length;
-    ports.onProgress?.({ productId: product.id, state: 'searching', studyKey: key, trialsThisSession: 0, trialsInStudy: inStudy, bestValue: best, message: existing.length ? `Continuing a study of ${inStudy} trials` : 'Searching' });
+    ports.onProgress?.({
+      productId: product.id,
+      state: 'searching',
+      studyKey: key,
+      trialsThisSession: 0,
+      trialsInStudy: inStudy,
+      bestValue: best,
+      message: existing.length ? `Continuing a study of ${inStudy} trials` : 'Searching',
+    });
     const summary = await runStudy({
       studyKey: key,
       productId: product.id,
@@ -68,7 +88,16 @@ export async function runProductStudy(product: TrainProduct, split: StudySplit, 
         if (t.state === 'complete' && (best === null || t.value! < best)) best = t.value;
         if (!existing.some((e) => e.number === t.number)) inStudy++;
         thisSession++;
-        ports.onProgress?.({ productId: product.id, state: 'searching', studyKey: key, trialsThisSession: thisSession, trialsInStudy: inStudy, bestValue: best, message: `Trial ${t.number} ${t.state}`, trial: t });
+        ports.onProgress?.({
+          productId: product.id,
+          state: 'searching',
+          studyKey: key,
+          trialsThisSession: thisSession,
+          trialsInStudy: inStudy,
+          bestValue: best,
+          message: `Trial ${t.number} ${t.state}`,
+          trial: t,
+        });
       },
     });
     const chosen = config.selection === 'auto' ? finalChoice(summary, foldForecasts, split, fitted, config.objective) : summary;
@@ -78,7 +107,15 @@ export async function runProductStudy(product: TrainProduct, split: StudySplit, 
   if (!ports.lock) return ok({ summary: await drive(), studyKey: key });
   const locked = await ports.lock(key, drive);
   if (!locked.driven) {
-    ports.onProgress?.({ productId: product.id, state: 'watching', studyKey: key, trialsThisSession: 0, trialsInStudy: 0, bestValue: null, message: 'Another tab is driving this study; this tab watches it.' });
+    ports.onProgress?.({
+      productId: product.id,
+      state: 'watching',
+      studyKey: key,
+      trialsThisSession: 0,
+      trialsInStudy: 0,
+      bestValue: null,
+      message: 'Another tab is driving this study; this tab watches it.',
+    });
     return fail('driven-elsewhere', 'Another tab is driving this study; this tab only watches it.');
   }
   return ok({ summary: locked.value, studyKey: key });

@@ -11,7 +11,10 @@ import { draftFromHoldout } from '../registry/version-draft';
 import { evaluateOnTest, studySplit } from '../search/objective';
 import { versionDraft } from './train-version';
 
-const series = { start: '2019-01-05', values: Array.from({ length: 170 }, (_, t) => Math.round(300 + 0.5 * t + 40 * Math.sin((2 * Math.PI * t) / 52) + ((t * 7919) % 23))) };
+const series = {
+  start: '2019-01-05',
+  values: Array.from({ length: 170 }, (_, t) => Math.round(300 + 0.5 * t + 40 * Math.sin((2 * Math.PI * t) / 52) + ((t * 7919) % 23))),
+};
 const product = { id: '9780241003008', title: 'The Very Hungry Caterpillar', series };
 const spec: ModelSpec = { family: 'arima', order: { p: 1, d: 1, q: 0 }, drift: false };
 const createdAt = new Date('2026-12-01T00:00:00Z');
@@ -23,7 +26,17 @@ async function trained() {
   const evaluation = evaluateOnTest({ native: nativeEngine }, 'native', split.value, spec);
   if (!evaluation.ok) throw new Error(evaluation.error.message);
   const choice = { params: { family: spec.family, engine: 'native' }, spec, value: 1, trialNumber: 3, source: 'search' as const, reason: 'test' };
-  return versionDraft({ product, split: split.value, choice, evaluation: evaluation.value, resolved, studyKey: 'k', searchMs: 5, createdAt, appVersion: '0.1.0' });
+  return versionDraft({
+    product,
+    split: split.value,
+    choice,
+    evaluation: evaluation.value,
+    resolved,
+    studyKey: 'k',
+    searchMs: 5,
+    createdAt,
+    appVersion: '0.1.0',
+  });
 }
 
 describe('one version-draft builder', () => {

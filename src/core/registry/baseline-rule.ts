@@ -12,7 +12,12 @@ export interface BaselineVerdict {
 const isMethod = (name: string): name is BaselineMethod => ['naive', 'seasonal-naive', 'mean', 'drift', 'theta'].includes(name);
 
 /** The baseline to register instead of `spec`, or null when the model holds its own (RMSE, as the registry compares). */
-export function baselineInstead(spec: ModelSpec, test: MetricSet, baselines: readonly { name: string; metrics: MetricSet }[], margin: number): BaselineVerdict | null {
+export function baselineInstead(
+  spec: ModelSpec,
+  test: MetricSet,
+  baselines: readonly { name: string; metrics: MetricSet }[],
+  margin: number,
+): BaselineVerdict | null {
   let best: { name: BaselineMethod; rmse: number } | null = null;
   for (const b of baselines) if (isMethod(b.name) && (!best || b.metrics.rmse < best.rmse)) best = { name: b.name, rmse: b.metrics.rmse };
   if (!best || !(test.rmse > best.rmse * (1 + margin))) return null;

@@ -45,7 +45,12 @@ describe('catalogueRows', () => {
   });
   it('handles thousands of products quickly', () => {
     const base = future('2024-01-06', ones(52));
-    const many = Array.from({ length: 5000 }, (_, i) => ({ productId: `p${i}`, productTitle: `Title ${i}`, version: 1, future: { ...base, table: { ...base.table, mean: ones(52, i) } } }));
+    const many = Array.from({ length: 5000 }, (_, i) => ({
+      productId: `p${i}`,
+      productTitle: `Title ${i}`,
+      version: 1,
+      future: { ...base, table: { ...base.table, mean: ones(52, i) } },
+    }));
     const t0 = performance.now();
     const sorted = sortRows(searchRows(catalogueRows(many), 'title'), { key: 'next52', descending: true });
     expect(sorted[0]!.productId).toBe('p4999');

@@ -13,7 +13,12 @@ const future = (origin: string, mean: number[]): FutureForecast => ({
 const arima = { family: 'arima', order: { p: 1, d: 0, q: 0 } } as const;
 const naive = { family: 'baseline', method: 'naive', season: 52 } as const;
 const champion = (productId: string, spec: OverviewChampion['spec'], end: string, mean: number[] | null): OverviewChampion => ({
-  productId, productTitle: `Title ${productId}`, version: 1, spec, data: { end }, future: mean ? future(end, mean) : null,
+  productId,
+  productTitle: `Title ${productId}`,
+  version: 1,
+  spec,
+  data: { end },
+  future: mean ? future(end, mean) : null,
 });
 
 describe('the catalogue overview on Home', () => {
@@ -26,7 +31,10 @@ describe('the catalogue overview on Home', () => {
       champion('c', arima, '2026-06-06', [5, 5]),
       champion('z', arima, '1997-04-30', [100, 100, 100, 100]),
     ],
-    degraded: [{ productId: 'a', growth: 0.4 }, { productId: 'gone', growth: 2 }],
+    degraded: [
+      { productId: 'a', growth: 0.4 },
+      { productId: 'gone', growth: 2 },
+    ],
     today: '2026-11-27',
   });
 
@@ -36,17 +44,33 @@ describe('the catalogue overview on Home', () => {
 
   it('sums the next 4 weeks over the champions whose forecast covers them, and ranks the top products', () => {
     expect(overview.next4).toEqual({ total: 40 + 10 + 400, products: 3, withoutForecast: 1 });
-    expect(overview.top.map((t) => [t.productId, t.next4])).toEqual([['z', 400], ['a', 40], ['b', 10]]);
+    expect(overview.top.map((t) => [t.productId, t.next4])).toEqual([
+      ['z', 400],
+      ['a', 40],
+      ['b', 10],
+    ]);
   });
 
   it('flags champions whose last real week is over 8 weeks old, oldest first, and degraded champions only', () => {
-    expect(overview.stale.map((s) => [s.productId, s.lastWeek])).toEqual([['z', '1997-04-30'], ['c', '2026-06-06']]);
+    expect(overview.stale.map((s) => [s.productId, s.lastWeek])).toEqual([
+      ['z', '1997-04-30'],
+      ['c', '2026-06-06'],
+    ]);
     expect(overview.stale[1]!.weeksOld).toBe(24);
     expect(overview.degraded).toEqual([{ productId: 'a', title: 'Title a', growth: 0.4 }]);
   });
 
   it('is all zeros for an empty lab', () => {
     const empty = catalogueOverview({ products: [], champions: [], degraded: [], today: '2026-11-27' });
-    expect(empty).toEqual({ products: 0, modelChampions: 0, baselineChampions: 0, withoutChampion: 0, next4: { total: 0, products: 0, withoutForecast: 0 }, top: [], stale: [], degraded: [] });
+    expect(empty).toEqual({
+      products: 0,
+      modelChampions: 0,
+      baselineChampions: 0,
+      withoutChampion: 0,
+      next4: { total: 0, products: 0, withoutForecast: 0 },
+      top: [],
+      stale: [],
+      degraded: [],
+    });
   });
 });

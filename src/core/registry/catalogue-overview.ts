@@ -61,8 +61,13 @@ export function catalogueOverview(input: OverviewInput): CatalogueOverview {
     baselineChampions: baselines,
     withoutChampion: input.products.filter((p) => !championIds.has(p.id)).length,
     next4: { total: withNext4.reduce((s, a) => s + a.next4, 0), products: withNext4.length, withoutForecast: input.champions.length - withNext4.length },
-    top: [...withNext4].sort((a, b) => b.next4 - a.next4 || a.c.productId.localeCompare(b.c.productId)).slice(0, 5).map((a) => ({ productId: a.c.productId, title: a.c.productTitle, next4: a.next4 })),
+    top: [...withNext4]
+      .sort((a, b) => b.next4 - a.next4 || a.c.productId.localeCompare(b.c.productId))
+      .slice(0, 5)
+      .map((a) => ({ productId: a.c.productId, title: a.c.productTitle, next4: a.next4 })),
     stale,
-    degraded: input.degraded.filter((d) => championIds.has(d.productId)).map((d) => ({ productId: d.productId, title: titles.get(d.productId) ?? d.productId, growth: d.growth })),
+    degraded: input.degraded
+      .filter((d) => championIds.has(d.productId))
+      .map((d) => ({ productId: d.productId, title: titles.get(d.productId) ?? d.productId, growth: d.growth })),
   };
 }

@@ -14,10 +14,13 @@ function notBetterWords(pct: string): string {
 /** One sentence for a champion event's reason code; a code it does not know comes back unchanged. */
 export function championReasonInWords(code: string): string {
   if (code === 'no_champion') return 'There was no champion yet, so this version became the first champion.';
-  if (code === 'no_champion_unverified_import') return 'There was no champion yet, so this imported version became the first champion; its test metrics are the file’s own, not measured here (unverified).';
-  if (code === 'imported_metrics_unverified') return 'This imported version’s test metrics are the file’s own and could not be measured on this browser’s data, so they cannot beat the champion; the champion stays. You can make it champion by hand.';
+  if (code === 'no_champion_unverified_import')
+    return 'There was no champion yet, so this imported version became the first champion; its test metrics are the file’s own, not measured here (unverified).';
+  if (code === 'imported_metrics_unverified')
+    return 'This imported version’s test metrics are the file’s own and could not be measured on this browser’s data, so they cannot beat the champion; the champion stays. You can make it champion by hand.';
   if (code === 'champion_cannot_forecast_window') return 'The champion cannot forecast the challenger’s test weeks, so the challenger became champion.';
-  if (code === 'champion_not_comparable') return 'The champion and the challenger were not measured on the same weeks, so the challenger has not shown it is better; the champion stays.';
+  if (code === 'champion_not_comparable')
+    return 'The champion and the challenger were not measured on the same weeks, so the challenger has not shown it is better; the champion stays.';
   const better = /^challenger_better_by_(-?[\d.]+%)$/.exec(code);
   if (better) return `The challenger was ${better[1]} better ${sameWeeks}; it became champion.`;
   const notBetter = /^challenger_not_better_by_margin_(-?[\d.]+%)$/.exec(code);

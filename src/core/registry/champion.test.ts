@@ -34,17 +34,31 @@ describe('judgeChallenger', () => {
     expect(r.event).toMatchObject({ kind: 'challenger-lost', from: 1, to: 1, challenger: 2, reason: 'challenger_not_better_by_margin_4.0%' });
   });
 
-  it('on a different window uses the champion\'s score measured there, not its old recorded one', async () => {
+  it("on a different window uses the champion's score measured there, not its old recorded one", async () => {
     const other = await version(2, 9, { data: { ...(await version(2, 9)).data, digest: 'f'.repeat(64) } });
     const aliases = { ...emptyAliases('p'), champion: 1, nextVersion: 3 };
     // Recorded 10 would let 9 win; measured on the new window the champion scores 8.
-    const lost = judgeChallenger({ aliases, challenger: other, champion: await version(1, 10), championOnWindow: { version: 1, metrics: metrics(8) }, policy, at: AT });
+    const lost = judgeChallenger({
+      aliases,
+      challenger: other,
+      champion: await version(1, 10),
+      championOnWindow: { version: 1, metrics: metrics(8) },
+      policy,
+      at: AT,
+    });
     expect(lost.aliases).toMatchObject({ champion: 1, challenger: 2 });
-    const won = judgeChallenger({ aliases, challenger: other, champion: await version(1, 10), championOnWindow: { version: 1, metrics: metrics(9.6) }, policy, at: AT });
+    const won = judgeChallenger({
+      aliases,
+      challenger: other,
+      champion: await version(1, 10),
+      championOnWindow: { version: 1, metrics: metrics(9.6) },
+      policy,
+      at: AT,
+    });
     expect(won.event).toMatchObject({ kind: 'promoted', reason: 'challenger_better_by_6.2%' });
   });
 
-  it('states the weeks it compared on: both errors on the challenger\'s test window, with its dates', async () => {
+  it("states the weeks it compared on: both errors on the challenger's test window, with its dates", async () => {
     const challenger = await version(2, 9, { data: { ...(await version(2, 9)).data, digest: 'f'.repeat(64) } });
     const aliases = { ...emptyAliases('p'), champion: 1, nextVersion: 3 };
     const r = judgeChallenger({ aliases, challenger, champion: await version(1, 20), championOnWindow: { version: 1, metrics: metrics(9.6) }, policy, at: AT });
@@ -68,7 +82,16 @@ describe('judgeChallenger', () => {
   });
 });
 
-const IMPORTED = { kind: 'imported', importedAt: AT, fileName: 'edited.json', exportedAt: AT, exportedBy: '0.1.0', checksum: 'a'.repeat(64), originalName: 'arima_book_p', originalVersion: 1 } as const;
+const IMPORTED = {
+  kind: 'imported',
+  importedAt: AT,
+  fileName: 'edited.json',
+  exportedAt: AT,
+  exportedBy: '0.1.0',
+  checksum: 'a'.repeat(64),
+  originalName: 'arima_book_p',
+  originalVersion: 1,
+} as const;
 const stored = (...ns: number[]) => ns.map((version) => ({ version, provenance: { kind: 'trained' } as const }));
 
 describe('judgeChallenger with imported versions (a checksum proves integrity, not honesty)', () => {
@@ -84,29 +107,48 @@ describe('judgeChallenger with imported versions (a checksum proves integrity, n
     expect(older.event.reason).toBe('imported_metrics_unverified');
   });
 
-  it('judges an import re-scored on the lab\'s own series by the normal rule', async () => {
+  it("judges an import re-scored on the lab's own series by the normal rule", async () => {
     const aliases = { ...emptyAliases('p'), champion: 1, nextVersion: 3 };
-    const r = judgeChallenger({ aliases, challenger: await version(2, 9, { provenance: { ...IMPORTED, verification: 'recomputed' } }), champion: await version(1, 10), policy, at: AT });
+    const r = judgeChallenger({
+      aliases,
+      challenger: await version(2, 9, { provenance: { ...IMPORTED, verification: 'recomputed' } }),
+      champion: await version(1, 10),
+      policy,
+      at: AT,
+    });
     expect(r.event).toMatchObject({ kind: 'promoted', reason: 'challenger_better_by_10.0%' });
   });
 
   it('lets an unverified import become the first champion of an empty product, and says so', async () => {
-    const r = judgeChallenger({ aliases: { ...emptyAliases('p'), nextVersion: 2 }, challenger: await version(1, 0.5, { provenance: IMPORTED }), champion: null, policy, at: AT });
+    const r = judgeChallenger({
+      aliases: { ...emptyAliases('p'), nextVersion: 2 },
+      challenger: await version(1, 0.5, { provenance: IMPORTED }),
+      champion: null,
+      policy,
+      at: AT,
+    });
     expect(r.event).toMatchObject({ kind: 'first-champion', reason: 'no_champion_unverified_import' });
   });
 
-  it('does not let an unverified champion\'s recorded numbers block a trained challenger: only a measurement counts', async () => {
+  it("does not let an unverified champion's recorded numbers block a trained challenger: only a measurement counts", async () => {
     const aliases = { ...emptyAliases('p'), champion: 1, nextVersion: 3 };
     const fakeChampion = await version(1, 0.5, { provenance: IMPORTED });
     const unmeasured = judgeChallenger({ aliases, challenger: await version(2, 9), champion: fakeChampion, policy, at: AT });
     expect(unmeasured.event.reason).toBe('champion_not_comparable');
-    const measured = judgeChallenger({ aliases, challenger: await version(2, 9), champion: fakeChampion, championOnWindow: { version: 1, metrics: metrics(20) }, policy, at: AT });
+    const measured = judgeChallenger({
+      aliases,
+      challenger: await version(2, 9),
+      champion: fakeChampion,
+      championOnWindow: { version: 1, metrics: metrics(20) },
+      policy,
+      at: AT,
+    });
     expect(measured.event).toMatchObject({ kind: 'promoted', reason: 'challenger_better_by_55.0%' });
   });
 });
 
 describe('rollbackTo', () => {
-  it('makes an unverified import champion only when the person confirmed its numbers are the file\'s own', () => {
+  it("makes an unverified import champion only when the person confirmed its numbers are the file's own", () => {
     const aliases = { ...emptyAliases('p'), champion: 1, nextVersion: 3 };
     const versions = [...stored(1), { version: 2, provenance: IMPORTED }];
     expect(rollbackTo(aliases, 2, versions, AT)).toMatchObject({ ok: false, error: { code: 'unverified-not-confirmed' } });

@@ -59,7 +59,16 @@ export function judgeChallenger(input: ChallengeInput): AliasChange {
   if (!champion) return promote('first-champion', trusted ? 'no_champion' : 'no_champion_unverified_import', {});
   const lost = (reason: string, numbers: ChampionEvent['numbers']): AliasChange => ({
     aliases: { ...aliases, challenger: challenger.version },
-    event: { productId: aliases.productId, kind: 'challenger-lost', from: champion.version, to: champion.version, challenger: challenger.version, reason, numbers, at },
+    event: {
+      productId: aliases.productId,
+      kind: 'challenger-lost',
+      from: champion.version,
+      to: champion.version,
+      challenger: challenger.version,
+      reason,
+      numbers,
+      at,
+    },
   });
   // Only a person's confirmed choice makes an unverified import champion over an existing one.
   if (!trusted) return lost('imported_metrics_unverified', {});
@@ -78,7 +87,15 @@ export function judgeChallenger(input: ChallengeInput): AliasChange {
   const improvement = championRmse > 0 ? (championRmse - challengerRmse) / championRmse : 0;
   // Both errors are on the challenger's test weeks; the event names them so every view can say so.
   const window = challenger.evaluation.testWindow;
-  const numbers = { championRmse, challengerRmse, improvement, margin: input.policy.championMargin, windowStart: window.start, windowEnd: window.end, windowWeeks: window.weeks };
+  const numbers = {
+    championRmse,
+    challengerRmse,
+    improvement,
+    margin: input.policy.championMargin,
+    windowStart: window.start,
+    windowEnd: window.end,
+    windowWeeks: window.weeks,
+  };
   if (championRmse > 0 && improvement >= input.policy.championMargin) return promote('promoted', `challenger_better_by_${pct(improvement)}`, numbers);
   return lost(`challenger_not_better_by_margin_${pct(improvement)}`, numbers);
 }
@@ -95,7 +112,13 @@ export type RollbackError = 'unknown-version' | 'already-champion' | 'unverified
  * Makes `target` champion again. Refused when it is not stored or already champion, and, for a
  * version whose metrics are unverified, unless the person confirmed they are the file's own.
  */
-export function rollbackTo(aliases: ProductAliases, target: number, stored: readonly Pick<ModelVersion, 'version' | 'provenance'>[], at: string, options: RollbackOptions = {}): Result<AliasChange, RollbackError> {
+export function rollbackTo(
+  aliases: ProductAliases,
+  target: number,
+  stored: readonly Pick<ModelVersion, 'version' | 'provenance'>[],
+  at: string,
+  options: RollbackOptions = {},
+): Result<AliasChange, RollbackError> {
   const version = stored.find((v) => v.version === target);
   if (!version) {
     return fail('unknown-version', `Version ${target} of product ${aliases.productId} is not in the registry.`, { product: aliases.productId });
@@ -103,10 +126,23 @@ export function rollbackTo(aliases: ProductAliases, target: number, stored: read
   if (aliases.champion === target) return fail('already-champion', `Version ${target} is already the champion.`, { product: aliases.productId });
   const unverified = !metricsTrusted(version);
   if (unverified && !options.unverifiedConfirmed) {
-    return fail('unverified-not-confirmed', `Version ${target} of product ${aliases.productId} was imported and its test metrics are the file's own, not measured here: making it champion needs your confirmation.`, { product: aliases.productId });
+    return fail(
+      'unverified-not-confirmed',
+      `Version ${target} of product ${aliases.productId} was imported and its test metrics are the file's own, not measured here: making it champion needs your confirmation.`,
+      { product: aliases.productId },
+    );
   }
   return ok({
     aliases: { ...aliases, champion: target, previousChampion: aliases.champion, challenger: aliases.challenger === target ? null : aliases.challenger },
-    event: { productId: aliases.productId, kind: 'rollback', from: aliases.champion, to: target, challenger: null, reason: unverified ? `made_unverified_champion_by_hand_${target}` : `rollback_to_version_${target}`, numbers: {}, at },
+    event: {
+      productId: aliases.productId,
+      kind: 'rollback',
+      from: aliases.champion,
+      to: target,
+      challenger: null,
+      reason: unverified ? `made_unverified_champion_by_hand_${target}` : `rollback_to_version_${target}`,
+      numbers: {},
+      at,
+    },
   });
 }

@@ -7,7 +7,13 @@ describe('decision log totals', () => {
   it('counts reused, retrained and failed, and credits each reuse with the last search time', () => {
     const reuse = (id: string, ms: number) => decisionRecord(id, { decision: 'reuse', reason: 'model_still_valid', numbers: {} }, ms, AT);
     const retrain = (id: string) => decisionRecord(id, { decision: 'retrain', reason: 'data_revised', numbers: {} }, 9_999, AT);
-    const records = [reuse('a', 40_000), reuse('b', 2_500), withOutcome(retrain('c'), 'retrained'), withOutcome(retrain('d'), 'failed', 'fit-failed'), retrain('e')];
+    const records = [
+      reuse('a', 40_000),
+      reuse('b', 2_500),
+      withOutcome(retrain('c'), 'retrained'),
+      withOutcome(retrain('d'), 'failed', 'fit-failed'),
+      retrain('e'),
+    ];
     expect(summarizeDecisions(records)).toEqual({
       total: 5,
       reused: 2,

@@ -22,7 +22,14 @@ export function truncateAtZero(table: ForecastTable): { table: ForecastTable; tr
       truncated = true;
       return 0;
     });
-  const out = { ...table, mean: clip(table.mean), lower80: clip(table.lower80), upper80: clip(table.upper80), lower95: clip(table.lower95), upper95: clip(table.upper95) };
+  const out = {
+    ...table,
+    mean: clip(table.mean),
+    lower80: clip(table.lower80),
+    upper80: clip(table.upper80),
+    lower95: clip(table.lower95),
+    upper95: clip(table.upper95),
+  };
   return { table: out, truncated };
 }
 
@@ -60,7 +67,10 @@ export function futureForecast(input: FutureInput): FutureForecast {
 }
 
 /** The forecast's number for the week ending on `date`, or null when the forecast does not cover it. */
-export function expectedSalesOn(future: FutureForecast, date: string): { mean: number; lower80: number; upper80: number; lower95: number; upper95: number } | null {
+export function expectedSalesOn(
+  future: FutureForecast,
+  date: string,
+): { mean: number; lower80: number; upper80: number; lower95: number; upper95: number } | null {
   const i = future.table.weekEnding.indexOf(date);
   if (i < 0) return null;
   const t = future.table;

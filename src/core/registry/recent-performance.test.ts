@@ -3,7 +3,7 @@ import { modelVersion, wavySeries } from '../../test/model-version';
 import { championOnChallengerWindow, judgeOnNewWeeks, type ChampionForecaster } from './recent-performance';
 
 describe('judgeOnNewWeeks', () => {
-  it('forecasts from the end of the champion\'s series and scores only the new weeks', async () => {
+  it("forecasts from the end of the champion's series and scores only the new weeks", async () => {
     const old = wavySeries(60);
     const champion = await modelVersion(old);
     const current = { start: old.start, values: [...old.values, 110, 90, 100] };
@@ -29,7 +29,7 @@ describe('judgeOnNewWeeks', () => {
 });
 
 describe('championOnChallengerWindow', () => {
-  it('forecasts the challenger\'s test weeks from the end of the challenger\'s fitted part', async () => {
+  it("forecasts the challenger's test weeks from the end of the challenger's fitted part", async () => {
     const series = wavySeries(100);
     const champion = await modelVersion(wavySeries(90), { version: 3 });
     const challenger = await modelVersion(series, { version: 4 }); // fitted on 92 weeks, tested on 8

@@ -17,7 +17,13 @@ export interface RecentPerformance {
  * The model's error on weeks `from` … `from + weeks − 1` of `series`, forecast from the weeks before
  * them. Null when it cannot forecast them (then it is not judged).
  */
-export async function scoreOnWeeks(model: ModelVersion, series: WeeklySeries, from: number, weeks: number, forecaster: ChampionForecaster): Promise<RecentPerformance | null> {
+export async function scoreOnWeeks(
+  model: ModelVersion,
+  series: WeeklySeries,
+  from: number,
+  weeks: number,
+  forecaster: ChampionForecaster,
+): Promise<RecentPerformance | null> {
   if (weeks < 1 || from < 1 || series.values.length < from + weeks) return null;
   const history: WeeklySeries = { start: series.start, values: series.values.slice(0, from) };
   const actual = series.values.slice(from, from + weeks);
@@ -28,7 +34,12 @@ export async function scoreOnWeeks(model: ModelVersion, series: WeeklySeries, fr
 }
 
 /** The champion on the `newWeeks` weeks after the series it was built from. */
-export function judgeOnNewWeeks(champion: ModelVersion, current: WeeklySeries, newWeeks: number, forecaster: ChampionForecaster): Promise<RecentPerformance | null> {
+export function judgeOnNewWeeks(
+  champion: ModelVersion,
+  current: WeeklySeries,
+  newWeeks: number,
+  forecaster: ChampionForecaster,
+): Promise<RecentPerformance | null> {
   return scoreOnWeeks(champion, current, champion.data.weeks, newWeeks, forecaster);
 }
 
@@ -37,7 +48,12 @@ export function judgeOnNewWeeks(champion: ModelVersion, current: WeeklySeries, n
  * `series`), for `judgeChallenger` when the two were evaluated on different data. 'unavailable'
  * when the champion cannot forecast there.
  */
-export async function championOnChallengerWindow(champion: ModelVersion, challenger: Pick<ModelVersionDraft, 'data' | 'evaluation'>, series: WeeklySeries, forecaster: ChampionForecaster): Promise<{ version: number; metrics: MetricSet | 'unavailable' }> {
+export async function championOnChallengerWindow(
+  champion: ModelVersion,
+  challenger: Pick<ModelVersionDraft, 'data' | 'evaluation'>,
+  series: WeeklySeries,
+  forecaster: ChampionForecaster,
+): Promise<{ version: number; metrics: MetricSet | 'unavailable' }> {
   const s = await scoreOnWeeks(champion, series, challenger.data.fitted.weeks, challenger.evaluation.testWindow.weeks, forecaster);
   return { version: champion.version, metrics: s ? { rmse: s.rmse, mae: s.mae, mape: null, smape: null, mase: null } : 'unavailable' };
 }

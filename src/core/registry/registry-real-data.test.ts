@@ -39,13 +39,26 @@ async function championOn(series: WeeklySeries): Promise<ModelVersion> {
   const ahead = forecastWith(series.values, 8);
   const test = { ...pointMetrics(series.values.slice(n - HOLDOUT), holdout.mean), mape: null, smape: null, mase: null };
   return {
-    recordVersion: 2, name: registeredModelName('walmart-store-01'), version: 1, productId: 'walmart-store-01', productTitle: 'Walmart store 1',
-    family: 'arima', spec, engine: 'wasm', fitted: null,
+    recordVersion: 2,
+    name: registeredModelName('walmart-store-01'),
+    version: 1,
+    productId: 'walmart-store-01',
+    productTitle: 'Walmart store 1',
+    family: 'arima',
+    spec,
+    engine: 'wasm',
+    fitted: null,
     data: await trainingDataOf('walmart-store-01', series, n - HOLDOUT),
     evaluation: { validation: null, test, testWindow: weekRange(series.start, n - HOLDOUT, HOLDOUT), baselines: [] },
     forecast: forecastTable(series.start, n, ahead.mean, ahead.se),
-    config: {}, study: null, fitMs: 10, searchMs: 1234, createdAt: '2026-11-27T00:00:00.000Z', appVersion: '0.1.0',
-    io: { frequency: 'weekly', weekEndingDay: 5, horizon: 8, units: 'dollars' }, provenance: { kind: 'trained' },
+    config: {},
+    study: null,
+    fitMs: 10,
+    searchMs: 1234,
+    createdAt: '2026-11-27T00:00:00.000Z',
+    appVersion: '0.1.0',
+    io: { frequency: 'weekly', weekEndingDay: 5, horizon: 8, units: 'dollars' },
+    provenance: { kind: 'trained' },
   };
 }
 
@@ -58,14 +71,28 @@ describe('registry on a real series with the real engine', () => {
   it('the same data again: reused without running the engine, crediting the search time', async () => {
     const champion = await championOn(old);
     const forecaster = vi.fn(refitForecaster);
-    const { decision, record } = await decideForProduct({ productId: 'walmart-store-01', series: old, champion: { kind: 'present', model: champion }, policy, now, forecaster });
+    const { decision, record } = await decideForProduct({
+      productId: 'walmart-store-01',
+      series: old,
+      champion: { kind: 'present', model: champion },
+      policy,
+      now,
+      forecaster,
+    });
     expect([decision.reason, record.savedMs]).toEqual(['model_still_valid', 1234]);
     expect(forecaster).not.toHaveBeenCalled();
   });
 
   it('four real weeks appended: the champion is judged on exactly those weeks, from where its data ended', async () => {
     const champion = await championOn(old);
-    const { decision } = await decideForProduct({ productId: 'walmart-store-01', series: full, champion: { kind: 'present', model: champion }, policy, now, forecaster: refitForecaster });
+    const { decision } = await decideForProduct({
+      productId: 'walmart-store-01',
+      series: full,
+      champion: { kind: 'present', model: champion },
+      policy,
+      now,
+      forecaster: refitForecaster,
+    });
     const recent = pointMetrics(full.values.slice(-4), forecastWith(old.values, 4).mean).rmse;
     expect(decision.numbers).toMatchObject({ dataChange: 'appended', newWeeks: 4, recentRmse: recent, recordedRmse: champion.evaluation.test.rmse });
     const degraded = (recent - champion.evaluation.test.rmse) / champion.evaluation.test.rmse > 0.1;
@@ -76,7 +103,14 @@ describe('registry on a real series with the real engine', () => {
     const champion = await championOn(old);
     const revised = { start: full.start, values: full.values.map((v, i) => (i === 40 ? v + 1 : v)) };
     const forecaster = vi.fn(refitForecaster);
-    const { decision } = await decideForProduct({ productId: 'walmart-store-01', series: revised, champion: { kind: 'present', model: champion }, policy, now, forecaster });
+    const { decision } = await decideForProduct({
+      productId: 'walmart-store-01',
+      series: revised,
+      champion: { kind: 'present', model: champion },
+      policy,
+      now,
+      forecaster,
+    });
     expect(decision).toMatchObject({ decision: 'retrain', reason: 'data_revised' });
     expect(forecaster).not.toHaveBeenCalled();
   });

@@ -6,5 +6,8 @@ export function versionsToDelete(stored: readonly number[], aliases: ProductAlia
   const keep = new Set([aliases.champion, aliases.previousChampion].filter((v): v is number => v !== null));
   const excess = stored.length - Math.max(0, Math.floor(maxVersions));
   if (excess <= 0) return [];
-  return [...stored].sort((a, b) => a - b).filter((v) => !keep.has(v)).slice(0, excess);
+  return [...stored]
+    .sort((a, b) => a - b)
+    .filter((v) => !keep.has(v))
+    .slice(0, excess);
 }

@@ -39,22 +39,42 @@ describe('decideRetraining: the triggers in order, with the original reason stri
     const judgeRecent = vi.fn(async (weeks: number) => ({ weeks, rmse: 1000, mae: 900 }));
     const champion = await present();
     const d = await decideRetraining({ champion, series: now, now: NOW, judgeRecent, lostChallenger }, policy({ performanceThreshold: 0.1 }));
-    expect(d).toMatchObject({ decision: 'reuse', reason: 'challenger_lost_on_same_data', numbers: { lostChallenger: 2, lostReason: 'challenger_not_better_by_margin_-16.0%' } });
+    expect(d).toMatchObject({
+      decision: 'reuse',
+      reason: 'challenger_lost_on_same_data',
+      numbers: { lostChallenger: 2, lostReason: 'challenger_not_better_by_margin_-16.0%' },
+    });
     expect(judgeRecent).not.toHaveBeenCalled();
-    expect((await decideRetraining({ champion, series: now, now: NOW, judgeRecent, lostChallenger }, policy({ forceRetrain: true }))).reason).toBe('force_retrain=True');
-    expect((await decideRetraining({ champion, series: now, now: NOW, judgeRecent, lostChallenger }, policy({ maxModelAgeDays: 9 }))).reason).toBe('model_too_old_10_days');
+    expect((await decideRetraining({ champion, series: now, now: NOW, judgeRecent, lostChallenger }, policy({ forceRetrain: true }))).reason).toBe(
+      'force_retrain=True',
+    );
+    expect((await decideRetraining({ champion, series: now, now: NOW, judgeRecent, lostChallenger }, policy({ maxModelAgeDays: 9 }))).reason).toBe(
+      'model_too_old_10_days',
+    );
     const changed = await decideRetraining({ champion, series: appended(5), now: NOW, judgeRecent, lostChallenger }, policy({ performanceThreshold: 0.1 }));
     expect(changed.reason).toMatch(/^performance_degraded_/);
   });
 
   it('8b. champion_worse_than_baseline_{pct}: a champion worse than naive or seasonal naive on its own test weeks by more than the margin is never still valid', async () => {
     const base = (await modelVersion(series)).evaluation;
-    const absurd = await present({ evaluation: { ...base, test: metrics(13), baselines: [{ name: 'seasonal-naive', metrics: metrics(11) }, { name: 'naive', metrics: metrics(10) }] } });
+    const absurd = await present({
+      evaluation: {
+        ...base,
+        test: metrics(13),
+        baselines: [
+          { name: 'seasonal-naive', metrics: metrics(11) },
+          { name: 'naive', metrics: metrics(10) },
+        ],
+      },
+    });
     const d = await decideRetraining({ champion: absurd, series, now: NOW }, policy());
     expect(d).toMatchObject({ decision: 'retrain', reason: 'champion_worse_than_baseline_30.0%', numbers: { baseline: 'naive', baselineRmse: 10 } });
     const withinMargin = await present({ evaluation: { ...base, test: metrics(10.1), baselines: [{ name: 'naive', metrics: metrics(10) }] } });
     expect((await decideRetraining({ champion: withinMargin, series, now: NOW }, policy())).reason).toBe('model_still_valid');
-    const isNaive = await present({ spec: { family: 'baseline', method: 'naive', season: 52 }, evaluation: { ...base, test: metrics(13), baselines: [{ name: 'naive', metrics: metrics(10) }] } });
+    const isNaive = await present({
+      spec: { family: 'baseline', method: 'naive', season: 52 },
+      evaluation: { ...base, test: metrics(13), baselines: [{ name: 'naive', metrics: metrics(10) }] },
+    });
     expect((await decideRetraining({ champion: isNaive, series, now: NOW }, policy())).reason).toBe('model_still_valid');
   });
 
@@ -66,12 +86,16 @@ describe('decideRetraining: the triggers in order, with the original reason stri
 
   it('6. rmse_above_threshold_{rmse:.2f} judges the recorded test RMSE against the (misnamed) maximum', async () => {
     const champion = await present({ evaluation: { ...(await modelVersion(series)).evaluation, test: metrics(123.456) } });
-    expect((await decideRetraining({ champion, series, now: NOW }, policy({ minAcceptableRmse: 100, maxAcceptableMape: 1 }))).reason).toBe('rmse_above_threshold_123.46');
+    expect((await decideRetraining({ champion, series, now: NOW }, policy({ minAcceptableRmse: 100, maxAcceptableMape: 1 }))).reason).toBe(
+      'rmse_above_threshold_123.46',
+    );
   });
 
   it('7. mape_above_threshold_{mape:.1f}% after the RMSE gate; a null (all-zero) MAPE is not judged', async () => {
     const champion = await present();
-    expect((await decideRetraining({ champion, series, now: NOW }, policy({ minAcceptableRmse: 80, maxAcceptableMape: 15 }))).reason).toBe('mape_above_threshold_20.0%');
+    expect((await decideRetraining({ champion, series, now: NOW }, policy({ minAcceptableRmse: 80, maxAcceptableMape: 15 }))).reason).toBe(
+      'mape_above_threshold_20.0%',
+    );
     const noMape = await present({ evaluation: { ...(await modelVersion(series)).evaluation, test: metrics(10, { mape: null }) } });
     expect((await decideRetraining({ champion: noMape, series, now: NOW }, policy({ maxAcceptableMape: 15 }))).reason).toBe('model_still_valid');
   });
@@ -85,7 +109,11 @@ describe('decideRetraining: the triggers in order, with the original reason stri
     const judgeRecent = vi.fn(async (weeks: number) => ({ weeks, rmse: 11.234, mae: 9 }));
     const d = await decideRetraining({ champion: await present(), series: appended(4), now: NOW, judgeRecent }, policy({ performanceThreshold: 0.1 }));
     expect(judgeRecent).toHaveBeenCalledWith(4);
-    expect(d).toMatchObject({ decision: 'retrain', reason: 'performance_degraded_12.3%', numbers: { newWeeks: 4, recentRmse: 11.234, dataChange: 'appended' } });
+    expect(d).toMatchObject({
+      decision: 'retrain',
+      reason: 'performance_degraded_12.3%',
+      numbers: { newWeeks: 4, recentRmse: 11.234, dataChange: 'appended' },
+    });
   });
 
   it('10. model_still_valid: appended weeks judged and within the threshold, the champion is reused', async () => {
@@ -109,7 +137,10 @@ describe('decideRetraining: the triggers in order, with the original reason stri
     const unjudged = await decideRetraining({ champion, series: appended(2), now: NOW, judgeRecent: async () => null }, policy({ performanceThreshold: 0.1 }));
     expect(unjudged).toMatchObject({ decision: 'reuse', reason: 'model_still_valid', numbers: { recentRmse: null } });
     const perfect = await present({ evaluation: { ...(await modelVersion(series)).evaluation, test: metrics(0) } });
-    const d = await decideRetraining({ champion: perfect, series: appended(2), now: NOW, judgeRecent: async (w) => ({ weeks: w, rmse: 3, mae: 3 }) }, policy({ performanceThreshold: 0.1 }));
+    const d = await decideRetraining(
+      { champion: perfect, series: appended(2), now: NOW, judgeRecent: async (w) => ({ weeks: w, rmse: 3, mae: 3 }) },
+      policy({ performanceThreshold: 0.1 }),
+    );
     expect(d.reason).toBe('performance_degraded_inf%');
   });
 });

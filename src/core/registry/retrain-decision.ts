@@ -49,7 +49,8 @@ const retrain = (reason: string, numbers: DecisionNumbers): RetrainDecision => (
 export function decisionReasonInWords(code: string): string {
   if (code === CHALLENGER_LOST_ON_SAME_DATA) return CHALLENGER_LOST_ON_SAME_DATA_TEXT;
   const worse = /^champion_worse_than_baseline_([\d.]+%|inf%)$/.exec(code);
-  if (worse) return `The champion forecast its test weeks ${worse[1]} worse than a naive baseline, beyond the margin, so it is not kept as valid: the product is retrained and the baseline takes its place unless a model beats it.`;
+  if (worse)
+    return `The champion forecast its test weeks ${worse[1]} worse than a naive baseline, beyond the margin, so it is not kept as valid: the product is retrained and the baseline takes its place unless a model beats it.`;
   return code;
 }
 
@@ -88,7 +89,6 @@ export async function decideRetraining(input: DecisionInput, policy: RetrainPoli
   if (lost && lost.version !== model.version && lost.digest === (await seriesDigest({ ...input.series, id: model.productId }))) {
     return { decision: 'reuse', reason: CHALLENGER_LOST_ON_SAME_DATA, numbers: { ...numbers, lostChallenger: lost.version, lostReason: lost.reason } };
   }
-
 
   const change = await detectSeriesChange(model.data, { ...input.series, id: model.productId });
   numbers.dataChange = change.kind;

@@ -17,7 +17,9 @@ export function artifactLabeler(runs: readonly RunRecord[], types: ReadonlyMap<s
   for (const run of runs) {
     const config = run.config as { files?: { name: string; digest: string }[]; sourceDigest?: string };
     if (config.sourceDigest && config.files?.length) files.set(config.sourceDigest, config.files.map((f) => f.name).join(' + '));
-    for (const s of run.steps) for (const out of s.outputs) if (!writer.has(out)) writer.set(out, { step: s.step, inputs: s.inputs, ...(s.productId ? { productId: s.productId } : {}) });
+    for (const s of run.steps)
+      for (const out of s.outputs)
+        if (!writer.has(out)) writer.set(out, { step: s.step, inputs: s.inputs, ...(s.productId ? { productId: s.productId } : {}) });
   }
   return (digest) => {
     const type = types.get(digest);
@@ -27,10 +29,14 @@ export function artifactLabeler(runs: readonly RunRecord[], types: ReadonlyMap<s
     if (kind === 'file') return files.has(digest) ? `file ${files.get(digest)}` : 'file';
     const gone = (there: boolean) => (there ? '' : ' (deleted)');
     switch (kind) {
-      case 'series': return `series ${w!.productId ?? ''}`.trim() + gone(w!.inputs.some((d) => stored.has(d)));
-      case 'study': return `study ${w!.productId ?? ''}`.trim() + gone(stored.has(digest));
-      case 'model': return digest.replace(/\/(\d+)$/, ' v$1') + gone(stored.has(digest));
-      default: return `${w!.step}${gone(false)}`;
+      case 'series':
+        return `series ${w!.productId ?? ''}`.trim() + gone(w!.inputs.some((d) => stored.has(d)));
+      case 'study':
+        return `study ${w!.productId ?? ''}`.trim() + gone(stored.has(digest));
+      case 'model':
+        return digest.replace(/\/(\d+)$/, ' v$1') + gone(stored.has(digest));
+      default:
+        return `${w!.step}${gone(false)}`;
     }
   };
 }

@@ -17,9 +17,17 @@ export interface BaselineChampionRow {
 export const CHOSEN_BY_STUDY = 'It forecast better than every model tried over the rolling origins before the test weeks.';
 
 /** One row per champion that is a baseline, by product id. */
-export function baselineChampions(champions: readonly Pick<ModelVersion, 'productId' | 'productTitle' | 'version' | 'spec' | 'evaluation'>[]): BaselineChampionRow[] {
+export function baselineChampions(
+  champions: readonly Pick<ModelVersion, 'productId' | 'productTitle' | 'version' | 'spec' | 'evaluation'>[],
+): BaselineChampionRow[] {
   return champions
     .filter((c) => c.spec.family === 'baseline')
-    .map((c) => ({ productId: c.productId, title: c.productTitle, version: c.version, baseline: describeSpec(c.spec), reason: c.evaluation.replaced?.reason ?? CHOSEN_BY_STUDY }))
+    .map((c) => ({
+      productId: c.productId,
+      title: c.productTitle,
+      version: c.version,
+      baseline: describeSpec(c.spec),
+      reason: c.evaluation.replaced?.reason ?? CHOSEN_BY_STUDY,
+    }))
     .sort((a, b) => a.productId.localeCompare(b.productId));
 }

@@ -9,6 +9,7 @@ export function artifactsOnlyOf(runs: readonly RunRecord[], datasetId: string): 
     const into = run.datasetId === datasetId ? mine : others;
     for (const s of run.steps) for (const d of [...s.inputs, ...s.outputs]) into.add(d);
   }
-  for (const run of runs) if (run.datasetId === datasetId) for (const s of run.steps) for (const d of s.inputs) if (!run.steps.some((t) => t.outputs.includes(d))) mine.delete(d);
+  for (const run of runs)
+    if (run.datasetId === datasetId) for (const s of run.steps) for (const d of s.inputs) if (!run.steps.some((t) => t.outputs.includes(d))) mine.delete(d);
   return new Set([...mine].filter((d) => !others.has(d)));
 }

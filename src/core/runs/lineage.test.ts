@@ -32,13 +32,30 @@ const params: DataPipelineParams = { import: { mappings: [] }, prepare: DEFAULT_
 async function recordedImport(store: MemoryArtifactStore): Promise<{ run: RunRecord; prepared: PreparedDataset }> {
   const head = readHead(csv, true);
   if (!head.ok) throw new Error(head.error.message);
-  const file = { name: 'oj-bookscan.csv', mapping: head.value.mapping, delimiter: head.value.delimiter, async *chunks() { yield csv; } };
+  const file = {
+    name: 'oj-bookscan.csv',
+    mapping: head.value.mapping,
+    delimiter: head.value.delimiter,
+    async *chunks() {
+      yield csv;
+    },
+  };
   const sources = { files: { digest: await sha256Hex(csv), payload: { files: [file], today: parseDay('2026-12-01')! } satisfies ImportSource } };
-  const record = startImportRun({ id: 'import-1', startedAt: new Date('2026-12-02T00:07:00Z'), datasetName: 'oj-bookscan.csv', sourceDigest: sources.files.digest, files: [{ name: 'oj-bookscan.csv', digest: sources.files.digest }], params });
+  const record = startImportRun({
+    id: 'import-1',
+    startedAt: new Date('2026-12-02T00:07:00Z'),
+    datasetName: 'oj-bookscan.csv',
+    sourceDigest: sources.files.digest,
+    files: [{ name: 'oj-bookscan.csv', digest: sources.files.digest }],
+    params,
+  });
   const toStep = stepRecorder(DATA_STEPS, sources);
   const run = await runPipeline(DATA_STEPS, sources, { ...params }, store, { onStep: (r) => record.steps.push(toStep(r)) });
   await store.putAll(run.fresh);
-  return { run: { ...record, status: 'completed', endedAt: '2026-12-02T00:07:01.000Z', datasetId: run.headers.prepare!.digest }, prepared: await run.payload<PreparedDataset>('prepare') };
+  return {
+    run: { ...record, status: 'completed', endedAt: '2026-12-02T00:07:01.000Z', datasetId: run.headers.prepare!.digest },
+    prepared: await run.payload<PreparedDataset>('prepare'),
+  };
 }
 
 /** Runs, studies and registry in memory, behaving as the repositories do (the registry judges with the same rule). */
@@ -76,15 +93,31 @@ function memoryPorts() {
         const current = aliases.get(draft.productId) ?? emptyAliases(draft.productId);
         const version: ModelVersion = { ...draft, recordVersion: 2, name: registeredModelName(draft.productId), version: current.nextVersion };
         const champion = versions.find((v) => v.productId === draft.productId && v.version === current.champion) ?? null;
-        const change = judgeChallenger({ aliases: current, challenger: version, champion, championOnWindow: options?.championOnWindow ?? null, policy, at: new Date().toISOString() });
+        const change = judgeChallenger({
+          aliases: current,
+          challenger: version,
+          champion,
+          championOnWindow: options?.championOnWindow ?? null,
+          policy,
+          at: new Date().toISOString(),
+        });
         versions.push(version);
         aliases.set(draft.productId, { ...change.aliases, nextVersion: version.version + 1 });
         return ok({ ...change, aliases: aliases.get(draft.productId)!, version, deleted: [] });
       },
-      replaceFuture: async () => { throw new Error('not used'); },
+      replaceFuture: async () => {
+        throw new Error('not used');
+      },
     },
   };
-  const modelRefs = (): ModelRef[] => versions.map((v) => ({ productId: v.productId, version: v.version, dataDigest: v.data.digest, name: v.name, champion: aliases.get(v.productId)?.champion === v.version }));
+  const modelRefs = (): ModelRef[] =>
+    versions.map((v) => ({
+      productId: v.productId,
+      version: v.version,
+      dataDigest: v.data.digest,
+      name: v.name,
+      champion: aliases.get(v.productId)?.champion === v.version,
+    }));
   return { ports, runs, studies, modelRefs };
 }
 
@@ -95,10 +128,20 @@ async function importThenTrain() {
   // BookScan ids are ISBNs: the first product's.
   const product = prepared.products[0]!;
   const resolved = resolveConfig({ url: { profile: 'development', engine: 'native', search_space: { engines: ['native'] }, n_trials: 6, min_trials: 6 } });
-  const trained = await trainRun({
-    runId: 'train-1', datasetId: imported.datasetId, datasetName: 'oj-bookscan.csv', products: [{ id: product.id, title: product.title, series: { start: product.start, values: product.values } }],
-    resolved, concurrency: 1, appVersion: 'test', now: () => new Date('2026-12-02T00:08:00Z'), timeZone: 'UTC',
-  }, memory.ports);
+  const trained = await trainRun(
+    {
+      runId: 'train-1',
+      datasetId: imported.datasetId,
+      datasetName: 'oj-bookscan.csv',
+      products: [{ id: product.id, title: product.title, series: { start: product.start, values: product.values } }],
+      resolved,
+      concurrency: 1,
+      appVersion: 'test',
+      now: () => new Date('2026-12-02T00:08:00Z'),
+      timeZone: 'UTC',
+    },
+    memory.ports,
+  );
   const runs = [memory.runs.get('train-1')!, imported];
   const headers = new Set([...store.artifacts.values()].map((a) => a.digest));
   // What storage holds: artifact headers, study keys, registered versions (`name/version`).
@@ -131,7 +174,11 @@ describe('the lineage of a training run', () => {
     expect(lineage.kind).toBe('model');
     expect(lineage.stored).toBe(true);
     expect(lineage.ancestors.map((a) => [a.digest, a.step ?? a.file])).toEqual([
-      [studyKey, 'search'], [seriesDigest, 'decide'], [imported.datasetId, 'prepare'], [imported.steps[0]!.outputs[0], 'import'], [imported.config.sourceDigest, 'oj-bookscan.csv'],
+      [studyKey, 'search'],
+      [seriesDigest, 'decide'],
+      [imported.datasetId, 'prepare'],
+      [imported.steps[0]!.outputs[0], 'import'],
+      [imported.config.sourceDigest, 'oj-bookscan.csv'],
     ]);
     expect(lineage.files).toEqual(['oj-bookscan.csv']);
     expect(lineage.models).toEqual([{ productId, version: 1, name: `arima_book_${productId}`, champion: true }]);

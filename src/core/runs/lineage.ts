@@ -110,7 +110,13 @@ export function lineageKind(producerStep: string | undefined): LineageKind {
  * The lineage of `digest`. `stored` holds what storage has: artifact header digests, study keys and
  * versions as `name/version`; a product's series is stored while the dataset it came from is.
  */
-export function lineageOf(digest: string, runs: readonly RunRecord[], stored: ReadonlySet<string>, models: readonly ModelRef[] = [], seriesDigests: ReadonlySet<string> = new Set()): Lineage {
+export function lineageOf(
+  digest: string,
+  runs: readonly RunRecord[],
+  stored: ReadonlySet<string>,
+  models: readonly ModelRef[] = [],
+  seriesDigests: ReadonlySet<string> = new Set(),
+): Lineage {
   const { producer, files } = producersAndFiles(runs);
   const producedBy: LineageStep[] = [];
   const usedBy: LineageStep[] = [];
@@ -119,7 +125,8 @@ export function lineageOf(digest: string, runs: readonly RunRecord[], stored: Re
   const addModel = (productId: string, version: number) => {
     const key = `${productId}@${version}`;
     const ref = refs.get(key);
-    if (!found.has(key)) found.set(key, { productId, version, ...(ref?.name ? { name: ref.name } : {}), ...(ref?.champion !== undefined ? { champion: ref.champion } : {}) });
+    if (!found.has(key))
+      found.set(key, { productId, version, ...(ref?.name ? { name: ref.name } : {}), ...(ref?.champion !== undefined ? { champion: ref.champion } : {}) });
   };
   for (const run of runs) {
     for (const s of run.steps) {
@@ -136,14 +143,19 @@ export function lineageOf(digest: string, runs: readonly RunRecord[], stored: Re
       }
     }
   }
-  for (const m of models) if (m.dataDigest === digest || seriesDigests.has(m.dataDigest) || (m.name && `${m.name}/${m.version}` === digest)) addModel(m.productId, m.version);
+  for (const m of models)
+    if (m.dataDigest === digest || seriesDigests.has(m.dataDigest) || (m.name && `${m.name}/${m.version}` === digest)) addModel(m.productId, m.version);
   const made = producer.get(digest);
   const kind = lineageKind(made?.step);
   const ancestors = ancestorsOf(digest, producer, files);
   // A series lives inside its dataset: it is there while the dataset (the step's input) is.
   const inDataset = kind === 'series' && (made?.inputs ?? []).some((d) => stored.has(d));
   return {
-    digest, kind, producedBy, usedBy, ancestors,
+    digest,
+    kind,
+    producedBy,
+    usedBy,
+    ancestors,
     files: ancestors.filter((a) => a.file !== null).map((a) => a.file!),
     fileName: files.get(digest) ?? null,
     models: [...found.values()],

@@ -18,7 +18,12 @@ export function reasonKind(reason: string): string {
 
 export function filterDecisions(records: readonly DecisionRecord[], f: DecisionFilter): DecisionRecord[] {
   const product = f.product.trim().toLowerCase();
-  return records.filter((r) => (f.outcome === 'all' || r.outcome === f.outcome) && (!f.reason || reasonKind(r.reason) === f.reason) && (!product || r.productId.toLowerCase() === product));
+  return records.filter(
+    (r) =>
+      (f.outcome === 'all' || r.outcome === f.outcome) &&
+      (!f.reason || reasonKind(r.reason) === f.reason) &&
+      (!product || r.productId.toLowerCase() === product),
+  );
 }
 
 /** Decision totals per run id (null: decisions made outside a recorded run), newest run first. */
@@ -29,7 +34,9 @@ export function totalsPerRun(records: readonly DecisionRecord[]): { runId: strin
     if (list) list.push(r);
     else by.set(r.runId, [r]);
   }
-  return [...by].map(([runId, list]) => ({ runId, at: list.reduce((m, r) => (r.at > m ? r.at : m), ''), totals: summarizeDecisions(list) })).sort((a, b) => b.at.localeCompare(a.at));
+  return [...by]
+    .map(([runId, list]) => ({ runId, at: list.reduce((m, r) => (r.at > m ? r.at : m), ''), totals: summarizeDecisions(list) }))
+    .sort((a, b) => b.at.localeCompare(a.at));
 }
 
 export interface ChampionPoint {
@@ -57,7 +64,14 @@ export interface SameWeeksComparison {
 /** The champion event's comparison on one stated window, when it made one. */
 export function sameWeeksComparison(e: ChampionEvent): SameWeeksComparison | null {
   const { championRmse, challengerRmse, windowStart, windowEnd } = e.numbers;
-  if (typeof championRmse !== 'number' || typeof challengerRmse !== 'number' || typeof windowStart !== 'string' || typeof windowEnd !== 'string' || e.from === null) return null;
+  if (
+    typeof championRmse !== 'number' ||
+    typeof challengerRmse !== 'number' ||
+    typeof windowStart !== 'string' ||
+    typeof windowEnd !== 'string' ||
+    e.from === null
+  )
+    return null;
   const change = championRmse > 0 ? (challengerRmse - championRmse) / championRmse : 0;
   return { window: { start: windowStart, end: windowEnd }, previousVersion: e.from, previousRmse: championRmse, rmse: challengerRmse, change };
 }
@@ -71,7 +85,13 @@ export function performanceHistory(events: readonly ChampionEvent[], versions: r
     .map((e) => {
       const v = byNumber.get(e.to!);
       const window = v ? { start: v.evaluation.testWindow.start, end: v.evaluation.testWindow.end } : null;
-      return { at: e.at, version: e.to!, testRmse: v ? v.evaluation.test.rmse : typeof e.numbers.challengerRmse === 'number' ? e.numbers.challengerRmse : null, testWindow: window, versus: e.kind === 'promoted' ? sameWeeksComparison(e) : null };
+      return {
+        at: e.at,
+        version: e.to!,
+        testRmse: v ? v.evaluation.test.rmse : typeof e.numbers.challengerRmse === 'number' ? e.numbers.challengerRmse : null,
+        testWindow: window,
+        versus: e.kind === 'promoted' ? sameWeeksComparison(e) : null,
+      };
     });
 }
 
@@ -92,11 +112,13 @@ export interface ErrorGrowth {
  */
 export function errorGrowth(decisions: readonly DecisionRecord[], threshold: number): ErrorGrowth[] {
   const latest = new Map<string, DecisionRecord>();
-  for (const d of decisions) if (typeof d.numbers.recentRmse === 'number' && (!latest.has(d.productId) || d.at > latest.get(d.productId)!.at)) latest.set(d.productId, d);
+  for (const d of decisions)
+    if (typeof d.numbers.recentRmse === 'number' && (!latest.has(d.productId) || d.at > latest.get(d.productId)!.at)) latest.set(d.productId, d);
   const out: ErrorGrowth[] = [];
   const growthOf = (from: number, to: number) => (from > 0 ? (to - from) / from : to > 0 ? Infinity : 0);
   for (const [productId, d] of latest) {
-    const from = d.numbers.recordedRmse, to = d.numbers.recentRmse;
+    const from = d.numbers.recordedRmse,
+      to = d.numbers.recentRmse;
     if (typeof from === 'number' && typeof to === 'number') out.push({ productId, growth: growthOf(from, to), from, to, source: 'recent-weeks' });
   }
   return out.filter((g) => g.growth > threshold).sort((a, b) => b.growth - a.growth || a.productId.localeCompare(b.productId));

@@ -13,7 +13,8 @@ describe('the product chart', () => {
   const c = productChart(series, { future, backtest, testWindow }, 424, 224);
 
   it('draws sales then the future forecast to their right, the 95% band around the 80% band', () => {
-    const sales = points(c.sales), mean = points(c.future!.mean);
+    const sales = points(c.sales),
+      mean = points(c.future!.mean);
     expect(sales).toHaveLength(4);
     expect(sales[0]![0]).toBe(c.plot.x0);
     expect(mean[1]![0]).toBe(c.plot.x1);
@@ -25,7 +26,8 @@ describe('the product chart', () => {
   });
 
   it('marks the origin between the last real week and the first forecast week', () => {
-    const sales = points(c.sales), mean = points(c.future!.mean);
+    const sales = points(c.sales),
+      mean = points(c.future!.mean);
     expect(c.originX).toBeGreaterThan(sales[3]![0]);
     expect(c.originX).toBeLessThan(mean[0]![0]);
   });

@@ -44,7 +44,15 @@ const one = (v: number) => formatNumber(v, 1);
 const bands = (t: ForecastTable, i: number) => `80%: ${one(t.lower80[i]!)} – ${one(t.upper80[i]!)}; 95%: ${one(t.lower95[i]!)} – ${one(t.upper95[i]!)}`;
 
 /** What the readout says about week `w`: its sales, the backtest's forecast of it, or the forecast ahead. */
-function weekText(w: number, day: string, values: readonly number[], future: ForecastTable | null, fi: Map<number, number>, backtest: ForecastTable | null, bi: Map<number, number>): string {
+function weekText(
+  w: number,
+  day: string,
+  values: readonly number[],
+  future: ForecastTable | null,
+  fi: Map<number, number>,
+  backtest: ForecastTable | null,
+  bi: Map<number, number>,
+): string {
   const parts: string[] = [];
   if (w < values.length && Number.isFinite(values[w]!)) parts.push(`${formatNumber(values[w]!, Number.isInteger(values[w]!) ? 0 : 1)} units sold`);
   const b = bi.get(w);
@@ -55,7 +63,13 @@ function weekText(w: number, day: string, values: readonly number[], future: For
 }
 
 /** The chart of `series`' latest `recentWeeks` weeks and the forecasts beside them, drawn `width` × `height` px. */
-export function productChart(series: { start: string; values: readonly number[] }, input: ProductChartInput, width: number, height: number, recentWeeks = 104): ProductChart {
+export function productChart(
+  series: { start: string; values: readonly number[] },
+  input: ProductChartInput,
+  width: number,
+  height: number,
+  recentWeeks = 104,
+): ProductChart {
   const { future, backtest, testWindow } = input;
   const startDay = parseDay(series.start)!;
   const n = series.values.length;
@@ -69,10 +83,15 @@ export function productChart(series: { start: string; values: readonly number[] 
   const { plot, axis, y: rawY } = fitPlot(width, height, (count) => niceAxis(Math.min(0, ...values), Math.max(1, ...values), count, { includeZero: true }));
   const y = (v: number) => rawY(Math.min(axis.max, Math.max(axis.min, v)));
   const { x, ticks: xTicks } = weekAxis(plot, startDay, firstShown, lastWeek);
-  const line = (ws: readonly number[], vs: readonly number[]) => ws.map((w, i) => (Number.isFinite(vs[i]!) && w >= firstShown ? `${x(w).toFixed(1)},${y(vs[i]!).toFixed(1)}` : null)).filter(Boolean).join(' ');
+  const line = (ws: readonly number[], vs: readonly number[]) =>
+    ws
+      .map((w, i) => (Number.isFinite(vs[i]!) && w >= firstShown ? `${x(w).toFixed(1)},${y(vs[i]!).toFixed(1)}` : null))
+      .filter(Boolean)
+      .join(' ');
   const drawn = (t: ForecastTable | null): DrawnForecast | null => {
     if (!t || t.weekEnding.length === 0) return null;
-    const ws = t.weekEnding.map(weekOf), back = [...ws].reverse();
+    const ws = t.weekEnding.map(weekOf),
+      back = [...ws].reverse();
     const band = (lo: number[], hi: number[]) => `${line(ws, hi)} ${line(back, [...lo].reverse())}`.trim();
     return { mean: line(ws, t.mean), band80: band(t.lower80, t.upper80), band95: band(t.lower95, t.upper95) };
   };
@@ -83,15 +102,20 @@ export function productChart(series: { start: string; values: readonly number[] 
   }
   const hasFuture = !!future && future.weekEnding.length > 0;
   const indexOf = (t: ForecastTable | null) => new Map((t?.weekEnding ?? []).map((d, i) => [Math.round(weekOf(d)), i]));
-  const fi = indexOf(future), bi = indexOf(backtest);
+  const fi = indexOf(future),
+    bi = indexOf(backtest);
   const points = Array.from({ length: Math.round(lastWeek) - firstShown + 1 }, (_, k): ReadoutPoint => {
-    const w = firstShown + k, f = fi.get(w);
+    const w = firstShown + k,
+      f = fi.get(w);
     const v = w < n ? series.values[w]! : f !== undefined ? future!.mean[f]! : NaN;
     return { x: x(w), y: Number.isFinite(v) ? y(v) : plot.y1, text: weekText(w, humanDay(startDay + 7 * w), series.values, future, fi, backtest, bi) };
   });
   return {
     plot,
-    sales: line(shown.map((_, i) => firstShown + i), shown),
+    sales: line(
+      shown.map((_, i) => firstShown + i),
+      shown,
+    ),
     future: drawn(future),
     backtest: drawn(backtest),
     testWindow: window,

@@ -30,7 +30,14 @@ const metricSet = (actual: number[], forecast: number[], train: number[]): Metri
 };
 
 /** The version built from the first `weeks` weeks of `s`, its last `test` weeks held out. Null if too short. */
-export async function randomWalkVersion(s: NamedSeries, weeks: number, test: number, weekEndingDay: number, createdAt: Date, searchMs = 0): Promise<ModelVersionDraft | null> {
+export async function randomWalkVersion(
+  s: NamedSeries,
+  weeks: number,
+  test: number,
+  weekEndingDay: number,
+  createdAt: Date,
+  searchMs = 0,
+): Promise<ModelVersionDraft | null> {
   const values = s.values.slice(0, weeks);
   const fitted = weeks - test;
   if (fitted < 3 || test < 1) return null;
@@ -43,9 +50,22 @@ export async function randomWalkVersion(s: NamedSeries, weeks: number, test: num
     baselines: [{ name: 'mean', metrics: metricSet(values.slice(fitted), baselineForecast('mean', train, test, WEEKS_PER_YEAR).mean, train) }],
   };
   return {
-    productId: s.id, productTitle: s.title, family: 'arima', spec: { family: 'arima', order: { p: 0, d: 1, q: 0 } }, engine: 'native', fitted: null,
+    productId: s.id,
+    productTitle: s.title,
+    family: 'arima',
+    spec: { family: 'arima', order: { p: 0, d: 1, q: 0 } },
+    engine: 'native',
+    fitted: null,
     data: { ...range(s.start, 0, weeks), digest: await seriesDigest({ id: s.id, start: s.start, values }), fitted: range(s.start, 0, fitted) },
-    evaluation, forecast: table(s.start, weeks, values, test), config: { family: 'arima', order: '0,1,0', test }, study: null, fitMs: 0, searchMs,
-    createdAt: createdAt.toISOString(), appVersion: '0.1.0', io: { frequency: 'weekly', weekEndingDay, horizon: test, units: 'units sold' }, provenance: { kind: 'trained' },
+    evaluation,
+    forecast: table(s.start, weeks, values, test),
+    config: { family: 'arima', order: '0,1,0', test },
+    study: null,
+    fitMs: 0,
+    searchMs,
+    createdAt: createdAt.toISOString(),
+    appVersion: '0.1.0',
+    io: { frequency: 'weekly', weekEndingDay, horizon: test, units: 'units sold' },
+    provenance: { kind: 'trained' },
   };
 }

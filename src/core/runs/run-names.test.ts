@@ -4,15 +4,29 @@ import { readableRuns, runName, whenForPeople } from './run-names';
 
 const HASH = 'ad16ac3bf6f7ea996de19db0fbec39541ad5549541c3460b69f81efd6f6b2bd0';
 const run = (over: Partial<RunRecord>): RunRecord => ({
-  id: 'r', name: 'x', experiment: 'x', kind: 'train', datasetId: HASH, config: {}, configSources: {},
-  startedAt: '2026-12-02T00:08:30.000Z', endedAt: null, status: 'completed', steps: [], products: [], recordVersion: 1, ...over,
+  id: 'r',
+  name: 'x',
+  experiment: 'x',
+  kind: 'train',
+  datasetId: HASH,
+  config: {},
+  configSources: {},
+  startedAt: '2026-12-02T00:08:30.000Z',
+  endedAt: null,
+  status: 'completed',
+  steps: [],
+  products: [],
+  recordVersion: 1,
+  ...over,
 });
 
 describe('run names for people', () => {
   it('names a training run by its file, profile and time, and an import by its file and time', () => {
     const at = new Date('2026-12-02T00:08:30Z');
     expect(whenForPeople(at, 'UTC')).toBe('2 Dec 00:08');
-    expect(runName({ kind: 'train', source: 'oj-bookscan.csv', profile: 'production', startedAt: at, timeZone: 'UTC' })).toBe('Training · oj-bookscan.csv · production · 2 Dec 00:08');
+    expect(runName({ kind: 'train', source: 'oj-bookscan.csv', profile: 'production', startedAt: at, timeZone: 'UTC' })).toBe(
+      'Training · oj-bookscan.csv · production · 2 Dec 00:08',
+    );
     expect(runName({ kind: 'import', source: 'oj-bookscan.csv', startedAt: at, timeZone: 'UTC' })).toBe('Import · oj-bookscan.csv · 2 Dec 00:08');
   });
 

@@ -8,7 +8,14 @@ const DIGEST = /^[0-9a-f]{64}$/;
 
 /** "2 Dec 00:08" in `timeZone` (the reader's own when omitted). */
 export function whenForPeople(at: Date, timeZone?: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(timeZone ? { timeZone } : {}) }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    ...(timeZone ? { timeZone } : {}),
+  }).formatToParts(at);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('day')} ${part('month')} ${part('hour')}:${part('minute')}`;
 }
@@ -42,9 +49,19 @@ export function readableRuns(runs: readonly RunRecord[], datasets: readonly { id
   for (const r of runs) if (r.kind === 'import' && !isDigest(r.experiment)) sourceOf.set(r.datasetId, r.experiment);
   return runs.map((run) => {
     if (!isDigest(run.experiment) && !isDigest(run.name)) return run;
-    const experiment = isDigest(run.experiment) ? (sourceOf.get(run.datasetId) ?? sourceOf.get(run.experiment) ?? `dataset ${run.experiment.slice(0, 8)}`) : run.experiment;
+    const experiment = isDigest(run.experiment)
+      ? (sourceOf.get(run.datasetId) ?? sourceOf.get(run.experiment) ?? `dataset ${run.experiment.slice(0, 8)}`)
+      : run.experiment;
     const profile = (run.config as { profile?: unknown }).profile;
-    const name = isDigest(run.name) ? runName({ kind: run.kind, source: experiment, ...(typeof profile === 'string' ? { profile } : {}), startedAt: new Date(run.startedAt), ...(timeZone ? { timeZone } : {}) }) : run.name;
+    const name = isDigest(run.name)
+      ? runName({
+          kind: run.kind,
+          source: experiment,
+          ...(typeof profile === 'string' ? { profile } : {}),
+          startedAt: new Date(run.startedAt),
+          ...(timeZone ? { timeZone } : {}),
+        })
+      : run.name;
     return { ...run, experiment, name };
   });
 }

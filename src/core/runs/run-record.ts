@@ -65,7 +65,14 @@ export function newRunRecord(start: RunStart): RunRecord {
 }
 
 /** Totals a run's products: what the monitoring view and run comparison show (`refit` counts reuses refitted on new weeks). */
-export function runTotals(run: Pick<RunRecord, 'products'>): { reused: number; refit: number; retrained: number; failed: number; savedMs: number; trainingMs: number } {
+export function runTotals(run: Pick<RunRecord, 'products'>): {
+  reused: number;
+  refit: number;
+  retrained: number;
+  failed: number;
+  savedMs: number;
+  trainingMs: number;
+} {
   const totals = { reused: 0, refit: 0, retrained: 0, failed: 0, savedMs: 0, trainingMs: 0 };
   for (const p of run.products) {
     if (p.decision === 'reuse') {

@@ -20,13 +20,22 @@ export function durationMs(run: RunRecord): number | null {
 
 export function formatMs(ms: number | null): string {
   if (ms === null) return '—';
-  return ms < 1000 ? `${Math.round(ms)} ms` : ms < 60_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+  return ms < 1000
+    ? `${Math.round(ms)} ms`
+    : ms < 60_000
+      ? `${(ms / 1000).toFixed(1)} s`
+      : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
 export function totalsText(run: RunRecord): string {
   if (run.kind === 'import') {
     const count = (s: string) => run.steps.filter((x) => x.status === s).length;
-    return ['ran', 'cached', 'failed', 'not-run'].filter((s) => count(s) > 0).map((s) => `${count(s)} ${s}`).join(', ') || 'no steps';
+    return (
+      ['ran', 'cached', 'failed', 'not-run']
+        .filter((s) => count(s) > 0)
+        .map((s) => `${count(s)} ${s}`)
+        .join(', ') || 'no steps'
+    );
   }
   const t = runTotals(run);
   return `${t.retrained} retrained, ${t.reused} reused${t.refit ? ` (${t.refit} refitted)` : ''}${t.failed ? `, ${t.failed} failed` : ''}; saved ${formatMs(t.savedMs)}`;
@@ -53,18 +62,27 @@ export function runGroups(runs: readonly RunRecord[]): { experiment: string; row
 export function sortRows(rows: readonly RunRow[], key: RunSortKey, ascending: boolean): RunRow[] {
   const value = (r: RunRow): string | number => {
     switch (key) {
-      case 'name': return r.run.name;
-      case 'kind': return r.run.kind;
-      case 'status': return r.run.status;
-      case 'start': return r.run.startedAt;
-      case 'duration': return r.durationMs ?? Number.POSITIVE_INFINITY;
-      case 'params': return r.params;
-      case 'totals': return r.totals;
+      case 'name':
+        return r.run.name;
+      case 'kind':
+        return r.run.kind;
+      case 'status':
+        return r.run.status;
+      case 'start':
+        return r.run.startedAt;
+      case 'duration':
+        return r.durationMs ?? Number.POSITIVE_INFINITY;
+      case 'params':
+        return r.params;
+      case 'totals':
+        return r.totals;
     }
   };
   const sign = ascending ? 1 : -1;
   return [...rows].sort((a, b) => {
     const [x, y] = [value(a), value(b)];
-    return sign * (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))) || b.run.startedAt.localeCompare(a.run.startedAt);
+    return (
+      sign * (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))) || b.run.startedAt.localeCompare(a.run.startedAt)
+    );
   });
 }

@@ -3,8 +3,15 @@ import type { RunStepRecord } from './run-record';
 import { fiftyFiveProductPaths, productIdAt, trainingRunSteps, type ProductPath } from '../../test/training-run-steps';
 import { GRAPH, productsOf, stepGraph, type StepGraph } from './step-graph';
 
-const step = (name: string, inputs: string[], outputs: string[], status: RunStepRecord['status'] = 'ran'): RunStepRecord => ({ step: name, status, ms: 1, inputs, outputs });
-const labelOf = (d: string) => (d.startsWith('study-') ? 'study' : d.startsWith('arima_book_') ? 'version' : d.startsWith('series-') ? 'series' : d.startsWith('dataset') ? 'dataset' : d);
+const step = (name: string, inputs: string[], outputs: string[], status: RunStepRecord['status'] = 'ran'): RunStepRecord => ({
+  step: name,
+  status,
+  ms: 1,
+  inputs,
+  outputs,
+});
+const labelOf = (d: string) =>
+  d.startsWith('study-') ? 'study' : d.startsWith('arima_book_') ? 'version' : d.startsWith('series-') ? 'series' : d.startsWith('dataset') ? 'dataset' : d;
 const node = (g: StepGraph, id: string) => g.nodes.find((n) => n.id === id)!;
 const edgesOf = (g: StepGraph) => g.edges.map((e) => `${e.from} ${e.kind === 'then' ? '⇢' : '→'} ${e.to}`).sort();
 
@@ -67,23 +74,25 @@ describe('the step graph of a 55-product training run', () => {
     ]);
   });
 
-  it('draws the edges between the groups: data through the artifacts, and each product\'s order where no artifact links two steps', () => {
+  it("draws the edges between the groups: data through the artifacts, and each product's order where no artifact links two steps", () => {
     const series = g.nodes.find((n) => n.summary.startsWith('series'))!.id;
     const study = g.nodes.find((n) => n.summary.startsWith('study'))!.id;
     const version = g.nodes.find((n) => n.summary.startsWith('version'))!.id;
-    expect(edgesOf(g)).toEqual([
-      'a:dataset-digest → s:decide',
-      `s:decide → ${series}`,
-      `${series} → s:search`,
-      `${study} → s:evaluate`,
-      `${study} → s:register`,
-      's:evaluate ⇢ s:forecast',
-      // The two failed products: evaluate and register were not run, one after the other.
-      's:evaluate ⇢ s:register',
-      's:forecast ⇢ s:register',
-      `s:register → ${version}`,
-      `s:search → ${study}`,
-    ].sort());
+    expect(edgesOf(g)).toEqual(
+      [
+        'a:dataset-digest → s:decide',
+        `s:decide → ${series}`,
+        `${series} → s:search`,
+        `${study} → s:evaluate`,
+        `${study} → s:register`,
+        's:evaluate ⇢ s:forecast',
+        // The two failed products: evaluate and register were not run, one after the other.
+        's:evaluate ⇢ s:register',
+        's:forecast ⇢ s:register',
+        `s:register → ${version}`,
+        `s:search → ${study}`,
+      ].sort(),
+    );
     expect(node(g, 's:decide').x).toBeLessThan(node(g, 's:search').x);
     expect(node(g, 's:forecast').x).toBeLessThan(node(g, 's:register').x);
   });
@@ -93,17 +102,49 @@ describe('the step graph of a 55-product training run', () => {
   });
 
   it('expands one product into its own chain, each artifact its own and inspectable', () => {
-    const one = stepGraph(steps.filter((s) => s.productId === productIdAt(0)), labelOf);
+    const one = stepGraph(
+      steps.filter((s) => s.productId === productIdAt(0)),
+      labelOf,
+    );
     expect(one.nodes.map((n) => n.summary)).toEqual([
-      'dataset dataset-dige', 'decide · ran', 'series series-97800', 'search · ran', 'study study-978000', 'evaluate · ran', 'forecast · ran', 'register · ran', 'version arima_book_9',
+      'dataset dataset-dige',
+      'decide · ran',
+      'series series-97800',
+      'search · ran',
+      'study study-978000',
+      'evaluate · ran',
+      'forecast · ran',
+      'register · ran',
+      'version arima_book_9',
     ]);
-    expect(one.nodes.filter((n) => n.kind === 'artifact').map((n) => n.digest)).toEqual(['dataset-digest', `series-${productIdAt(0)}`, `study-${productIdAt(0)}`, `arima_book_${productIdAt(0)}/2`]);
+    expect(one.nodes.filter((n) => n.kind === 'artifact').map((n) => n.digest)).toEqual([
+      'dataset-digest',
+      `series-${productIdAt(0)}`,
+      `study-${productIdAt(0)}`,
+      `arima_book_${productIdAt(0)}/2`,
+    ]);
     expect(one.edges).toHaveLength(9);
     expectReadable(one);
 
-    const failed = stepGraph(steps.filter((s) => s.productId === productIdAt(10)), labelOf);
-    expect(failed.nodes.map((n) => n.summary)).toEqual(['dataset dataset-dige', 'decide · ran', 'series series-97800', 'search · failed', 'evaluate · not run', 'register · not run']);
-    expect(edgesOf(failed)).toEqual(['a:in:dataset → s:decide', 's:decide → a:<decide', 's:decide ⇢ s:search', 's:evaluate ⇢ s:register', 's:search ⇢ s:evaluate']);
+    const failed = stepGraph(
+      steps.filter((s) => s.productId === productIdAt(10)),
+      labelOf,
+    );
+    expect(failed.nodes.map((n) => n.summary)).toEqual([
+      'dataset dataset-dige',
+      'decide · ran',
+      'series series-97800',
+      'search · failed',
+      'evaluate · not run',
+      'register · not run',
+    ]);
+    expect(edgesOf(failed)).toEqual([
+      'a:in:dataset → s:decide',
+      's:decide → a:<decide',
+      's:decide ⇢ s:search',
+      's:evaluate ⇢ s:register',
+      's:search ⇢ s:evaluate',
+    ]);
     expectReadable(failed);
   });
 
@@ -133,16 +174,41 @@ describe('the step graph of other runs', () => {
     // One node for the products' series, read by the searches and the refits alike.
     const series = g.nodes.find((n) => n.summary.startsWith('series'))!;
     expect(series.summary).toBe('series ×20 · written by decide');
-    expect(g.edges.filter((e) => e.from === series.id).map((e) => e.to).sort()).toEqual(['s:refit', 's:search']);
+    expect(
+      g.edges
+        .filter((e) => e.from === series.id)
+        .map((e) => e.to)
+        .sort(),
+    ).toEqual(['s:refit', 's:search']);
     // The refits read the champions (registered before this run); the retrained products' versions are written by register.
     expect(g.nodes.filter((n) => n.summary.startsWith('version')).map((n) => n.summary)).toEqual(['version ×5', 'version ×5 · written by register']);
-    expect(g.edges.filter((e) => e.to === 's:refit').map((e) => e.from).sort()).toEqual(['a:<decide', 'a:in:version']);
+    expect(
+      g.edges
+        .filter((e) => e.to === 's:refit')
+        .map((e) => e.from)
+        .sort(),
+    ).toEqual(['a:<decide', 'a:in:version']);
     expectReadable(g);
   });
 
   it('draws an import run (no products) step by step, each artifact inspectable', () => {
-    const g = stepGraph([step('import', ['file'], ['rows']), step('prepare', ['rows'], ['series']), step('quality', ['rows', 'series'], ['report'], 'cached'), step('split', ['series'], ['splits'])]);
-    expect(g.nodes.map((n) => n.summary)).toEqual(['file file', 'import · ran', 'rows rows', 'prepare · ran', 'series series', 'quality · cached', 'report report', 'split · ran', 'splits splits']);
+    const g = stepGraph([
+      step('import', ['file'], ['rows']),
+      step('prepare', ['rows'], ['series']),
+      step('quality', ['rows', 'series'], ['report'], 'cached'),
+      step('split', ['series'], ['splits']),
+    ]);
+    expect(g.nodes.map((n) => n.summary)).toEqual([
+      'file file',
+      'import · ran',
+      'rows rows',
+      'prepare · ran',
+      'series series',
+      'quality · cached',
+      'report report',
+      'split · ran',
+      'splits splits',
+    ]);
     expect(g.nodes.filter((n) => n.kind === 'artifact').every((n) => n.digest !== null)).toBe(true);
     expect(g.edges).toHaveLength(9);
     expect(g.edges.every((e) => e.kind === 'data')).toBe(true);
@@ -152,7 +218,14 @@ describe('the step graph of other runs', () => {
   });
 
   it('groups what each product read but no step of the run wrote: 500 register steps, two boxes of artifacts, not 500', () => {
-    const steps: RunStepRecord[] = Array.from({ length: 500 }, (_, i) => ({ step: 'register', status: 'ran', ms: 5, inputs: [`series-${i}`], outputs: [`arima_book_${i}/1`], productId: `P${i}` }));
+    const steps: RunStepRecord[] = Array.from({ length: 500 }, (_, i) => ({
+      step: 'register',
+      status: 'ran',
+      ms: 5,
+      inputs: [`series-${i}`],
+      outputs: [`arima_book_${i}/1`],
+      productId: `P${i}`,
+    }));
     const g = stepGraph(steps, labelOf);
     expect(g.nodes.map((n) => n.summary)).toEqual(['series ×500', 'register ×500 · 500 ran', 'version ×500 · written by register']);
     expect(g.edges).toHaveLength(2);

@@ -35,7 +35,8 @@ export function stepGraph(steps: readonly RunStepRecord[], labelOf: (digest: str
   const column = columnsOf(groups, edges);
   const columns = Math.max(0, ...column.values()) + 1;
   const widths = Array.from({ length: columns }, (): number => GRAPH.minWidth);
-  for (const n of groups) widths[column.get(n.id)!] = Math.max(widths[column.get(n.id)!]!, Math.ceil(Math.max(...n.lines.map((l) => l.length)) * GRAPH.charWidth + 2 * GRAPH.padX));
+  for (const n of groups)
+    widths[column.get(n.id)!] = Math.max(widths[column.get(n.id)!]!, Math.ceil(Math.max(...n.lines.map((l) => l.length)) * GRAPH.charWidth + 2 * GRAPH.padX));
   const left = widths.map((_, c) => GRAPH.pad + widths.slice(0, c).reduce((sum, w) => sum + w + GRAPH.gap, 0));
   /** Where the next box of each column starts. */
   const top = Array.from({ length: columns }, (): number => GRAPH.pad);
@@ -51,9 +52,12 @@ export function stepGraph(steps: readonly RunStepRecord[], labelOf: (digest: str
   const graphEdges = edges.map((e): GraphEdge => {
     const [a, b] = [at.get(e.from)!, at.get(e.to)!];
     const [ca, cb] = [column.get(e.from)!, column.get(e.to)!];
-    const y1 = a.y + a.height / 2, y2 = b.y + b.height / 2;
-    const xa = a.x + a.width + GRAPH.gap / 2, xb = b.x - GRAPH.gap / 2;
-    const start: [number, number] = [a.x + a.width, y1], end: [number, number] = [b.x, y2];
+    const y1 = a.y + a.height / 2,
+      y2 = b.y + b.height / 2;
+    const xa = a.x + a.width + GRAPH.gap / 2,
+      xb = b.x - GRAPH.gap / 2;
+    const start: [number, number] = [a.x + a.width, y1],
+      end: [number, number] = [b.x, y2];
     if (cb === ca + 1) return { ...e, points: [start, [xa, y1], [xa, y2], end] };
     // Across columns: along the source's row when it is clear, else in a lane below the boxes between.
     const between = nodes.filter((n) => column.get(n.id)! > ca && column.get(n.id)! < cb);
@@ -79,7 +83,10 @@ function columnsOf(nodes: readonly GroupNode[], edges: readonly GroupEdge[]): Ma
   const place = (id: string): number => {
     if (column.has(id)) return column.get(id)!;
     visiting.add(id);
-    const before = preds.get(id)!.filter((p) => !visiting.has(p)).map(place);
+    const before = preds
+      .get(id)!
+      .filter((p) => !visiting.has(p))
+      .map(place);
     visiting.delete(id);
     const c = before.length ? 1 + Math.max(...before) : 0;
     column.set(id, c);

@@ -28,7 +28,13 @@ export interface GroupEdge {
 const STATUS_ORDER: RunStepStatus[] = ['ran', 'cached', 'skipped-by-policy', 'failed', 'not-run'];
 const WORST_FIRST: RunStepStatus[] = ['failed', 'not-run', 'skipped-by-policy', 'cached', 'ran'];
 /** Words and marks for step statuses, short enough for a box. */
-export const STATUS_WORDS: Record<RunStepStatus, string> = { ran: 'ran', cached: 'cached', 'skipped-by-policy': 'skipped', failed: 'failed', 'not-run': 'not run' };
+export const STATUS_WORDS: Record<RunStepStatus, string> = {
+  ran: 'ran',
+  cached: 'cached',
+  'skipped-by-policy': 'skipped',
+  failed: 'failed',
+  'not-run': 'not run',
+};
 export const STATUS_MARKS: Record<RunStepStatus, string> = { ran: '▶', cached: '↺', 'skipped-by-policy': '⤼', failed: '✗', 'not-run': '–' };
 
 function stepNode(kind: string, steps: readonly RunStepRecord[]): GroupNode {
@@ -36,11 +42,23 @@ function stepNode(kind: string, steps: readonly RunStepRecord[]): GroupNode {
   const tone = WORST_FIRST.find((s) => totals.some(([t]) => t === s)) ?? null;
   if (steps.length === 1) {
     const status = steps[0]!.status;
-    return { id: `s:${kind}`, kind: 'step', lines: [kind, `${STATUS_MARKS[status]} ${STATUS_WORDS[status]}`], summary: `${kind} · ${STATUS_WORDS[status]}`, count: 1, digest: null, tone };
+    return {
+      id: `s:${kind}`,
+      kind: 'step',
+      lines: [kind, `${STATUS_MARKS[status]} ${STATUS_WORDS[status]}`],
+      summary: `${kind} · ${STATUS_WORDS[status]}`,
+      count: 1,
+      digest: null,
+      tone,
+    };
   }
   const title = `${kind} ×${steps.length}`;
   return {
-    id: `s:${kind}`, kind: 'step', count: steps.length, digest: null, tone,
+    id: `s:${kind}`,
+    kind: 'step',
+    count: steps.length,
+    digest: null,
+    tone,
     lines: [title, ...totals.map(([s, n]) => `${STATUS_MARKS[s]} ${n} ${STATUS_WORDS[s]}`)],
     summary: [title, ...totals.map(([s, n]) => `${n} ${STATUS_WORDS[s]}`)].join(' · '),
   };
@@ -52,7 +70,15 @@ function artifactNode(id: string, digests: readonly string[], label: string, wri
     return { id, kind: 'artifact', lines: [label, digest.slice(0, 12)], summary: `${label} ${digest.slice(0, 12)}`, count: 1, digest, tone: null };
   }
   const title = `${label} ×${digests.length}`;
-  return { id, kind: 'artifact', lines: writer ? [title, `by ${writer}`] : [title], summary: writer ? `${title} · written by ${writer}` : title, count: digests.length, digest: null, tone: null };
+  return {
+    id,
+    kind: 'artifact',
+    lines: writer ? [title, `by ${writer}`] : [title],
+    summary: writer ? `${title} · written by ${writer}` : title,
+    count: digests.length,
+    digest: null,
+    tone: null,
+  };
 }
 
 /** Groups `steps` (in run order) and their artifacts; `labelOf` names an artifact digest. */

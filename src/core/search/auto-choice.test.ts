@@ -51,7 +51,14 @@ const forecasts = new Map<string, number[][]>([
   [paramKey(trials[2]!.params), flat(2)],
   [paramKey(trials[3]!.params), flat(2.5)],
 ]);
-const fallback: StudyChoice = { params: trials[2]!.params, spec: { family: 'arima', order: { p: 1, d: 0, q: 0 } }, value: 0.25, trialNumber: 2, source: 'search', reason: 'fallback' };
+const fallback: StudyChoice = {
+  params: trials[2]!.params,
+  spec: { family: 'arima', order: { p: 1, d: 0, q: 0 } },
+  value: 0.25,
+  trialNumber: 2,
+  source: 'search',
+  reason: 'fallback',
+};
 
 describe('combinations', () => {
   it('scores the mean of the members’ fold forecasts over the folds', () => {
@@ -64,7 +71,14 @@ describe('combinations', () => {
     const best = bestCombination(trials, forecasts, split, DEFAULT_SEARCH_SPACE, 'mae');
     // Ranked 2 (0.25), 3, 1, 0: the mean of 2 and 3 (2.25) scores 0.4375; adding 1 (mean 2.5) scores 0.625.
     expect(best).toMatchObject({ value: 0.4375, trials: [2, 3] });
-    expect(best!.spec).toEqual({ family: 'combination', combine: 'mean', members: [{ family: 'arima', order: { p: 1, d: 0, q: 0 } }, { family: 'arima', order: { p: 2, d: 0, q: 0 } }] });
+    expect(best!.spec).toEqual({
+      family: 'combination',
+      combine: 'mean',
+      members: [
+        { family: 'arima', order: { p: 1, d: 0, q: 0 } },
+        { family: 'arima', order: { p: 2, d: 0, q: 0 } },
+      ],
+    });
     // A trial whose forecasts repeat a better one's adds nothing and is skipped.
     const twin = trial(5, { ...arima(1), q: 1 }, 0.25, 101);
     const withTwin = new Map(forecasts).set(paramKey(twin.params), flat(2));
@@ -80,7 +94,9 @@ describe('combinations', () => {
     expect(withCombination(fallback, null, 'mae')).toBe(fallback);
     const replaced = withCombination({ ...fallback, value: 0.5 }, combination, 'mae');
     expect(replaced).toMatchObject({ source: 'combination', value: 0.4375, trialNumber: 2, params: { family: 'combination', members: '2,3' } });
-    expect(replaced.reason).toMatch(/^Mean of ARIMA\(1,0,0\), ARIMA\(2,0,0\) \(trials #2, #3; cross-validated mae 0\.437500\) forecasts better than the best single model \(0\.500000\)\. fallback$/);
+    expect(replaced.reason).toMatch(
+      /^Mean of ARIMA\(1,0,0\), ARIMA\(2,0,0\) \(trials #2, #3; cross-validated mae 0\.437500\) forecasts better than the best single model \(0\.500000\)\. fallback$/,
+    );
   });
 });
 
@@ -101,9 +117,15 @@ describe('autoChoice', () => {
     expect(choice.spec).toEqual({
       family: 'combination',
       combine: 'mean',
-      members: [{ family: 'arima', order: { p: 2, d: 0, q: 0 } }, { family: 'baseline', method: 'mean', season: 52 }, { family: 'baseline', method: 'naive', season: 52 }],
+      members: [
+        { family: 'arima', order: { p: 2, d: 0, q: 0 } },
+        { family: 'baseline', method: 'mean', season: 52 },
+        { family: 'baseline', method: 'naive', season: 52 },
+      ],
     });
-    expect(choice.reason).toMatch(/AICc ranked 2 ARIMA models and kept ARIMA\(2,0,0\) \(trial #3\); over 2 rolling origins, ARIMA\(2,0,0\) forecast best among that model and the 2 baselines \(mean mae 0\.625000\)\.$/);
+    expect(choice.reason).toMatch(
+      /AICc ranked 2 ARIMA models and kept ARIMA\(2,0,0\) \(trial #3\); over 2 rolling origins, ARIMA\(2,0,0\) forecast best among that model and the 2 baselines \(mean mae 0\.625000\)\.$/,
+    );
   });
 
   it('chooses a baseline when it forecasts best and no combination beats it', () => {
@@ -116,7 +138,9 @@ describe('autoChoice', () => {
     ]);
     const choice = autoChoice(fallback, only, f, split, DEFAULT_SEARCH_SPACE, 'mae');
     expect(choice).toMatchObject({ source: 'search', trialNumber: 1, spec: { family: 'baseline', method: 'mean', season: 52 }, value: 0.625 });
-    expect(choice.reason).toMatch(/kept ARIMA\(1,0,0\) \(trial #2\); over 2 rolling origins, Mean forecast best among that model and the 2 baselines \(mean mae 0\.625000\)\.$/);
+    expect(choice.reason).toMatch(
+      /kept ARIMA\(1,0,0\) \(trial #2\); over 2 rolling origins, Mean forecast best among that model and the 2 baselines \(mean mae 0\.625000\)\.$/,
+    );
     const alone = autoChoice(fallback, only.slice(1, 2), f, split, DEFAULT_SEARCH_SPACE, 'mae');
     expect(alone).toMatchObject({ source: 'search', trialNumber: 1, value: 0.625 });
     expect(alone.reason).toMatch(/^No ARIMA model fitted; over 2 rolling origins, Mean forecast best/);

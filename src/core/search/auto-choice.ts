@@ -39,7 +39,9 @@ export function autoChoice(
   const best = pool.reduce((a, b) => (b.value! < a.value! ? b : a));
   const spec = paramsToSpec(best.params, space);
   const folds = `${split.folds.length} rolling origin${split.folds.length > 1 ? 's' : ''}`;
-  const aiccText = byAicc ? `AICc ranked ${ranked} ARIMA model${ranked === 1 ? '' : 's'} and kept ${describeSpec(paramsToSpec(byAicc.params, space))} (trial #${byAicc.number}); ` : 'No ARIMA model fitted; ';
+  const aiccText = byAicc
+    ? `AICc ranked ${ranked} ARIMA model${ranked === 1 ? '' : 's'} and kept ${describeSpec(paramsToSpec(byAicc.params, space))} (trial #${byAicc.number}); `
+    : 'No ARIMA model fitted; ';
   const single: StudyChoice = {
     params: best.params,
     spec,

@@ -12,9 +12,7 @@ export const NO_TRIALS_COMPLETED = 'No trials completed successfully';
 
 /** (1,0,0)(1,0,0)[s] when SARIMA is allowed, else ARIMA(1,0,0). */
 export function safeDefaultParams(space: SearchSpaceConfig, engine: EngineName): TrialParams {
-  return space.families.includes('sarima')
-    ? { family: 'sarima', engine, p: 1, d: 0, q: 0, P: 1, D: 0, Q: 0 }
-    : { family: 'arima', engine, p: 1, d: 0, q: 0 };
+  return space.families.includes('sarima') ? { family: 'sarima', engine, p: 1, d: 0, q: 0, P: 1, D: 0, Q: 0 } : { family: 'arima', engine, p: 1, d: 0, q: 0 };
 }
 
 /** Lowest value, the earliest trial on ties (Optuna's best_trial). */
@@ -49,5 +47,12 @@ export function chooseFinal(trials: readonly TrialRecord[], space: SearchSpaceCo
   if (seed) return pickTrial(seed, 'seed', `No search trial succeeded; best seed: ${label(seed)}.`);
   const params = safeDefaultParams(space, engine);
   const spec = paramsToSpec(params, space);
-  return { params, spec, value: null, trialNumber: null, source: 'safe-default', reason: `${NO_TRIALS_COMPLETED}; using the safe default ${describeSpec(spec)}.` };
+  return {
+    params,
+    spec,
+    value: null,
+    trialNumber: null,
+    source: 'safe-default',
+    reason: `${NO_TRIALS_COMPLETED}; using the safe default ${describeSpec(spec)}.`,
+  };
 }

@@ -45,7 +45,10 @@ export function bestCombination(
   for (const t of ranked) {
     if (members.length === MAX_MEMBERS) break;
     // Two trials with the same forecasts (e.g. a model whose extra term was estimated at zero) add nothing.
-    const signature = forecasts.get(paramKey(t.params))!.map((f) => f.map((v) => v.toPrecision(8)).join(',')).join(';');
+    const signature = forecasts
+      .get(paramKey(t.params))!
+      .map((f) => f.map((v) => v.toPrecision(8)).join(','))
+      .join(';');
     if (seen.has(signature)) continue;
     seen.add(signature);
     members.push(t);
@@ -53,7 +56,11 @@ export function bestCombination(
   let best: ScoredCombination | null = null;
   for (let k = 2; k <= members.length; k++) {
     const chosen = members.slice(0, k);
-    const value = combinationValue(split, chosen.map((t) => forecasts.get(paramKey(t.params))!), metric);
+    const value = combinationValue(
+      split,
+      chosen.map((t) => forecasts.get(paramKey(t.params))!),
+      metric,
+    );
     if (!Number.isFinite(value) || (best && value >= best.value)) continue;
     const specs = chosen.map((t) => paramsToSpec(t.params, space) as ArimaSpec | BaselineSpec);
     best = { spec: { family: 'combination', combine: 'mean', members: specs }, value, trials: chosen.map((t) => t.number) };

@@ -23,7 +23,8 @@ function scripted(values: (number | string)[]) {
 
 const dev = (overrides: Partial<StudyConfig> = {}): StudyConfig => ({ ...profileConfig('development'), ...overrides });
 /** The development profile under the original pipeline's selection and space (SARIMA seeds, no baselines). */
-const original = (overrides: Partial<StudyConfig> = {}): StudyConfig => dev({ selection: 'original', search_space: structuredClone(ORIGINAL_SEARCH_SPACE), ...overrides });
+const original = (overrides: Partial<StudyConfig> = {}): StudyConfig =>
+  dev({ selection: 'original', search_space: structuredClone(ORIGINAL_SEARCH_SPACE), ...overrides });
 
 describe('runStudy', () => {
   it('runs the product’s seeds first, in the original’s order (original selection)', async () => {
@@ -40,9 +41,7 @@ describe('runStudy', () => {
     const summary = await runStudy({ studyKey: 'k', productId: ALCHEMIST, config: dev(), objective });
     expect(summary.trials).toHaveLength(5);
     expect(summary.stop.code).toBe('early-stopped');
-    expect(summary.stop.message).toBe(
-      'Stopped early: no improvement of more than 0.5 in the last 4 trials (patience 3; 5 trials in the study, min_trials 5).',
-    );
+    expect(summary.stop.message).toBe('Stopped early: no improvement of more than 0.5 in the last 4 trials (patience 3; 5 trials in the study, min_trials 5).');
   });
 
   it('continues a study across sessions: counts old trials, skips tried seeds, re-runs the one left running', async () => {
@@ -63,9 +62,22 @@ describe('runStudy', () => {
     });
     expect(session1.stop.code).toBe('aborted');
     // A crash while trial 2 was fitting: storage holds it as running.
-    const crashed: TrialRecord = { ...persisted.get(1)!, number: 2, state: 'running', value: null, params: { family: 'arima', engine: 'wasm', p: 2, d: 0, q: 1 }, userAttrs: { origin: 'sampler' } };
+    const crashed: TrialRecord = {
+      ...persisted.get(1)!,
+      number: 2,
+      state: 'running',
+      value: null,
+      params: { family: 'arima', engine: 'wasm', p: 2, d: 0, q: 1 },
+      userAttrs: { origin: 'sampler' },
+    };
     const second = scripted([44, 43, 42, 41, 40, 39, 38, 37]);
-    const session2 = await runStudy({ studyKey: 'k', productId: ALCHEMIST, config: dev({ min_trials: 100 }), objective: second.objective, existingTrials: [...persisted.values(), crashed] });
+    const session2 = await runStudy({
+      studyKey: 'k',
+      productId: ALCHEMIST,
+      config: dev({ min_trials: 100 }),
+      objective: second.objective,
+      existingTrials: [...persisted.values(), crashed],
+    });
     expect(second.asked[0]).toEqual(crashed.params);
     expect(second.asked.map(order)).not.toContain('(1,0,0)(2,0,1)');
     expect(session2.trials.map((t) => t.number)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
@@ -115,13 +127,34 @@ describe('runStudy', () => {
   });
 
   it('queues only the baselines the space names, on its first engine, before the seeds, and not again on continuation', async () => {
-    const space = { ...structuredClone(ORIGINAL_SEARCH_SPACE), families: ['sarima' as const, 'baseline' as const], engines: ['native' as const, 'wasm' as const], baselines: ['naive' as const, 'theta' as const] };
+    const space = {
+      ...structuredClone(ORIGINAL_SEARCH_SPACE),
+      families: ['sarima' as const, 'baseline' as const],
+      engines: ['native' as const, 'wasm' as const],
+      baselines: ['naive' as const, 'theta' as const],
+    };
     const first = scripted([50, 40, 30, 29]);
-    const session1 = await runStudy({ studyKey: 'k', productId: ALCHEMIST, config: original({ search_space: space, n_trials: 4, min_trials: 100 }), objective: first.objective });
-    expect(first.asked.map((p) => (p.family === 'baseline' ? `${p.method}@${p.engine}` : order(p)))).toEqual(['naive@native', 'theta@native', '(1,0,0)(2,0,1)', '(1,0,0)(1,0,0)']);
+    const session1 = await runStudy({
+      studyKey: 'k',
+      productId: ALCHEMIST,
+      config: original({ search_space: space, n_trials: 4, min_trials: 100 }),
+      objective: first.objective,
+    });
+    expect(first.asked.map((p) => (p.family === 'baseline' ? `${p.method}@${p.engine}` : order(p)))).toEqual([
+      'naive@native',
+      'theta@native',
+      '(1,0,0)(2,0,1)',
+      '(1,0,0)(1,0,0)',
+    ]);
     expect(session1.trials.map((t) => t.userAttrs.origin)).toEqual(['baseline', 'baseline', 'seed', 'seed']);
     const second = scripted([20, 19]);
-    await runStudy({ studyKey: 'k', productId: ALCHEMIST, config: original({ search_space: space, n_trials: 6, min_trials: 100 }), objective: second.objective, existingTrials: session1.trials });
+    await runStudy({
+      studyKey: 'k',
+      productId: ALCHEMIST,
+      config: original({ search_space: space, n_trials: 6, min_trials: 100 }),
+      objective: second.objective,
+      existingTrials: session1.trials,
+    });
     // Nothing of the first session is queued again: the sampler proposes two new points.
     expect(second.asked).toHaveLength(2);
     const before = new Set(session1.trials.map((t) => paramKey(t.params)));
@@ -156,14 +189,24 @@ describe('runStudy', () => {
     const tie = await runStudy({ studyKey: 'k', productId: ALCHEMIST, config: original({ n_trials: 4 }), objective: scripted([30, 40, 30, 35]).objective });
     expect(tie.choice.source).toBe('search');
     expect(tie.choice.trialNumber).toBe(2);
-    const better = await runStudy({ studyKey: 'k', productId: ALCHEMIST, config: original({ n_trials: 4 }), objective: scripted([29.9, 40, 30, 35]).objective });
+    const better = await runStudy({
+      studyKey: 'k',
+      productId: ALCHEMIST,
+      config: original({ n_trials: 4 }),
+      objective: scripted([29.9, 40, 30, 35]).objective,
+    });
     expect(better.choice.source).toBe('seed');
     expect(better.choice.reason).toMatch(/^Seed trial #0 SARIMA\(1,0,0\)\(2,0,1\)\[52\] \(validation rmse 29\.9000\) is strictly better/);
   });
 
   it('reports the Pareto front of error against fit time', async () => {
     // fitMs grows 10, 20, 30, …: only trials that beat every faster one are on the front.
-    const summary = await runStudy({ studyKey: 'k', productId: 'x', config: dev({ n_trials: 5, patience: 100 }), objective: scripted([9, 7, 8, 3, 5]).objective });
+    const summary = await runStudy({
+      studyKey: 'k',
+      productId: 'x',
+      config: dev({ n_trials: 5, patience: 100 }),
+      objective: scripted([9, 7, 8, 3, 5]).objective,
+    });
     expect(summary.paretoFront).toEqual([3, 1, 0]);
   });
 });

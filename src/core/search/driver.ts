@@ -16,7 +16,8 @@ import type { StopReason, StudySummary, TrialOrigin, TrialParams, TrialRecord } 
  * A trial's result; `forecasts` (one per rolling origin) let the study score combinations without refitting.
  * Not a `Result`: a failed trial is a finished trial (recorded with its reason and time), not an error to show.
  */
-export type ObjectiveOutcome = { ok: true; value: number; fitMs: number; forecasts?: number[][]; aicc?: number | null } | { ok: false; reason: string; fitMs?: number };
+export type ObjectiveOutcome =
+  { ok: true; value: number; fitMs: number; forecasts?: number[][]; aicc?: number | null } | { ok: false; reason: string; fitMs?: number };
 export type StudyObjective = (spec: ModelSpec, params: TrialParams) => Promise<ObjectiveOutcome>;
 
 /** What core needs of an AbortSignal (core compiles without DOM types). */
@@ -96,7 +97,11 @@ function finishTrial(running: TrialRecord, outcome: ObjectiveOutcome, nowMs: num
     ...running,
     state: outcome.ok ? 'complete' : 'failed',
     value: outcome.ok ? outcome.value : null,
-    userAttrs: { ...running.userAttrs, fit_ms: outcome.fitMs ?? null, ...(outcome.ok ? (typeof outcome.aicc === 'number' ? { aicc: outcome.aicc } : {}) : { failure_reason: outcome.reason }) },
+    userAttrs: {
+      ...running.userAttrs,
+      fit_ms: outcome.fitMs ?? null,
+      ...(outcome.ok ? (typeof outcome.aicc === 'number' ? { aicc: outcome.aicc } : {}) : { failure_reason: outcome.reason }),
+    },
     datetimeComplete: new Date(nowMs).toISOString(),
   };
 }
@@ -111,7 +116,9 @@ export async function runStudy(options: RunStudyOptions): Promise<StudySummary> 
   const started = now();
   const trials = [...(options.existingTrials ?? [])].sort((a, b) => a.number - b.number);
   const tried = new Set(trials.map((t) => paramKey(t.params)));
-  const queue: Planned[] = trials.filter((t) => t.state === 'running').map((t) => ({ number: t.number, params: t.params, origin: (t.userAttrs.origin as TrialOrigin) ?? 'sampler' }));
+  const queue: Planned[] = trials
+    .filter((t) => t.state === 'running')
+    .map((t) => ({ number: t.number, params: t.params, origin: (t.userAttrs.origin as TrialOrigin) ?? 'sampler' }));
   let nextNumber = trials.length ? trials[trials.length - 1]!.number + 1 : 0;
   // The baselines are candidates like any model, tried first: a model must beat them to be chosen.
   if (space.families.includes('baseline')) {

@@ -56,8 +56,14 @@ describe('early stopping with the original meaning', () => {
 
   it('replays across sessions exactly as an uninterrupted study', () => {
     const values = [10, 9, 8.2, 8.1, 8.0, 7.0, 7.2, 7.1, 7.3];
-    const whole = replay(rule, values.map((v, i) => trial(i, v)));
-    const firstSession = replay(rule, values.slice(0, 4).map((v, i) => trial(i, v)));
+    const whole = replay(
+      rule,
+      values.map((v, i) => trial(i, v)),
+    );
+    const firstSession = replay(
+      rule,
+      values.slice(0, 4).map((v, i) => trial(i, v)),
+    );
     const continued = values.slice(4).reduce((s, v) => observe(s, rule, v), firstSession);
     expect(continued).toEqual(whole);
     expect(whole).toMatchObject({ total: 9, reference: 7, lastImprovementAt: 6, sinceImprovement: 3 });

@@ -1,7 +1,17 @@
 // The search's public API: trial and study records, the driver, the objective, the study key.
 export * from './types';
 export { runStudy, ruleOf, type RunStudyOptions, type StudyObjective, type ObjectiveOutcome, type AbortSignalLike } from './driver';
-export { validationObjective, evaluateOnTest, studySplit, crossValidate, scoreForecast, type StudySplit, type Engines, type Scores, type TestEvaluation } from './objective';
+export {
+  validationObjective,
+  evaluateOnTest,
+  studySplit,
+  crossValidate,
+  scoreForecast,
+  type StudySplit,
+  type Engines,
+  type Scores,
+  type TestEvaluation,
+} from './objective';
 export { studyKey, type StudyIdentity } from './study-key';
 export { replay, observe, shouldStop, INITIAL_STATE, earlyStopMessage, type EarlyStoppingRule, type EarlyStoppingState } from './early-stopping';
 export { chooseFinal, safeDefaultParams, NO_TRIALS_COMPLETED } from './choice';

@@ -22,7 +22,22 @@ function fakeEngine(name: 'wasm' | 'native' = 'wasm', minTrain = 0) {
       if (train.length < minTrain) return fail('series-too-short', `needs ${minTrain} weeks`);
       const level = spec.order.p === 3 ? Number.NaN : spec.order.p + 10 * spec.order.q;
       const outcome: FitOutcome = {
-        model: { spec, engine: name, method: 'CSS-ML', coefficients: [], covariance: null, sigma2: 1, loglik: 0, aic: null, aicc: train.length, bic: null, nobs: train.length, residuals: [], converged: true, state: null },
+        model: {
+          spec,
+          engine: name,
+          method: 'CSS-ML',
+          coefficients: [],
+          covariance: null,
+          sigma2: 1,
+          loglik: 0,
+          aic: null,
+          aicc: train.length,
+          bic: null,
+          nobs: train.length,
+          residuals: [],
+          converged: true,
+          state: null,
+        },
         forecast: { mean: Array<number>(horizon).fill(level), se: Array<number>(horizon).fill(1) },
       };
       return ok(outcome);
@@ -68,7 +83,9 @@ describe('studySplit', () => {
     expect(s.value.test[0]).toBe(88);
     expect(s.value.folds).toEqual([{ trainStart: 0, trainEnd: 56, end: 88 }]);
     const short = studySplit(series.slice(0, 100), original);
-    expect(short.ok || short.error.message).toBe('This product has 100 weeks; 32 test weeks, a 32-week validation origin and 52 training weeks need at least 116.');
+    expect(short.ok || short.error.message).toBe(
+      'This product has 100 weeks; 32 test weeks, a 32-week validation origin and 52 training weeks need at least 116.',
+    );
   });
 });
 
@@ -120,7 +137,10 @@ describe('crossValidate', () => {
     const flat = studySplit(Array<number>(67).fill(5), WINDOWS);
     if (!flat.ok) throw new Error(flat.error.message);
     const { engine } = fakeEngine();
-    expect(crossValidate({ wasm: engine }, 'wasm', flat.value, arima(1, 0, 0), 'mase')).toMatchObject({ ok: false, reason: 'mase is not defined for this series (constant history).' });
+    expect(crossValidate({ wasm: engine }, 'wasm', flat.value, arima(1, 0, 0), 'mase')).toMatchObject({
+      ok: false,
+      reason: 'mase is not defined for this series (constant history).',
+    });
   });
 
   it('trains each fold on its latest maxTrain weeks only', () => {
@@ -143,7 +163,10 @@ describe('validationObjective', () => {
     const objective = validationObjective({ wasm: engine }, split, 'rmse');
     expect(await objective(arima(1, 2, 0), params)).toMatchObject({ ok: false, reason: 'fit-failed: d = 2 does not converge here' });
     expect(await objective(arima(3, 0, 0), params)).toMatchObject({ ok: false, reason: 'forecast-rejected: The forecast holds non-finite values.' });
-    expect(await objective(arima(1, 0, 0), { ...params, engine: 'native' })).toMatchObject({ ok: false, reason: 'engine-unavailable: The native engine is not available here.' });
+    expect(await objective(arima(1, 0, 0), { ...params, engine: 'native' })).toMatchObject({
+      ok: false,
+      reason: 'engine-unavailable: The native engine is not available here.',
+    });
   });
 });
 
@@ -171,7 +194,13 @@ describe('a study over rolling origins', () => {
   it('finds the spec that forecasts the folds best and never looks at the test weeks', async () => {
     const { engine, calls } = fakeEngine('native');
     const testing = profileConfig('testing');
-    const config = { ...testing, sampler: 'grid' as const, n_trials: 100, patience: 1000, search_space: { ...testing.search_space, families: ['arima' as const] } };
+    const config = {
+      ...testing,
+      sampler: 'grid' as const,
+      n_trials: 100,
+      patience: 1000,
+      search_space: { ...testing.search_space, families: ['arima' as const] },
+    };
     const summary = await runStudy({ studyKey: 'k', productId: 'x', config, objective: validationObjective({ native: engine }, split, 'mae') });
     // Best constant for [2, 2, 2, 4] and [2, 2, 2, 2] under MAE is 2: p = 2, q = 0 (MAE 0.5 and 0).
     expect(summary.stop.code).toBe('space-exhausted');

@@ -63,7 +63,14 @@ export function validationObjective(engines: Engines, split: StudySplit, metric:
 }
 
 /** Fits `spec` at every fold of `split` and averages `metric`; the folds' forecasts come back for combinations. */
-export function crossValidate(engines: Engines, engine: EngineName, split: StudySplit, spec: ModelSpec, metric: ObjectiveMetric, now: () => number = Date.now): ObjectiveOutcome {
+export function crossValidate(
+  engines: Engines,
+  engine: EngineName,
+  split: StudySplit,
+  spec: ModelSpec,
+  metric: ObjectiveMetric,
+  now: () => number = Date.now,
+): ObjectiveOutcome {
   const started = now();
   const forecasts: number[][] = [];
   let total = 0;
@@ -74,7 +81,8 @@ export function crossValidate(engines: Engines, engine: EngineName, split: Study
     const fitted = fitChecked(engines, engine, train, spec, actual.length);
     if (!fitted.ok) return { ok: false, reason: `${fitted.error.code}: ${fitted.error.message}`, fitMs: now() - started };
     const value = scoreForecast(actual, fitted.value.forecast.mean, train, split.season)[metric];
-    if (value === null || !Number.isFinite(value)) return { ok: false, reason: `${metric} is not defined for this series (constant history).`, fitMs: now() - started };
+    if (value === null || !Number.isFinite(value))
+      return { ok: false, reason: `${metric} is not defined for this series (constant history).`, fitMs: now() - started };
     forecasts.push(fitted.value.forecast.mean);
     // The latest origin's fit has the most data: its AICc ranks models of the same differencing.
     if (fold === split.folds[0]) aicc = fitted.value.model.aicc;
@@ -100,6 +108,13 @@ export function evaluateOnTest(engines: Engines, engine: EngineName, split: Stud
 }
 
 /** Refits `spec` on the latest weeks of a whole series (from `start`) and forecasts `horizon` weeks after its end. */
-export function fitFuture(engines: Engines, engine: EngineName, values: readonly number[], start: number, spec: ModelSpec, horizon: number): Result<FitOutcome> {
+export function fitFuture(
+  engines: Engines,
+  engine: EngineName,
+  values: readonly number[],
+  start: number,
+  spec: ModelSpec,
+  horizon: number,
+): Result<FitOutcome> {
   return fitChecked(engines, engine, values.slice(start), spec, horizon);
 }

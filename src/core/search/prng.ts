@@ -24,7 +24,10 @@ export function createRng(...keys: number[]): Rng {
   let mixed = 0x1234567;
   for (const key of keys) mixed = splitmix32((mixed ^ Math.imul(key >>> 0, 0x85ebca6b)) >>> 0)();
   const init = splitmix32(mixed);
-  let a = init(), b = init(), c = init(), d = init();
+  let a = init(),
+    b = init(),
+    c = init(),
+    d = init();
   const next = () => {
     const t = (((a + b) >>> 0) + d) >>> 0;
     d = (d + 1) >>> 0;

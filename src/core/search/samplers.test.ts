@@ -10,7 +10,14 @@ const original = (): StudyConfig['search_space'] => structuredClone(ORIGINAL_SEA
 
 /** A study config in the original's space (SARIMA, no baselines), without seeds or early stopping, so only the sampler decides. */
 function plainConfig(overrides: Partial<StudyConfig>): StudyConfig {
-  return { ...profileConfig('testing'), selection: 'original', search_space: original(), seeds: { default: [], products: {} }, patience: 100_000, ...overrides };
+  return {
+    ...profileConfig('testing'),
+    selection: 'original',
+    search_space: original(),
+    seeds: { default: [], products: {} },
+    patience: 100_000,
+    ...overrides,
+  };
 }
 
 /** Smooth synthetic objective with its optimum at SARIMA(2,1,3)(1,0,2). */
@@ -62,7 +69,12 @@ describe('TPE', () => {
 describe('grid', () => {
   it('visits every point of the space exactly once, then stops as exhausted', async () => {
     const space = { ...original(), families: ['arima' as const, 'fourier' as const], K: { low: 1, high: 2 } };
-    const summary = await runStudy({ studyKey: 'k', productId: 'x', config: plainConfig({ sampler: 'grid', n_trials: 10_000, search_space: space }), objective });
+    const summary = await runStudy({
+      studyKey: 'k',
+      productId: 'x',
+      config: plainConfig({ sampler: 'grid', n_trials: 10_000, search_space: space }),
+      objective,
+    });
     const all = enumerateSpace(space).map(paramKey).sort();
     expect(all).toHaveLength(60 + 120);
     expect(summary.trials.map((t) => paramKey(t.params)).sort()).toEqual(all);
@@ -82,7 +94,7 @@ describe('grid', () => {
     expect(points.filter((p) => p.family === 'arima')).toHaveLength(48);
     expect(points.filter((p) => p.family === 'baseline').map((p) => p.method)).toEqual(['naive', 'seasonal-naive', 'mean', 'drift', 'theta']);
     expect(points.filter((p) => p.family === 'sarima')).toEqual([]);
-    expect(points.every((p) => ('drift' in p) === ((p.family === 'arima' || p.family === 'fourier') && p.d === 1))).toBe(true);
+    expect(points.every((p) => 'drift' in p === ((p.family === 'arima' || p.family === 'fourier') && p.d === 1))).toBe(true);
     // A space that names its baselines holds only those.
     expect(enumerateSpace({ ...profileConfig('testing').search_space, baselines: ['naive'] })).toHaveLength(48 + 240 + 1);
   });

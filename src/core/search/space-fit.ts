@@ -46,12 +46,18 @@ export function spaceForSeries(space: SearchSpaceConfig, history: readonly numbe
       return false;
     }
     if (family === 'fourier' && trainWeeks < Math.ceil(space.fourier_period)) {
-      dropped.push({ family, reason: `Fourier terms of period ${space.fourier_period.toFixed(2)} need a full cycle; this product has ${trainWeeks} training weeks.` });
+      dropped.push({
+        family,
+        reason: `Fourier terms of period ${space.fourier_period.toFixed(2)} need a full cycle; this product has ${trainWeeks} training weeks.`,
+      });
       return false;
     }
     // Only where a plain ARIMA stays to search: a space restricted to seasonal families is the user's choice.
     if ((family === 'sarima' || family === 'fourier') && strength < MIN_SEASONAL_STRENGTH && space.families.includes('arima')) {
-      dropped.push({ family, reason: `The yearly pattern is weak (seasonal strength ${strength.toFixed(2)} < ${MIN_SEASONAL_STRENGTH}), so seasonal terms would only fit noise.` });
+      dropped.push({
+        family,
+        reason: `The yearly pattern is weak (seasonal strength ${strength.toFixed(2)} < ${MIN_SEASONAL_STRENGTH}), so seasonal terms would only fit noise.`,
+      });
       return false;
     }
     return true;

@@ -22,8 +22,17 @@ describe('search space', () => {
     expect(engineOf({ family: 'arima', p: 1, d: 0, q: 0 })).toBe('native');
   });
   it('turns params into the model each family fits', () => {
-    expect(paramsToSpec({ family: 'sarima', engine: 'wasm', p: 1, d: 0, q: 0, P: 2, D: 0, Q: 1 }, space)).toEqual({ family: 'sarima', order: { p: 1, d: 0, q: 0 }, seasonal: { P: 2, D: 0, Q: 1, s: 52 } });
-    expect(paramsToSpec({ family: 'fourier', engine: 'wasm', p: 2, d: 1, q: 1, K: 4 }, space)).toEqual({ family: 'fourier', order: { p: 2, d: 1, q: 1 }, harmonics: 4, period: 365.25 / 7 });
+    expect(paramsToSpec({ family: 'sarima', engine: 'wasm', p: 1, d: 0, q: 0, P: 2, D: 0, Q: 1 }, space)).toEqual({
+      family: 'sarima',
+      order: { p: 1, d: 0, q: 0 },
+      seasonal: { P: 2, D: 0, Q: 1, s: 52 },
+    });
+    expect(paramsToSpec({ family: 'fourier', engine: 'wasm', p: 2, d: 1, q: 1, K: 4 }, space)).toEqual({
+      family: 'fourier',
+      order: { p: 2, d: 1, q: 1 },
+      harmonics: 4,
+      period: 365.25 / 7,
+    });
     expect(paramsToSpec({ family: 'arima', engine: 'native', p: 0, d: 1, q: 1 }, space)).toEqual({ family: 'arima', order: { p: 0, d: 1, q: 1 } });
   });
 
@@ -31,14 +40,28 @@ describe('search space', () => {
     for (const method of BASELINE_METHODS) {
       expect(paramsToSpec({ family: 'baseline', engine: 'native', method }, lab)).toEqual({ family: 'baseline', method, season: 52 });
     }
-    expect(paramsToSpec({ family: 'baseline', engine: 'native', method: 'seasonal-naive' }, { ...lab, s: 13 })).toEqual({ family: 'baseline', method: 'seasonal-naive', season: 13 });
+    expect(paramsToSpec({ family: 'baseline', engine: 'native', method: 'seasonal-naive' }, { ...lab, s: 13 })).toEqual({
+      family: 'baseline',
+      method: 'seasonal-naive',
+      season: 13,
+    });
     expect(() => paramsToSpec({ family: 'baseline', engine: 'native', method: 'ets' }, lab)).toThrow('unknown baseline ets');
   });
 
   it('adds drift to ARIMA and Fourier models only when the drift param is 1', () => {
-    expect(paramsToSpec({ family: 'arima', engine: 'native', p: 0, d: 1, q: 1, drift: 1 }, lab)).toEqual({ family: 'arima', order: { p: 0, d: 1, q: 1 }, drift: true });
+    expect(paramsToSpec({ family: 'arima', engine: 'native', p: 0, d: 1, q: 1, drift: 1 }, lab)).toEqual({
+      family: 'arima',
+      order: { p: 0, d: 1, q: 1 },
+      drift: true,
+    });
     expect(paramsToSpec({ family: 'arima', engine: 'native', p: 0, d: 1, q: 1, drift: 0 }, lab)).toEqual({ family: 'arima', order: { p: 0, d: 1, q: 1 } });
-    expect(paramsToSpec({ family: 'fourier', engine: 'native', p: 1, d: 1, q: 0, K: 2, drift: 1 }, lab)).toEqual({ family: 'fourier', order: { p: 1, d: 1, q: 0 }, harmonics: 2, period: 365.25 / 7, drift: true });
+    expect(paramsToSpec({ family: 'fourier', engine: 'native', p: 1, d: 1, q: 0, K: 2, drift: 1 }, lab)).toEqual({
+      family: 'fourier',
+      order: { p: 1, d: 1, q: 0 },
+      harmonics: 2,
+      period: 365.25 / 7,
+      drift: true,
+    });
     // SARIMA has no drift term.
     expect(paramsToSpec({ family: 'sarima', engine: 'native', p: 1, d: 1, q: 0, P: 1, D: 0, Q: 0, drift: 1 }, space)).not.toHaveProperty('drift');
   });

@@ -52,11 +52,23 @@ describe('studyKey', () => {
   it('keeps the keys of studies stored before canonical JSON was shared (computed by the earlier code)', async () => {
     // Stored studies, run records and exported journals (shelfcast:study_key) name studies by these keys.
     const searchSpace = {
-      p: { low: 0, high: 3 }, d: { low: 0, high: 1 }, q: { low: 0, high: 3 }, P: { low: 0, high: 1 }, D: { low: 0, high: 1 }, Q: { low: 0, high: 1 },
-      s: 52, K: { low: 1, high: 5 }, drift: { low: 0, high: 1 }, fourier_period: 52.17857142857143, families: ['arima', 'fourier', 'baseline'], engines: ['native'],
+      p: { low: 0, high: 3 },
+      d: { low: 0, high: 1 },
+      q: { low: 0, high: 3 },
+      P: { low: 0, high: 1 },
+      D: { low: 0, high: 1 },
+      Q: { low: 0, high: 1 },
+      s: 52,
+      K: { low: 1, high: 5 },
+      drift: { low: 0, high: 1 },
+      fourier_period: 52.17857142857143,
+      families: ['arima', 'fourier', 'baseline'],
+      engines: ['native'],
     } as StudyIdentity['searchSpace'];
     const stored = { ...base(), searchSpace };
     expect(await studyKey(stored)).toBe('828322ed783ae8666f7536836bec65642ac209f862fa4f649bbb4687fbe4076d');
-    expect(await studyKey({ ...stored, split: { testWeeks: 32, validationWeeks: 32, folds: 3, selection: 'auto' } })).toBe('1b5c58e860b493f719b5714bf758e90ac51e26a2dc0bfecd11d3dd1078cd21a9');
+    expect(await studyKey({ ...stored, split: { testWeeks: 32, validationWeeks: 32, folds: 3, selection: 'auto' } })).toBe(
+      '1b5c58e860b493f719b5714bf758e90ac51e26a2dc0bfecd11d3dd1078cd21a9',
+    );
   });
 });

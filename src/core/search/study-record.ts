@@ -45,7 +45,12 @@ export function countTrials(trials: readonly TrialRecord[]): StudyCounts {
 }
 
 /** The record of a study that has just started (or continues): no stop and no choice yet. */
-export function openStudyRecord(base: Pick<StudyRecord, 'key' | 'identity' | 'config' | 'configSources' | 'droppedFamilies'>, trials: readonly TrialRecord[], at: Date, previous?: StudyRecord): StudyRecord {
+export function openStudyRecord(
+  base: Pick<StudyRecord, 'key' | 'identity' | 'config' | 'configSources' | 'droppedFamilies'>,
+  trials: readonly TrialRecord[],
+  at: Date,
+  previous?: StudyRecord,
+): StudyRecord {
   return {
     recordVersion: 1,
     ...base,

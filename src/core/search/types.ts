@@ -4,8 +4,7 @@ import type { ModelSpec } from '../model/spec';
 import type { ObjectiveMetric } from '../config/config';
 
 export type Distribution =
-  | { type: 'IntDistribution'; low: number; high: number; step: 1; log: false }
-  | { type: 'CategoricalDistribution'; choices: readonly string[] };
+  { type: 'IntDistribution'; low: number; high: number; step: 1; log: false } | { type: 'CategoricalDistribution'; choices: readonly string[] };
 
 export type TrialState = 'running' | 'complete' | 'failed' | 'pruned';
 export type ParamValue = number | string;

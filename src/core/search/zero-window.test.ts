@@ -12,7 +12,11 @@ import { spaceForSeries } from './space-fit';
 
 /** A product of the sample as the lab prepares it: weekly, weeks without a row are zero. */
 function sampleSeries(id: string): number[] {
-  const rows = readFileSync(new URL('../../../public/sample/dominicks-tuna.csv', import.meta.url), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+  const rows = readFileSync(new URL('../../../public/sample/dominicks-tuna.csv', import.meta.url), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(','));
   const mine = rows.filter((r) => r[0] === id);
   const start = Date.parse(mine[0]![2]!);
   const weeks = Math.round((Date.parse(mine.at(-1)![2]!) - start) / 6048e5) + 1;
@@ -37,7 +41,12 @@ describe('a validation window of all zeros (tuna-b1 of the bundled sample)', () 
 
   it('crowns no model at an error of zero', async () => {
     const fitted = spaceForSeries(config.search_space, split.value.history.slice(split.value.historyStart), config.selection);
-    const summary = await runStudy({ studyKey: 'tuna-b1', productId: 'tuna-b1', config: { ...config, search_space: fitted.space }, objective: validationObjective({ native: nativeEngine }, split.value, 'rmse') });
+    const summary = await runStudy({
+      studyKey: 'tuna-b1',
+      productId: 'tuna-b1',
+      config: { ...config, search_space: fitted.space },
+      objective: validationObjective({ native: nativeEngine }, split.value, 'rmse'),
+    });
     expect(summary.choice.value).not.toBeNull();
     expect(summary.choice.value!).toBeGreaterThan(100);
     expect(summary.choice.reason).not.toMatch(/rmse 0\.0/);

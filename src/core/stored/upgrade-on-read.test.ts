@@ -12,7 +12,16 @@ async function v1ModelVersion(provenance: ModelVersion['provenance'] = { kind: '
   return JSON.parse(JSON.stringify({ ...current, recordVersion: 1, provenance }));
 }
 
-const imported = { kind: 'imported' as const, importedAt: '2026-11-01T00:00:00.000Z', fileName: 'a.shelfcast-model.json', exportedAt: '2026-10-01T00:00:00.000Z', exportedBy: 'shelfcast 0.1.0', checksum: 'ab'.repeat(32), originalName: 'arima_book_1', originalVersion: 4 };
+const imported = {
+  kind: 'imported' as const,
+  importedAt: '2026-11-01T00:00:00.000Z',
+  fileName: 'a.shelfcast-model.json',
+  exportedAt: '2026-10-01T00:00:00.000Z',
+  exportedBy: 'shelfcast 0.1.0',
+  checksum: 'ab'.repeat(32),
+  originalName: 'arima_book_1',
+  originalVersion: 4,
+};
 
 describe('model version records', () => {
   it('v1 → v2: a version stored before forecasts of the weeks ahead reads with future: null', async () => {
@@ -50,18 +59,30 @@ describe('records this copy of the lab cannot read', () => {
   it('a record of a newer version is an error value that says to reload', async () => {
     const newer = { ...(await modelVersion(wavySeries(120))), recordVersion: 3 };
     const read = upgradeOnRead(MODEL_VERSION_RECORD, newer);
-    expect(read).toMatchObject({ ok: false, error: { code: 'record-too-new', message: expect.stringMatching(/model version was saved by a newer version of the lab \(record version 3; this page reads up to 2\)\. Reload/) } });
+    expect(read).toMatchObject({
+      ok: false,
+      error: {
+        code: 'record-too-new',
+        message: expect.stringMatching(/model version was saved by a newer version of the lab \(record version 3; this page reads up to 2\)\. Reload/),
+      },
+    });
   });
 
   it('a record without a usable version, or not a record at all, is unreadable', () => {
     for (const stored of [{ id: 'r' }, { recordVersion: 0 }, { recordVersion: 1.5 }, { recordVersion: '1' }, null, 'run', [1]]) {
-      expect(upgradeOnRead(RUN_RECORD, stored)).toMatchObject({ ok: false, error: { code: 'record-unreadable', message: expect.stringContaining('stored run') } });
+      expect(upgradeOnRead(RUN_RECORD, stored)).toMatchObject({
+        ok: false,
+        error: { code: 'record-unreadable', message: expect.stringContaining('stored run') },
+      });
     }
   });
 
   it('a kind missing the step for an older version says so instead of guessing', () => {
     const kind: StoredKind<{ recordVersion: 3 }> = { label: 'thing', version: 3, steps: [(r) => r] };
-    expect(upgradeOnRead(kind, { recordVersion: 1 })).toMatchObject({ ok: false, error: { code: 'record-unreadable', message: expect.stringContaining('no upgrade for a stored thing of record version 2') } });
+    expect(upgradeOnRead(kind, { recordVersion: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'record-unreadable', message: expect.stringContaining('no upgrade for a stored thing of record version 2') },
+    });
   });
 });
 

@@ -27,10 +27,16 @@ export function upgradeOnRead<T extends { recordVersion: number }>(kind: StoredK
   const current = kind.version;
   const version = isObject(stored) ? stored.recordVersion : undefined;
   if (!isObject(stored) || typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('record-unreadable', `A stored ${kind.label} has no record version this lab knows (${JSON.stringify(version)}); it was written by something else or damaged.`);
+    return fail(
+      'record-unreadable',
+      `A stored ${kind.label} has no record version this lab knows (${JSON.stringify(version)}); it was written by something else or damaged.`,
+    );
   }
   if (version > current) {
-    return fail('record-too-new', `A stored ${kind.label} was saved by a newer version of the lab (record version ${version}; this page reads up to ${current}). Reload to get the newer version (close other tabs of the lab if it stays old).`);
+    return fail(
+      'record-too-new',
+      `A stored ${kind.label} was saved by a newer version of the lab (record version ${version}; this page reads up to ${current}). Reload to get the newer version (close other tabs of the lab if it stays old).`,
+    );
   }
   let record = stored;
   for (let v = version; v < current; v++) {

@@ -1,7 +1,15 @@
 // State of the Forecast (catalogue) screen: every champion's future forecast, searched, sorted and
 // paged; a selection with its total per week; long and wide CSV downloads of the selection.
 import { catalogueCsvFileName, longCsv, wideCsv, type CatalogueExport } from '../../core/exchange/catalogue-csv';
-import { catalogueRows, searchRows, sortRows, weeklyTotals, type CatalogueRow, type CatalogueSort, type CatalogueSortKey } from '../../core/registry/catalogue-forecast';
+import {
+  catalogueRows,
+  searchRows,
+  sortRows,
+  weeklyTotals,
+  type CatalogueRow,
+  type CatalogueSort,
+  type CatalogueSortKey,
+} from '../../core/registry/catalogue-forecast';
 import { downloadText } from './download';
 import type { OpenStores } from './lab-context';
 import { pageOf } from './models-view';
@@ -20,12 +28,24 @@ export class CatalogueState {
   #selected = $state.raw<ReadonlySet<string>>(new Set());
   #loaded = $state(false);
   #notice = $state('');
-  get rows() { return this.#rows; }
-  get query() { return this.#query; }
-  get sort() { return this.#sort; }
-  get selected() { return this.#selected; }
-  get loaded() { return this.#loaded; }
-  get notice() { return this.#notice; }
+  get rows() {
+    return this.#rows;
+  }
+  get query() {
+    return this.#query;
+  }
+  get sort() {
+    return this.#sort;
+  }
+  get selected() {
+    return this.#selected;
+  }
+  get loaded() {
+    return this.#loaded;
+  }
+  get notice() {
+    return this.#notice;
+  }
 
   readonly matching = $derived(sortRows(searchRows(this.#rows, this.#query), this.#sort));
   readonly shown = $derived(pageOf(this.matching, this.#page, CATALOGUE_PAGE));

@@ -16,7 +16,10 @@ export function championSummary(champion: Pick<ModelVersion, 'spec' | 'evaluatio
     return { kind: 'baseline', text: `The champion is a baseline, ${describeSpec(spec).toLowerCase()}. ${why}` };
   }
   if (spec.family === 'combination') {
-    return { kind: 'combination', text: `The champion combines ${spec.members.length} models: the ${spec.combine} of ${spec.members.map(describeSpec).join(', ')}.` };
+    return {
+      kind: 'combination',
+      text: `The champion combines ${spec.members.length} models: the ${spec.combine} of ${spec.members.map(describeSpec).join(', ')}.`,
+    };
   }
   return { kind: 'model', text: `The champion is ${describeSpec(spec)}.` };
 }

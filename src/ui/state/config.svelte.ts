@@ -1,7 +1,18 @@
 // The active study configuration: profile < config JSON < URL query < settings panel, each value with
 // the layer that set it; bad values are listed with their message and never applied. The panel and
 // config JSON layers are stored and restored on load; the URL layer applies to this visit only.
-import { PAGE_QUERY_KEYS, coerceQueryText, configToJson, isConfigKey, parseConfigJson, parseUrlQuery, resolveConfig, type ConfigKey, type ConfigLayer, type ResolvedConfig } from '../../core/config';
+import {
+  PAGE_QUERY_KEYS,
+  coerceQueryText,
+  configToJson,
+  isConfigKey,
+  parseConfigJson,
+  parseUrlQuery,
+  resolveConfig,
+  type ConfigKey,
+  type ConfigLayer,
+  type ResolvedConfig,
+} from '../../core/config';
 import type { OpenStores } from './lab-context';
 
 /** How a value is shown in its text field: objects as JSON, null as "none". */
@@ -12,7 +23,10 @@ export function showValue(value: unknown): string {
 
 /** The URL's settings as the page names them: "n_trials=40 profile=production"; empty when none (unknown keys are listed as problems instead). */
 export function describeUrlLayer(layer: ConfigLayer): string {
-  return Object.entries(layer).filter(([key]) => isConfigKey(key)).map(([key, value]) => `${key}=${showValue(value)}`).join(' ');
+  return Object.entries(layer)
+    .filter(([key]) => isConfigKey(key))
+    .map(([key, value]) => `${key}=${showValue(value)}`)
+    .join(' ');
 }
 
 export class ConfigState {
@@ -24,11 +38,21 @@ export class ConfigState {
   /** Parts of the stored settings that could not be read (shown with the config problems). */
   #storedProblems = $state.raw<string[]>([]);
   #saveError = $state<string | null>(null);
-  get panel() { return this.#panel; }
-  get jsonName() { return this.#jsonName; }
-  get jsonError() { return this.#jsonError; }
-  get storedProblems() { return this.#storedProblems; }
-  get saveError() { return this.#saveError; }
+  get panel() {
+    return this.#panel;
+  }
+  get jsonName() {
+    return this.#jsonName;
+  }
+  get jsonError() {
+    return this.#jsonError;
+  }
+  get storedProblems() {
+    return this.#storedProblems;
+  }
+  get saveError() {
+    return this.#saveError;
+  }
   readonly resolved: ResolvedConfig = $derived(resolveConfig({ json: this.#json, url: this.#url, panel: this.#panel }));
   readonly urlNote: string = $derived(describeUrlLayer(this.#url));
   /** Set by the first change, so a restore that finishes later does not overwrite it. */

@@ -11,8 +11,10 @@ const NOTICES: Record<ConnectionLoss, string> = {
   terminated: '',
   unblocked: '',
   blocked: 'The lab is updating its stored data, but another tab of the lab holds it open. Close that tab (or reload it); this page continues by itself.',
-  'newer-database': 'The data in this browser was saved by a newer version of the lab, which this page cannot read. Reload to get the newer version; if it stays old, close the other tabs of the lab and reload.',
-  damaged: "The lab's database in this browser is missing parts and cannot be used. Export anything you still need, then reset local data (site settings → clear data) and reload.",
+  'newer-database':
+    'The data in this browser was saved by a newer version of the lab, which this page cannot read. Reload to get the newer version; if it stays old, close the other tabs of the lab and reload.',
+  damaged:
+    "The lab's database in this browser is missing parts and cannot be used. Export anything you still need, then reset local data (site settings → clear data) and reload.",
 };
 
 /** What to tell the user about the connection; '' when there is nothing to do. */
@@ -22,7 +24,9 @@ export function noticeFor(loss: ConnectionLoss): string {
 
 export class ConnectionState {
   #notice = $state('');
-  get notice() { return this.#notice; }
+  get notice() {
+    return this.#notice;
+  }
 
   constructor(private readonly watchConnection: WatchConnection) {}
 

@@ -34,16 +34,36 @@ export class DataState {
   #tooShort = $state.raw<string[]>([]);
   #timings = $state.raw<{ hashMs: number; totalMs: number } | null>(null);
   #mappingRequest = $state.raw<MappingRequest | null>(null);
-  get status() { return this.#status; }
-  get error() { return this.#error; }
-  get progress() { return this.#progress; }
-  get reports() { return this.#reports; }
-  get quality() { return this.#quality; }
-  get filterNotes() { return this.#filterNotes; }
-  get ranFilters() { return this.#ranFilters; }
-  get tooShort() { return this.#tooShort; }
-  get timings() { return this.#timings; }
-  get mappingRequest() { return this.#mappingRequest; }
+  get status() {
+    return this.#status;
+  }
+  get error() {
+    return this.#error;
+  }
+  get progress() {
+    return this.#progress;
+  }
+  get reports() {
+    return this.#reports;
+  }
+  get quality() {
+    return this.#quality;
+  }
+  get filterNotes() {
+    return this.#filterNotes;
+  }
+  get ranFilters() {
+    return this.#ranFilters;
+  }
+  get tooShort() {
+    return this.#tooShort;
+  }
+  get timings() {
+    return this.#timings;
+  }
+  get mappingRequest() {
+    return this.#mappingRequest;
+  }
   /** The Data screen's form: its fields are bound to the filter and split inputs; the next run reads them. */
   readonly filters = $state<PrepareParams>({ ...DEFAULT_PREPARE });
   readonly split = $state<SplitParams>({ ...DEFAULT_SPLIT });
@@ -92,7 +112,8 @@ export class DataState {
         this.#status = 'idle';
         return;
       }
-      let mapping: ImportMapping | null | undefined = head.value.kind === 'bookscan' || options.trustGuess ? head.value.mapping : await repo.get(head.value.signature);
+      let mapping: ImportMapping | null | undefined =
+        head.value.kind === 'bookscan' || options.trustGuess ? head.value.mapping : await repo.get(head.value.signature);
       if (!mapping) {
         this.#status = 'mapping';
         mapping = await new Promise<ImportMapping | null>((resolve) => {
@@ -161,7 +182,13 @@ export class DataState {
         split: $state.snapshot(this.split) as SplitParams,
       };
       this.#ranFilters = params.prepare;
-      const r = await this.worker.call((api) => api.run(this.#files, params, this.worker.callback((p: ImportProgress) => (this.#progress = p))));
+      const r = await this.worker.call((api) =>
+        api.run(
+          this.#files,
+          params,
+          this.worker.callback((p: ImportProgress) => (this.#progress = p)),
+        ),
+      );
       if (!r.ok) {
         this.#error = r.error;
         return;

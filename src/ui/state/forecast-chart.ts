@@ -22,7 +22,10 @@ export interface ForecastChartGeometry {
 const xy = (x: number, y: number) => `${x.toFixed(1)},${y.toFixed(1)}`;
 const linePath = (xs: readonly number[], ys: readonly number[]) => xs.map((x, i) => `${i === 0 ? 'M' : 'L'}${xy(x, ys[i]!)}`).join('');
 function bandPath(xs: readonly number[], lower: readonly number[], upper: readonly number[]): string {
-  const bottom = [...xs].reverse().map((x, i) => `L${xy(x, lower[lower.length - 1 - i]!)}`).join('');
+  const bottom = [...xs]
+    .reverse()
+    .map((x, i) => `L${xy(x, lower[lower.length - 1 - i]!)}`)
+    .join('');
   return `${linePath(xs, upper)}${bottom}Z`;
 }
 
@@ -30,7 +33,14 @@ const units = (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : 1);
 const range = (lo: number, hi: number) => `${formatNumber(lo, 1)} – ${formatNumber(hi, 1)}`;
 
 /** The weekly sales (up to `historyWeeks` before the test weeks) and the holdout forecast, drawn `width` × `height` px. */
-export function forecastChart(values: readonly number[], start: string, forecast: HoldoutForecast, width: number, height: number, historyWeeks = 104): ForecastChartGeometry {
+export function forecastChart(
+  values: readonly number[],
+  start: string,
+  forecast: HoldoutForecast,
+  width: number,
+  height: number,
+  historyWeeks = 104,
+): ForecastChartGeometry {
   // The test weeks start after the weeks fitted on (which may skip a long history's early weeks).
   const testStart = holdoutStartOf(forecast);
   const first = Math.max(0, testStart - historyWeeks);
@@ -45,14 +55,23 @@ export function forecastChart(values: readonly number[], start: string, forecast
   const trainIdx = Array.from({ length: testStart - first }, (_, i) => first + i);
   const testX = Array.from({ length: h }, (_, i) => x(testStart + i));
   const points = Array.from({ length: last - first + 1 }, (_, k): ReadoutPoint => {
-    const i = first + k, j = i - testStart, week = `Week ending ${humanDay(startDay + 7 * i)}`;
+    const i = first + k,
+      j = i - testStart,
+      week = `Week ending ${humanDay(startDay + 7 * i)}`;
     if (j < 0 || j >= h) return { x: x(i), y: y(values[i]!), text: `${week}: ${units(values[i]!)} units sold` };
     const f = forecast;
-    return { x: x(i), y: y(f.actual[j]!), text: `${week} (held out): ${units(f.actual[j]!)} units sold; forecast ${formatNumber(f.mean[j]!, 1)} (80%: ${range(f.interval80.lower[j]!, f.interval80.upper[j]!)}; 95%: ${range(f.interval95.lower[j]!, f.interval95.upper[j]!)})` };
+    return {
+      x: x(i),
+      y: y(f.actual[j]!),
+      text: `${week} (held out): ${units(f.actual[j]!)} units sold; forecast ${formatNumber(f.mean[j]!, 1)} (80%: ${range(f.interval80.lower[j]!, f.interval80.upper[j]!)}; 95%: ${range(f.interval95.lower[j]!, f.interval95.upper[j]!)})`,
+    };
   });
   return {
     plot,
-    history: linePath(trainIdx.map(x), trainIdx.map((i) => y(values[i]!))),
+    history: linePath(
+      trainIdx.map(x),
+      trainIdx.map((i) => y(values[i]!)),
+    ),
     actual: linePath(testX, forecast.actual.map(y)),
     forecast: linePath(testX, forecast.mean.map(y)),
     band80: bandPath(testX, forecast.interval80.lower.map(y), forecast.interval80.upper.map(y)),

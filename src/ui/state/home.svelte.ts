@@ -22,8 +22,12 @@ export class HomeState {
   #champions = $state.raw<OverviewChampion[]>([]);
   #decisions = $state.raw<DecisionRecord[]>([]);
   #loaded = $state(false);
-  get champions() { return this.#champions; }
-  get loaded() { return this.#loaded; }
+  get champions() {
+    return this.#champions;
+  }
+  get loaded() {
+    return this.#loaded;
+  }
 
   constructor(private readonly stores: OpenStores<'registry' | 'monitoring'>) {}
 

@@ -29,7 +29,9 @@ describe('an imported model with a forecast of the weeks ahead', () => {
     const model = await nativeModelVersion(series, { family: 'arima', order: { p: 1, d: 0, q: 1 } });
     const verified = await verifyImportedForecast(await importOne(await exportModelsJson([{ model, series: null }], options)));
     if (!verified.ok) throw new Error(verified.error.message);
-    expect(verified.value.note).toBe('forecast from its stored engine state; matches the recorded forecast; its forecast of the weeks ahead matches its engine state');
+    expect(verified.value.note).toBe(
+      'forecast from its stored engine state; matches the recorded forecast; its forecast of the weeks ahead matches its engine state',
+    );
     expect(verified.value.model.draft.future).toEqual(model.future);
   });
 
@@ -48,6 +50,8 @@ describe('an imported model with a forecast of the weeks ahead', () => {
     doc.checksum.value = await canonicalChecksum(body);
     const verified = await verifyImportedForecast(await importOne(JSON.stringify(doc)));
     expect(verified).toMatchObject({ ok: false, error: { code: 'future-mismatch' } });
-    expect(verified.ok || verified.error.message).toMatch(/^The model for 9780722532935: The forecast of the weeks ahead in the file is not what its engine state forecasts \(week ending 2024-02-10 differs by/);
+    expect(verified.ok || verified.error.message).toMatch(
+      /^The model for 9780722532935: The forecast of the weeks ahead in the file is not what its engine state forecasts \(week ending 2024-02-10 differs by/,
+    );
   });
 });

@@ -20,7 +20,10 @@ export async function verifyImportedForecast(m: ImportedModel, models: ModelRunn
 
 async function verifyBacktest(m: ImportedModel, models: ModelRunner): Promise<Result<{ model: ImportedModel; note: string }, string>> {
   const plan = planImportedForecast(m.draft, m.series);
-  if (plan.kind === 'none') return m.draft.forecast ? ok({ model: m, note: `recorded forecast shown, not recomputed: ${plan.reason}` }) : fail('no-forecast', `The model for ${m.draft.productId} cannot forecast: ${plan.reason}.`);
+  if (plan.kind === 'none')
+    return m.draft.forecast
+      ? ok({ model: m, note: `recorded forecast shown, not recomputed: ${plan.reason}` })
+      : fail('no-forecast', `The model for ${m.draft.productId} cannot forecast: ${plan.reason}.`);
   const forecast = await models.run((api) => api.forecastPlanned(plan));
   if (!forecast.ok) return fail('forecast-failed', `The imported model for ${m.draft.productId} could not forecast: ${forecast.error.message}`);
   const how = plan.kind === 'state' ? 'forecast from its stored engine state' : 'refitted with its recorded spec on its recorded series';
@@ -39,7 +42,8 @@ async function verifyFuture(m: ImportedModel, models: ModelRunner): Promise<Resu
   const plan = planFutureCheck(m.draft);
   if (!plan || !m.draft.future) return ok('');
   const forecast = await models.run((api) => api.forecastPlanned(plan));
-  if (!forecast.ok) return fail('forecast-failed', `The forecast of the weeks ahead for ${m.draft.productId} could not be recomputed: ${forecast.error.message}`);
+  if (!forecast.ok)
+    return fail('forecast-failed', `The forecast of the weeks ahead for ${m.draft.productId} could not be recomputed: ${forecast.error.message}`);
   const check = checkFutureForecast(m.draft.future, forecast.value.mean);
   if (!check.ok) return fail(check.error.code, `The model for ${m.draft.productId}: ${check.error.message}`);
   return ok('its forecast of the weeks ahead matches its engine state');

@@ -22,18 +22,33 @@ export interface JudgeableImport {
 const UNVERIFIED = 'test metrics are the file’s own (unverified)';
 
 /** The imported draft to register: re-scored on this browser's data where it can be, else unverified. */
-export async function judgeableImport(draft: ModelVersionDraft, registry: RegistryRepository, browser: RegistryBrowser, models: ModelRunner): Promise<JudgeableImport> {
+export async function judgeableImport(
+  draft: ModelVersionDraft,
+  registry: RegistryRepository,
+  browser: RegistryBrowser,
+  models: ModelRunner,
+): Promise<JudgeableImport> {
   const unverified = (why: string): JudgeableImport => ({ draft: unverifiedDraft(draft), championOnWindow: null, note: `${UNVERIFIED}: ${why}` });
   const champion = await registry.getChampion(draft.productId);
   if (champion.kind !== 'present') return unverified('no champion to compare with, so it is the first one');
   const series = await browser.findSeries(draft.productId, champion.model.data.digest);
-  if (!series) return unverified(`the series of the champion v${champion.model.version} is not stored in this browser, so they could not be measured here; it stays a challenger unless you make it champion`);
+  if (!series)
+    return unverified(
+      `the series of the champion v${champion.model.version} is not stored in this browser, so they could not be measured here; it stays a challenger unless you make it champion`,
+    );
   const plan = planRescore(draft, champion.model, series);
   const forecast = plan ? await models.run((api) => api.forecastPlanned(plan)) : null;
-  if (!plan || !forecast?.ok) return unverified(`its spec could not forecast the champion’s test weeks on this browser’s data${forecast && !forecast.ok ? ` (${forecast.error.message})` : ''}`);
+  if (!plan || !forecast?.ok)
+    return unverified(
+      `its spec could not forecast the champion’s test weeks on this browser’s data${forecast && !forecast.ok ? ` (${forecast.error.message})` : ''}`,
+    );
   const championOnWindow = metricsTrusted(champion.model) ? null : await rescoreChampion(champion.model, series, models);
   const rescored = rescoredDraft(draft, champion.model, series, plan, forecast.value);
-  return { draft: rescored, championOnWindow, note: `test metrics recomputed on this browser’s data (the champion’s test weeks ${champion.model.evaluation.testWindow.start} – ${champion.model.evaluation.testWindow.end}): RMSE ${rescored.evaluation.test.rmse.toFixed(2)}` };
+  return {
+    draft: rescored,
+    championOnWindow,
+    note: `test metrics recomputed on this browser’s data (the champion’s test weeks ${champion.model.evaluation.testWindow.start} – ${champion.model.evaluation.testWindow.end}): RMSE ${rescored.evaluation.test.rmse.toFixed(2)}`,
+  };
 }
 
 /** An unverified champion measured on its own test window of `series` (its spec refitted here). */

@@ -65,9 +65,16 @@ export function storesOf(db: ShelfcastDatabase): Stores {
   let stores = byConnection.get(db);
   if (!stores) {
     stores = {
-      lab: new LabRepository(db), registry: new RegistryRepository(db), registryBrowser: new RegistryBrowser(db), decisions: new DecisionRepository(db),
-      monitoring: new MonitoringRepository(db), runs: new RunRepository(db), lineage: new LineageRepository(db), studies: new StudyRepository(db),
-      mappings: new MappingRepository(db), settings: new ConfigSettingsRepository(db),
+      lab: new LabRepository(db),
+      registry: new RegistryRepository(db),
+      registryBrowser: new RegistryBrowser(db),
+      decisions: new DecisionRepository(db),
+      monitoring: new MonitoringRepository(db),
+      runs: new RunRepository(db),
+      lineage: new LineageRepository(db),
+      studies: new StudyRepository(db),
+      mappings: new MappingRepository(db),
+      settings: new ConfigSettingsRepository(db),
     };
     byConnection.set(db, stores);
   }

@@ -32,15 +32,33 @@ export class LabState {
   #engine = $state<EngineName>(DEFAULT_ENGINE);
   /** The split the Data screen's last run used: its test weeks are held out, as training holds them out. */
   #split = $state.raw<SplitParams>(DEFAULT_SPLIT);
-  get status() { return this.#status; }
-  get error() { return this.#error; }
-  get dataset() { return this.#dataset; }
-  get productId() { return this.#productId; }
-  get series() { return this.#series; }
-  get forecast() { return this.#forecast; }
-  get restored() { return this.#restored; }
-  get spec() { return this.#spec; }
-  get engine() { return this.#engine; }
+  get status() {
+    return this.#status;
+  }
+  get error() {
+    return this.#error;
+  }
+  get dataset() {
+    return this.#dataset;
+  }
+  get productId() {
+    return this.#productId;
+  }
+  get series() {
+    return this.#series;
+  }
+  get forecast() {
+    return this.#forecast;
+  }
+  get restored() {
+    return this.#restored;
+  }
+  get spec() {
+    return this.#spec;
+  }
+  get engine() {
+    return this.#engine;
+  }
 
   readonly errorText = $derived(this.#error ? errorText(this.#error) : '');
 

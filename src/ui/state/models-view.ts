@@ -82,10 +82,13 @@ export function registeredText(version: ModelVersion, aliases: ProductAliases, e
 export function eventText(e: ChampionEvent): string {
   const when = e.at.replace('T', ' ').slice(0, 19);
   const what =
-    e.kind === 'first-champion' ? `v${e.to} became the first champion`
-    : e.kind === 'promoted' ? `v${e.to} became champion (was v${e.from})`
-    : e.kind === 'challenger-lost' ? `v${e.challenger} lost as challenger to v${e.from}`
-    : `rolled back to v${e.to} (was v${e.from ?? '–'})`;
+    e.kind === 'first-champion'
+      ? `v${e.to} became the first champion`
+      : e.kind === 'promoted'
+        ? `v${e.to} became champion (was v${e.from})`
+        : e.kind === 'challenger-lost'
+          ? `v${e.challenger} lost as challenger to v${e.from}`
+          : `rolled back to v${e.to} (was v${e.from ?? '–'})`;
   return `${when} — ${what}: ${championReasonInWords(e.reason)}`;
 }
 

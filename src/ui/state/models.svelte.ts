@@ -34,17 +34,39 @@ export class ModelsState {
   /** The outcome of the last action, in words (shown in a live region). */
   #notice = $state('');
   #error = $state.raw<AppError | null>(null);
-  get aliases() { return this.#aliases; }
-  get selected() { return this.#selected; }
-  get versions() { return this.#versions; }
-  get selectedAliases() { return this.#selectedAliases; }
-  get events() { return this.#events; }
-  get decisions() { return this.#decisions; }
-  get usage() { return this.#usage; }
-  get maxVersions() { return this.#maxVersions; }
-  get busy() { return this.#busy; }
-  get notice() { return this.#notice; }
-  get error() { return this.#error; }
+  get aliases() {
+    return this.#aliases;
+  }
+  get selected() {
+    return this.#selected;
+  }
+  get versions() {
+    return this.#versions;
+  }
+  get selectedAliases() {
+    return this.#selectedAliases;
+  }
+  get events() {
+    return this.#events;
+  }
+  get decisions() {
+    return this.#decisions;
+  }
+  get usage() {
+    return this.#usage;
+  }
+  get maxVersions() {
+    return this.#maxVersions;
+  }
+  get busy() {
+    return this.#busy;
+  }
+  get notice() {
+    return this.#notice;
+  }
+  get error() {
+    return this.#error;
+  }
   /** The outcome of the last action as one sentence: the error's, else the notice. */
   readonly outcome = $derived(this.#error ? errorText(this.#error) : this.#notice);
 
@@ -70,7 +92,12 @@ export class ModelsState {
   /** Reloads the product list, titles, decisions, storage figures and the open product. */
   async refresh(): Promise<void> {
     const { registry, browser, decisions } = await this.#stores;
-    const [aliases, champions, log, max] = await Promise.all([browser.listAliases(), registry.listChampions(), decisions.list(), browser.getMaxVersions(DEFAULT_REGISTRY_POLICY.maxVersionsPerProduct)]);
+    const [aliases, champions, log, max] = await Promise.all([
+      browser.listAliases(),
+      registry.listChampions(),
+      decisions.list(),
+      browser.getMaxVersions(DEFAULT_REGISTRY_POLICY.maxVersionsPerProduct),
+    ]);
     this.#titles = new Map(champions.map((c) => [c.productId, c.productTitle]));
     this.#aliases = aliases;
     this.#decisions = log;
@@ -120,7 +147,10 @@ export class ModelsState {
   /** Makes a stored version champion; `unverifiedConfirmed` when the person confirmed an import's numbers are its file's own. */
   async rollback(productId: string, version: number, unverifiedConfirmed = false): Promise<void> {
     const { registry } = await this.#stores;
-    this.#report(await registry.rollback(productId, version, new Date(), { unverifiedConfirmed }), `Version ${version} of ${productId} is champion${unverifiedConfirmed ? ' (its test metrics are the imported file’s own, unverified)' : ' again'}.`);
+    this.#report(
+      await registry.rollback(productId, version, new Date(), { unverifiedConfirmed }),
+      `Version ${version} of ${productId} is champion${unverifiedConfirmed ? ' (its test metrics are the imported file’s own, unverified)' : ' again'}.`,
+    );
     await this.refresh();
   }
 
@@ -138,17 +168,25 @@ export class ModelsState {
 
   async askPersistence(): Promise<void> {
     const granted = await requestPersistentStorage();
-    this.#notice = granted ? 'The browser will keep the lab’s data (persistent storage granted).' : 'The browser did not grant persistent storage; it may clear the lab’s data when space runs low.';
+    this.#notice = granted
+      ? 'The browser will keep the lab’s data (persistent storage granted).'
+      : 'The browser did not grant persistent storage; it may clear the lab’s data when space runs low.';
     this.#usage = await storageUsage();
   }
 
   /** Downloads one version, or every champion, as model JSON (with series where this browser has them). */
   async exportModels(models: readonly ModelVersion[], includeSeries: boolean, allChampions = false): Promise<void> {
     const { browser } = await this.#stores;
-    const entries = await Promise.all(models.map(async (model) => ({ model, series: includeSeries ? await browser.findSeries(model.productId, model.data.digest) : null })));
+    const entries = await Promise.all(
+      models.map(async (model) => ({ model, series: includeSeries ? await browser.findSeries(model.productId, model.data.digest) : null })),
+    );
     const missing = includeSeries ? entries.filter((e) => e.series === null).length : 0;
     const now = new Date();
-    downloadText(await exportModelsJson(entries, { includeSeries, appVersion: __APP_VERSION__, exportedAt: now }), modelJsonFileName(models, now, { includeSeries, allChampions }), 'application/json');
+    downloadText(
+      await exportModelsJson(entries, { includeSeries, appVersion: __APP_VERSION__, exportedAt: now }),
+      modelJsonFileName(models, now, { includeSeries, allChampions }),
+      'application/json',
+    );
     this.#notice = `Exported ${models.length} model${models.length === 1 ? '' : 's'}${includeSeries ? ' with training series' : ' with series digests only'}${missing ? ` (${missing} series not stored in this browser: digest only)` : ''}.`;
   }
 
@@ -193,7 +231,11 @@ export class ModelsState {
     const judged: JudgeableImport[] = [];
     for (const { model } of checked) judged.push(await judgeableImport(model.draft, registry, browser, this.models));
     const policy = { ...DEFAULT_REGISTRY_POLICY, maxVersionsPerProduct: this.#maxVersions };
-    const r = await registry.registerImports(file.name, judged.map((j) => ({ draft: j.draft, options: { championOnWindow: j.championOnWindow } })), policy);
+    const r = await registry.registerImports(
+      file.name,
+      judged.map((j) => ({ draft: j.draft, options: { championOnWindow: j.championOnWindow } })),
+      policy,
+    );
     if (!r.ok) return this.#report(r, '');
     const names: string[] = [];
     const already: string[] = [];

@@ -7,8 +7,16 @@ import type { Stores } from './lab-context';
 import { LOG_PAGE, MonitoringState } from './monitoring.svelte';
 
 const decision = (i: number): DecisionRecord => ({
-  recordVersion: 1, id: i, productId: `p${i % 7}`, runId: 'r1', decision: 'reuse', reason: 'model_still_valid', numbers: {} as DecisionRecord['numbers'],
-  outcome: i % 2 ? 'reused' : 'refit', savedMs: 0, at: `2026-06-01T00:00:${String(i % 60).padStart(2, '0')}Z`,
+  recordVersion: 1,
+  id: i,
+  productId: `p${i % 7}`,
+  runId: 'r1',
+  decision: 'reuse',
+  reason: 'model_still_valid',
+  numbers: {} as DecisionRecord['numbers'],
+  outcome: i % 2 ? 'reused' : 'refit',
+  savedMs: 0,
+  at: `2026-06-01T00:00:${String(i % 60).padStart(2, '0')}Z`,
 });
 
 function fakeStores(decisions: DecisionRecord[], calls: string[]) {
@@ -32,7 +40,12 @@ describe('MonitoringState', () => {
   });
 
   it('pages within the pages there are, and a new filter starts again at the first page', async () => {
-    const state = new MonitoringState(fakeStores(Array.from({ length: 2 * LOG_PAGE + 1 }, (_, i) => decision(i)), []));
+    const state = new MonitoringState(
+      fakeStores(
+        Array.from({ length: 2 * LOG_PAGE + 1 }, (_, i) => decision(i)),
+        [],
+      ),
+    );
     await state.load();
     expect(state.pageCount).toBe(3);
     state.goToPage(5);

@@ -19,14 +19,28 @@ export class MonitoringState {
   #threshold = $state(0.1);
   #page = $state(0);
   #loaded = $state(false);
-  get decisions() { return this.#decisions; }
-  get baselineChampions() { return this.#baselineChampions; }
-  get filter() { return this.#filter; }
-  get threshold() { return this.#threshold; }
-  get page() { return this.#page; }
-  get loaded() { return this.#loaded; }
+  get decisions() {
+    return this.#decisions;
+  }
+  get baselineChampions() {
+    return this.#baselineChampions;
+  }
+  get filter() {
+    return this.#filter;
+  }
+  get threshold() {
+    return this.#threshold;
+  }
+  get page() {
+    return this.#page;
+  }
+  get loaded() {
+    return this.#loaded;
+  }
 
-  readonly filtered = $derived(filterDecisions(this.#decisions, this.#filter).sort((a, b) => b.at.localeCompare(a.at) || a.productId.localeCompare(b.productId)));
+  readonly filtered = $derived(
+    filterDecisions(this.#decisions, this.#filter).sort((a, b) => b.at.localeCompare(a.at) || a.productId.localeCompare(b.productId)),
+  );
   readonly pageCount = $derived(Math.max(1, Math.ceil(this.filtered.length / LOG_PAGE)));
   readonly pageRows = $derived(this.filtered.slice(this.#page * LOG_PAGE, (this.#page + 1) * LOG_PAGE));
   readonly reasons = $derived([...new Set(this.#decisions.map((d) => reasonKind(d.reason)))].sort());

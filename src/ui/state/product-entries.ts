@@ -12,7 +12,10 @@ interface DatasetProduct {
 export function productEntries(dataset: readonly DatasetProduct[], registered: ReadonlyMap<string, string>): ProductEntry[] {
   const seen = new Set(dataset.map((p) => p.id));
   const fromDataset = dataset.map((p) => (p.author ? { id: p.id, title: p.title, author: p.author } : { id: p.id, title: p.title }));
-  const onlyRegistered = [...registered].filter(([id]) => !seen.has(id)).sort(([a], [b]) => a.localeCompare(b)).map(([id, title]) => ({ id, title }));
+  const onlyRegistered = [...registered]
+    .filter(([id]) => !seen.has(id))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([id, title]) => ({ id, title }));
   return [...fromDataset, ...onlyRegistered];
 }
 

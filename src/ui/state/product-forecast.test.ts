@@ -31,7 +31,17 @@ describe('snapping a picked date to the forecast week that contains it', () => {
 
 describe('the expected sales of a picked week', () => {
   it('returns the table row of a week ending, unsnapped', () => {
-    expect(lookupWeek(future, '1997-05-14')).toEqual({ kind: 'in', weekEnding: '1997-05-14', snapped: false, index: 1, mean: 11, lower80: 6, upper80: 16, lower95: 1, upper95: 21 });
+    expect(lookupWeek(future, '1997-05-14')).toEqual({
+      kind: 'in',
+      weekEnding: '1997-05-14',
+      snapped: false,
+      index: 1,
+      mean: 11,
+      lower80: 6,
+      upper80: 16,
+      lower95: 1,
+      upper95: 21,
+    });
   });
 
   it('returns the row of the week containing another day, and says it snapped', () => {

@@ -29,7 +29,8 @@ export function lookupWeek(future: FutureForecast, date: string): WeekLookup {
   const weekEnding = weekday === undefined ? undefined : snapToWeekEnding(date, weekday);
   if (weekEnding === undefined) return { kind: 'invalid', date };
   const weeks = future.table.weekEnding;
-  const first = weeks[0]!, last = weeks.at(-1)!;
+  const first = weeks[0]!,
+    last = weeks.at(-1)!;
   if (weekEnding < first) return { kind: 'before', weekEnding, first, origin: future.origin };
   if (weekEnding > last) return { kind: 'after', weekEnding, last, weeks: weeks.length };
   const values = expectedSalesOn(future, weekEnding);
@@ -46,7 +47,8 @@ export interface Staleness {
 
 /** Null when the forecast starts right after the stored data; otherwise how far the data now runs. */
 export function staleness(future: FutureForecast, series: { start: string; values: readonly number[] }): Staleness | null {
-  const start = parseDay(series.start), origin = parseDay(future.origin);
+  const start = parseDay(series.start),
+    origin = parseDay(future.origin);
   if (start === undefined || origin === undefined || series.values.length === 0) return null;
   const endDay = start + 7 * (series.values.length - 1);
   if (endDay <= origin) return null;
@@ -54,11 +56,16 @@ export function staleness(future: FutureForecast, series: { start: string; value
 }
 
 /** Heading lines naming the forecast and the backtest, with their dates. */
-export function forecastLabels(future: FutureForecast | null | undefined, backtest: { start: string; end: string; weeks: number; rmse: number | null } | null): { forecast: string | null; backtest: string | null } {
+export function forecastLabels(
+  future: FutureForecast | null | undefined,
+  backtest: { start: string; end: string; weeks: number; rmse: number | null } | null,
+): { forecast: string | null; backtest: string | null } {
   const weeks = future?.table.weekEnding ?? [];
   const rmse = backtest?.rmse;
   return {
     forecast: weeks.length ? `Forecast: ${weeks.length} weeks from ${weeks[0]}` : null,
-    backtest: backtest ? `Backtest: ${backtest.weeks} held-out weeks ${backtest.start} – ${backtest.end} (test RMSE ${rmse === null || rmse === undefined ? '—' : rmse.toFixed(2)})` : null,
+    backtest: backtest
+      ? `Backtest: ${backtest.weeks} held-out weeks ${backtest.start} – ${backtest.end} (test RMSE ${rmse === null || rmse === undefined ? '—' : rmse.toFixed(2)})`
+      : null,
   };
 }

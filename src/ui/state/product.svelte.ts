@@ -23,17 +23,39 @@ export class ProductState {
   #notFound = $state(false);
   #studyRecords = $state.raw<StudyLine[]>([]);
 
-  get productId() { return this.#productId; }
-  get dataset() { return this.#dataset; }
-  get series() { return this.#series; }
-  get quality() { return this.#quality; }
-  get versions() { return this.#versions; }
-  get aliases() { return this.#aliases; }
-  get decisions() { return this.#decisions; }
-  get history() { return this.#history; }
-  get judged() { return this.#judged; }
-  get notFound() { return this.#notFound; }
-  get studyRecords() { return this.#studyRecords; }
+  get productId() {
+    return this.#productId;
+  }
+  get dataset() {
+    return this.#dataset;
+  }
+  get series() {
+    return this.#series;
+  }
+  get quality() {
+    return this.#quality;
+  }
+  get versions() {
+    return this.#versions;
+  }
+  get aliases() {
+    return this.#aliases;
+  }
+  get decisions() {
+    return this.#decisions;
+  }
+  get history() {
+    return this.#history;
+  }
+  get judged() {
+    return this.#judged;
+  }
+  get notFound() {
+    return this.#notFound;
+  }
+  get studyRecords() {
+    return this.#studyRecords;
+  }
 
   constructor(private readonly stores: OpenStores<'lab' | 'monitoring' | 'lineage' | 'runs' | 'studies'>) {}
 
@@ -48,7 +70,12 @@ export class ProductState {
     const last = await lab.getLastOpened();
     const dataset = (last && (await lab.getDataset(last.datasetId))) ?? null;
     const [series, versions, aliases, decisions, events, runs] = await Promise.all([
-      dataset ? monitoring.series(dataset.id, id) : undefined, monitoring.versions(id), monitoring.aliases(id), monitoring.decisions(id), monitoring.events(id), runRepo.list(),
+      dataset ? monitoring.series(dataset.id, id) : undefined,
+      monitoring.versions(id),
+      monitoring.aliases(id),
+      monitoring.decisions(id),
+      monitoring.events(id),
+      runRepo.list(),
     ]);
     const studies = await studyRepo.listStudies(id);
     // The quality report of the newest completed import of this dataset.

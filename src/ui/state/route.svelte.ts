@@ -5,8 +5,12 @@ import { formatHash, parseHash, type ScreenId } from './hash-route';
 export class RouteState {
   #screen = $state<ScreenId>(parseHash(globalThis.location?.hash ?? '').screen);
   #productId = $state<string | null>(parseHash(globalThis.location?.hash ?? '').productId);
-  get screen() { return this.#screen; }
-  get productId() { return this.#productId; }
+  get screen() {
+    return this.#screen;
+  }
+  get productId() {
+    return this.#productId;
+  }
   /** The product last shown on each screen, so going back to a tab returns to it. */
   #lastProduct = new Map<ScreenId, string>();
 

@@ -44,24 +44,53 @@ export class RunsState {
   /** What storage holds, as lineage names it: artifact digests, study keys, versions as `name/version`. */
   #stored = $state.raw<ReadonlySet<string>>(new Set());
   #types = $state.raw<ReadonlyMap<string, string>>(new Map());
-  get runs() { return this.#runs; }
-  get datasets() { return this.#datasets; }
-  get loaded() { return this.#loaded; }
-  get sortKey() { return this.#sortKey; }
-  get ascending() { return this.#ascending; }
-  get selected() { return this.#selected; }
-  get shownRunId() { return this.#shownRunId; }
-  get artifact() { return this.#artifact; }
-  get metric() { return this.#metric; }
-  get message() { return this.#message; }
+  get runs() {
+    return this.#runs;
+  }
+  get datasets() {
+    return this.#datasets;
+  }
+  get loaded() {
+    return this.#loaded;
+  }
+  get sortKey() {
+    return this.#sortKey;
+  }
+  get ascending() {
+    return this.#ascending;
+  }
+  get selected() {
+    return this.#selected;
+  }
+  get shownRunId() {
+    return this.#shownRunId;
+  }
+  get artifact() {
+    return this.#artifact;
+  }
+  get metric() {
+    return this.#metric;
+  }
+  get message() {
+    return this.#message;
+  }
 
   constructor(private readonly stores: OpenStores<'runs' | 'lineage'>) {}
   get #lineage() {
     return this.stores().then((s) => s.lineage);
   }
 
-  readonly groups = $derived(runGroups(this.#runs).map((g) => ({ experiment: g.experiment, rows: sortRows(g.rows, this.#sortKey, this.#ascending) as RunRow[] })));
-  readonly comparison = $derived<RunComparison | null>(this.#selected.size >= 2 ? compareRuns(this.#runs.filter((r) => this.#selected.has(r.id)).sort((a, b) => a.startedAt.localeCompare(b.startedAt)), this.#metric) : null);
+  readonly groups = $derived(
+    runGroups(this.#runs).map((g) => ({ experiment: g.experiment, rows: sortRows(g.rows, this.#sortKey, this.#ascending) as RunRow[] })),
+  );
+  readonly comparison = $derived<RunComparison | null>(
+    this.#selected.size >= 2
+      ? compareRuns(
+          this.#runs.filter((r) => this.#selected.has(r.id)).sort((a, b) => a.startedAt.localeCompare(b.startedAt)),
+          this.#metric,
+        )
+      : null,
+  );
   readonly compared = $derived(this.#runs.filter((r) => this.#selected.has(r.id)).sort((a, b) => a.startedAt.localeCompare(b.startedAt)));
   readonly shownRun = $derived(this.#runs.find((r) => r.id === this.#shownRunId) ?? null);
 
@@ -113,7 +142,13 @@ export class RunsState {
     const models: ModelRef[] = await (await this.#lineage).modelRefs();
     const lineage = lineageOf(digest, this.#runs, this.#stored, models, series);
     const known = new Set(this.#datasets.map((d) => d.id));
-    const deletedDatasets = [...new Set(this.#runs.filter((r) => r.status === 'completed' && r.steps.some((s) => s.outputs.includes(digest) || s.inputs.includes(digest))).map((r) => r.datasetId))].filter((id) => !known.has(id));
+    const deletedDatasets = [
+      ...new Set(
+        this.#runs
+          .filter((r) => r.status === 'completed' && r.steps.some((s) => s.outputs.includes(digest) || s.inputs.includes(digest)))
+          .map((r) => r.datasetId),
+      ),
+    ].filter((id) => !known.has(id));
     this.#artifact = { digest, header, lineage, deletedDatasets, labelOf: this.labelOf };
   }
 

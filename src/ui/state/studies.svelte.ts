@@ -39,19 +39,45 @@ export class StudiesState {
   #objective = $state<ResolvedConfig['config']['objective']>('rmse');
   /** Asked before a run whose retention would delete stored studies; answered by answerPurge. */
   #purgeAsk = $state.raw<{ text: string; keys: string[]; run: TrainArgs } | null>(null);
-  get progress() { return this.#progress; }
-  get running() { return this.#running; }
-  get lastRun() { return this.#lastRun; }
-  get error() { return this.#error; }
-  get notice() { return this.#notice; }
-  get productId() { return this.#productId; }
-  get studies() { return this.#studies; }
-  get studyKey() { return this.#studyKey; }
-  get trials() { return this.#trials; }
-  get picked() { return this.#picked; }
-  get interrupted() { return this.#interrupted; }
-  get objective() { return this.#objective; }
-  get purgeAsk() { return this.#purgeAsk; }
+  get progress() {
+    return this.#progress;
+  }
+  get running() {
+    return this.#running;
+  }
+  get lastRun() {
+    return this.#lastRun;
+  }
+  get error() {
+    return this.#error;
+  }
+  get notice() {
+    return this.#notice;
+  }
+  get productId() {
+    return this.#productId;
+  }
+  get studies() {
+    return this.#studies;
+  }
+  get studyKey() {
+    return this.#studyKey;
+  }
+  get trials() {
+    return this.#trials;
+  }
+  get picked() {
+    return this.#picked;
+  }
+  get interrupted() {
+    return this.#interrupted;
+  }
+  get objective() {
+    return this.#objective;
+  }
+  get purgeAsk() {
+    return this.#purgeAsk;
+  }
   readonly study: StudyRecord | null = $derived(this.#studies.find((s) => s.key === this.#studyKey) ?? null);
 
   /** `train` runs a training run (its fits in the training workers). */
@@ -98,7 +124,12 @@ export class StudiesState {
     this.#controller = new AbortController();
     try {
       this.#lastRun = await this.runTraining({
-        datasetId, productIds, resolved, purgeStudyKeys, appVersion: __APP_VERSION__, signal: this.#controller.signal,
+        datasetId,
+        productIds,
+        resolved,
+        purgeStudyKeys,
+        appVersion: __APP_VERSION__,
+        signal: this.#controller.signal,
         onProgress: (p) => this.#onProgress(p),
       });
     } catch (error) {
@@ -149,7 +180,11 @@ export class StudiesState {
   exportJournal(): string | null {
     const study = this.study;
     if (!study) return null;
-    return studyToJournal(summaryOf(study, this.#trials), study.identity, { config: study.config, sources: study.configSources as ResolvedConfig['sources'], problems: [] });
+    return studyToJournal(summaryOf(study, this.#trials), study.identity, {
+      config: study.config,
+      sources: study.configSources as ResolvedConfig['sources'],
+      problems: [],
+    });
   }
 
   /**
@@ -168,7 +203,14 @@ export class StudiesState {
     const fileKey = imported.value.userAttrs['shelfcast:study_key'];
     const storedRecord = typeof fileKey === 'string' ? await repo.getStudy(fileKey) : undefined;
     const stored = storedRecord ? { record: storedRecord, trials: await repo.listTrials(storedRecord.key) } : null;
-    const plan = await planJournalStudy(imported.value, { file: fileName, text, fallbackProductId: this.#productId ?? imported.value.name, merge, stored, at: new Date() });
+    const plan = await planJournalStudy(imported.value, {
+      file: fileName,
+      text,
+      fallbackProductId: this.#productId ?? imported.value.name,
+      merge,
+      stored,
+      at: new Date(),
+    });
     if (!plan.ok) {
       this.#error = errorText(plan.error);
       return;

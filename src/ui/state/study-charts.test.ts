@@ -2,14 +2,31 @@ import { describe, expect, it } from 'vitest';
 import type { TrialRecord } from '../../core/search/types';
 import { bestSoFar, historyGeometry, paretoGeometry, sliceGeometry } from './study-charts';
 
-const trial = (number: number, value: number | null, params: TrialRecord['params'] = { p: number % 3, family: 'arima' }, fitMs = 10 * (number + 1)): TrialRecord => ({
-  number, state: value === null ? 'failed' : 'complete', params, distributions: {}, value, userAttrs: { fit_ms: fitMs }, datetimeStart: '', datetimeComplete: null,
+const trial = (
+  number: number,
+  value: number | null,
+  params: TrialRecord['params'] = { p: number % 3, family: 'arima' },
+  fitMs = 10 * (number + 1),
+): TrialRecord => ({
+  number,
+  state: value === null ? 'failed' : 'complete',
+  params,
+  distributions: {},
+  value,
+  userAttrs: { fit_ms: fitMs },
+  datetimeStart: '',
+  datetimeComplete: null,
 });
 const trials = [trial(0, 5), trial(1, 7), trial(2, null), trial(3, 3), trial(4, 4)];
 
 describe('study charts', () => {
   it('best so far only goes down, and skips failed trials', () => {
-    expect(bestSoFar(trials)).toEqual([{ number: 0, best: 5 }, { number: 1, best: 5 }, { number: 3, best: 3 }, { number: 4, best: 3 }]);
+    expect(bestSoFar(trials)).toEqual([
+      { number: 0, best: 5 },
+      { number: 1, best: 5 },
+      { number: 3, best: 3 },
+      { number: 4, best: 3 },
+    ]);
   });
 
   it('puts the best value at the bottom and the worst at the top of the history, with the best so far as a step line', () => {
@@ -25,7 +42,12 @@ describe('study charts', () => {
 
   it('reads out each trial left to right with its value and the best so far', () => {
     const g = historyGeometry(trials, 'rmse', 400, 240);
-    expect(g.points.map((p) => p.text)).toEqual(['Trial 0: RMSE 5.000; best so far 5.000', 'Trial 1: RMSE 7.000; best so far 5.000', 'Trial 3: RMSE 3.000; best so far 3.000', 'Trial 4: RMSE 4.000; best so far 3.000']);
+    expect(g.points.map((p) => p.text)).toEqual([
+      'Trial 0: RMSE 5.000; best so far 5.000',
+      'Trial 1: RMSE 7.000; best so far 5.000',
+      'Trial 3: RMSE 3.000; best so far 3.000',
+      'Trial 4: RMSE 4.000; best so far 3.000',
+    ]);
   });
 
   it('spreads a numeric parameter over its range and a categorical one over its choices', () => {
@@ -51,8 +73,18 @@ describe('study charts', () => {
   });
 
   it('fewer ticks on a phone-width chart', () => {
-    const wide = historyGeometry(Array.from({ length: 40 }, (_, i) => trial(i, 100 + i)), 'rmse', 560, 220);
-    const narrow = historyGeometry(Array.from({ length: 40 }, (_, i) => trial(i, 100 + i)), 'rmse', 320, 220);
+    const wide = historyGeometry(
+      Array.from({ length: 40 }, (_, i) => trial(i, 100 + i)),
+      'rmse',
+      560,
+      220,
+    );
+    const narrow = historyGeometry(
+      Array.from({ length: 40 }, (_, i) => trial(i, 100 + i)),
+      'rmse',
+      320,
+      220,
+    );
     expect(narrow.xTicks.length).toBeLessThan(wide.xTicks.length);
   });
 });

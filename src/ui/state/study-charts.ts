@@ -3,7 +3,22 @@
 // All three share one value axis that clips outliers, so one bad trial cannot flatten the rest.
 import type { TrialRecord } from '../../core/search/types';
 import type { ObjectiveMetric } from '../../core/config/config';
-import { clampTo, clippedAxis, fitPlot, formatNumber, inReadingOrder, isClipped, linearScale, niceAxis, placeTicks, xTickBudget, type ClippedAxis, type PlacedTick, type Plot, type ReadoutPoint } from '../../core/chart';
+import {
+  clampTo,
+  clippedAxis,
+  fitPlot,
+  formatNumber,
+  inReadingOrder,
+  isClipped,
+  linearScale,
+  niceAxis,
+  placeTicks,
+  xTickBudget,
+  type ClippedAxis,
+  type PlacedTick,
+  type Plot,
+  type ReadoutPoint,
+} from '../../core/chart';
 
 /** A trial drawn as a dot; `clipped` when its value lies above the chart and it sits at the top edge. */
 export interface Dot {
@@ -43,16 +58,32 @@ export function bestSoFar(trials: readonly TrialRecord[]): { number: number; bes
   return complete([...trials].sort((a, b) => a.number - b.number)).map((t) => ((best = Math.min(best, t.value!)), { number: t.number, best }));
 }
 
-const valueText = (metric: string, d: Dot, axis: ClippedAxis) => `${metric} ${formatNumber(d.value, 3)}${d.clipped ? ` (above the chart's top, ${formatNumber(axis.max, 0)})` : ''}`;
+const valueText = (metric: string, d: Dot, axis: ClippedAxis) =>
+  `${metric} ${formatNumber(d.value, 3)}${d.clipped ? ` (above the chart's top, ${formatNumber(axis.max, 0)})` : ''}`;
 
 /** The plot and the shared value axis of a study chart over `trials`' values. */
 function valueFrame(trials: readonly TrialRecord[], width: number, height: number) {
-  const { plot, axis, y } = fitPlot(width, height, (n) => clippedAxis(trials.map((t) => t.value!), n), true);
+  const { plot, axis, y } = fitPlot(
+    width,
+    height,
+    (n) =>
+      clippedAxis(
+        trials.map((t) => t.value!),
+        n,
+      ),
+    true,
+  );
   const dot = (x: number, t: TrialRecord): Dot => ({ x, y: y(clampTo(axis, t.value!)), number: t.number, value: t.value!, clipped: isClipped(axis, t.value!) });
   return { plot, axis, y, dot };
 }
 
-function chart<D extends Dot>(frame: ReturnType<typeof valueFrame>, xTicks: PlacedTick[], titles: [string, string], dots: D[], text: (d: D) => string): StudyChart<D> {
+function chart<D extends Dot>(
+  frame: ReturnType<typeof valueFrame>,
+  xTicks: PlacedTick[],
+  titles: [string, string],
+  dots: D[],
+  text: (d: D) => string,
+): StudyChart<D> {
   const points = inReadingOrder(dots.map((d) => ({ x: d.x, y: d.y, text: text(d) })));
   return { plot: frame.plot, xTicks, yTicks: placeTicks(frame.axis, frame.y), xTitle: titles[0], yTitle: titles[1], clips: frame.axis.clips, dots, points };
 }
@@ -70,13 +101,22 @@ export function historyGeometry(trials: readonly TrialRecord[], metric: string, 
   const xAxis = niceAxis(Math.min(...numbers, 0), Math.max(...numbers, 1), xTickBudget(frame.plot, 4), { integer: true });
   const x = xScale(xAxis.min, xAxis.max, frame.plot);
   const steps = bestSoFar(trials);
-  const bestPath = steps.map((s, i) => {
-    const px = x(s.number).toFixed(1), py = frame.y(clampTo(frame.axis, s.best)).toFixed(1);
-    return i === 0 ? `M${px},${py}` : `H${px}V${py}`;
-  }).join('');
+  const bestPath = steps
+    .map((s, i) => {
+      const px = x(s.number).toFixed(1),
+        py = frame.y(clampTo(frame.axis, s.best)).toFixed(1);
+      return i === 0 ? `M${px},${py}` : `H${px}V${py}`;
+    })
+    .join('');
   const best = new Map(steps.map((s) => [s.number, s.best]));
   const dots = done.map((t) => frame.dot(x(t.number), t));
-  const c = chart(frame, placeTicks(xAxis, x), ['trial', metricTitle(metric)], dots, (d) => `Trial ${d.number}: ${valueText(metric.toUpperCase(), d, frame.axis)}; best so far ${formatNumber(best.get(d.number)!, 3)}`);
+  const c = chart(
+    frame,
+    placeTicks(xAxis, x),
+    ['trial', metricTitle(metric)],
+    dots,
+    (d) => `Trial ${d.number}: ${valueText(metric.toUpperCase(), d, frame.axis)}; best so far ${formatNumber(best.get(d.number)!, 3)}`,
+  );
   return { ...c, bestPath };
 }
 
@@ -101,13 +141,25 @@ export function sliceGeometry(trials: readonly TrialRecord[], param: string, met
   }
   const dots = done.map((t) => frame.dot(xOf(t.params[param]!), t));
   const byNumber = new Map(done.map((t) => [t.number, t.params[param]!]));
-  return chart(frame, xTicks, [param, metricTitle(metric)], dots, (d) => `Trial ${d.number}: ${param} = ${byNumber.get(d.number)}, ${valueText(metric.toUpperCase(), d, frame.axis)}`);
+  return chart(
+    frame,
+    xTicks,
+    [param, metricTitle(metric)],
+    dots,
+    (d) => `Trial ${d.number}: ${param} = ${byNumber.get(d.number)}, ${valueText(metric.toUpperCase(), d, frame.axis)}`,
+  );
 }
 
 export type ParetoDot = Dot & { onFront: boolean; fitMs: number };
 
 /** Every complete trial by (fit ms, value), the front's trials joined by a step line. */
-export function paretoGeometry(trials: readonly TrialRecord[], front: readonly number[], metric: string, width: number, height: number): StudyChart<ParetoDot> & { frontPath: string } {
+export function paretoGeometry(
+  trials: readonly TrialRecord[],
+  front: readonly number[],
+  metric: string,
+  width: number,
+  height: number,
+): StudyChart<ParetoDot> & { frontPath: string } {
   const done = complete(trials).filter((t) => typeof t.userAttrs.fit_ms === 'number');
   const frame = valueFrame(done, width, height);
   const ms = done.map((t) => t.userAttrs.fit_ms as number);
@@ -116,6 +168,12 @@ export function paretoGeometry(trials: readonly TrialRecord[], front: readonly n
   const onFront = new Set(front);
   const dots = done.map((t) => ({ ...frame.dot(x(t.userAttrs.fit_ms as number), t), fitMs: t.userAttrs.fit_ms as number, onFront: onFront.has(t.number) }));
   const path = dots.filter((d) => d.onFront).sort((a, b) => a.x - b.x);
-  const c = chart(frame, placeTicks(xAxis, x), ['fit time (ms)', metricTitle(metric)], dots, (d) => `Trial ${d.number}${d.onFront ? ' (on the front)' : ''}: ${valueText(metric.toUpperCase(), d, frame.axis)} in ${formatNumber(d.fitMs, 0)} ms`);
+  const c = chart(
+    frame,
+    placeTicks(xAxis, x),
+    ['fit time (ms)', metricTitle(metric)],
+    dots,
+    (d) => `Trial ${d.number}${d.onFront ? ' (on the front)' : ''}: ${valueText(metric.toUpperCase(), d, frame.axis)} in ${formatNumber(d.fitMs, 0)} ms`,
+  );
   return { ...c, frontPath: path.map((d, i) => `${i === 0 ? 'M' : 'L'}${d.x.toFixed(1)},${d.y.toFixed(1)}`).join('') };
 }

@@ -10,7 +10,9 @@ describe('study storage notes', () => {
 
   it('say that a persistent study is continued', () => {
     expect(storageNote('persistent')).toContain('continues the search');
-    expect(interruptedNote('persistent')).toBe('A reload or crash stopped this study; its finished trials are kept, and training the product again continues it (a trial left running is re-run).');
+    expect(interruptedNote('persistent')).toBe(
+      'A reload or crash stopped this study; its finished trials are kept, and training the product again continues it (a trial left running is re-run).',
+    );
   });
 });
 

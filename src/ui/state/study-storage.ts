@@ -11,7 +11,10 @@ export function storageNote(storage: StudyStorage): string {
 
 /** The note on a study a reload or crash stopped. */
 export function interruptedNote(storage: StudyStorage): string {
-  const next = storage === 'ephemeral' ? 'training the product again starts a new search (ephemeral storage)' : 'training the product again continues it (a trial left running is re-run)';
+  const next =
+    storage === 'ephemeral'
+      ? 'training the product again starts a new search (ephemeral storage)'
+      : 'training the product again continues it (a trial left running is re-run)';
   return `A reload or crash stopped this study; its finished trials are kept, and ${next}.`;
 }
 

@@ -43,7 +43,8 @@ export function estimate(x: readonly number[], o: Orders, xregRows: number[][], 
   const loss = differencingLoss(o);
   const nUsed = n - loss;
   const cssStart = o.p + o.s * o.P;
-  if (nUsed <= cssStart + narma + k) return fail('series-too-short', `${n} points are too few for this model (it needs more than ${loss + cssStart + narma + k}).`);
+  if (nUsed <= cssStart + narma + k)
+    return fail('series-too-short', `${n} points are too few for this model (it needs more than ${loss + cssStart + narma + k}).`);
 
   // R rotates two or more regressors onto their right singular vectors for a better-conditioned search.
   let rotation: number[][] | null = null;
@@ -74,7 +75,9 @@ export function estimate(x: readonly number[], o: Orders, xregRows: number[][], 
     const rotated = rotation.map((row) => row.reduce((s, v, j) => s + v * regression[j]!, 0));
     coef = [...coef.slice(0, narma), ...rotated];
     if (covariance) {
-      const A = Array.from({ length: narma + k }, (_, i) => Array.from({ length: narma + k }, (_, j) => (i < narma || j < narma ? (i === j ? 1 : 0) : rotation![i - narma]![j - narma]!)));
+      const A = Array.from({ length: narma + k }, (_, i) =>
+        Array.from({ length: narma + k }, (_, j) => (i < narma || j < narma ? (i === j ? 1 : 0) : rotation![i - narma]![j - narma]!)),
+      );
       covariance = multiply(multiply(A, covariance), transpose(A));
     }
   }

@@ -75,19 +75,23 @@ export function symmetricEigenvectors(S: readonly (readonly number[])[]): number
         if (Math.abs(A[p]![q]!) < 1e-300) continue;
         const theta = (A[q]![q]! - A[p]![p]!) / (2 * A[p]![q]!);
         const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1), s = t * c;
+        const c = 1 / Math.sqrt(t * t + 1),
+          s = t * c;
         for (let k = 0; k < n; k++) {
-          const akp = A[k]![p], akq = A[k]![q];
+          const akp = A[k]![p],
+            akq = A[k]![q];
           A[k]![p] = c * akp! - s * akq!;
           A[k]![q] = s * akp! + c * akq!;
         }
         for (let k = 0; k < n; k++) {
-          const apk = A[p]![k], aqk = A[q]![k];
+          const apk = A[p]![k],
+            aqk = A[q]![k];
           A[p]![k] = c * apk! - s * aqk!;
           A[q]![k] = s * apk! + c * aqk!;
         }
         for (let k = 0; k < n; k++) {
-          const vkp = V[k]![p], vkq = V[k]![q];
+          const vkp = V[k]![p],
+            vkq = V[k]![q];
           V[k]![p] = c * vkp! - s * vkq!;
           V[k]![q] = s * vkp! + c * vkq!;
         }

@@ -49,10 +49,19 @@ export function bfgs(fn: Objective, start: ArrayLike<number>, parscale: Float64A
   const g = new Float64Array(n);
   if (!gradient(f, b, g)) return { par: unscale(), value: fmin, converged: false, failure: 'non-finite gradient at the starting values' };
   const B = Array.from({ length: n }, () => new Float64Array(n));
-  const t = new Float64Array(n), X = new Float64Array(n), c = new Float64Array(n);
-  let iter = 1, gradcount = 1, ilast = gradcount, count = 0;
+  const t = new Float64Array(n),
+    X = new Float64Array(n),
+    c = new Float64Array(n);
+  let iter = 1,
+    gradcount = 1,
+    ilast = gradcount,
+    count = 0;
   do {
-    if (ilast === gradcount) for (let i = 0; i < n; i++) { B[i]!.fill(0); B[i]![i] = 1; }
+    if (ilast === gradcount)
+      for (let i = 0; i < n; i++) {
+        B[i]!.fill(0);
+        B[i]![i] = 1;
+      }
     X.set(b);
     c.set(g);
     let gradproj = 0;
@@ -130,7 +139,8 @@ export function hessian(fn: Objective, par: ArrayLike<number>, parscale: Float64
   const f = scaled(fn, parscale);
   const dpar = Float64Array.from(par, (v, i) => v / parscale[i]!);
   const H = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-  const df1 = new Float64Array(n), df2 = new Float64Array(n);
+  const df1 = new Float64Array(n),
+    df2 = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const eps = NDEPS / parscale[i]!;
     const keep = dpar[i]!;

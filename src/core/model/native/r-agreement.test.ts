@@ -67,7 +67,9 @@ describe('native engine agrees with R where R succeeds', () => {
       if (c[key] === null) expect(model[key]).toBeNull();
       else expect(rel(model[key]!, c[key]!)).toBeLessThan(1e-4);
     }
-    forecast.mean.forEach((m, i) => expect(Math.abs(m - c.forecast.mean[i]!)).toBeLessThanOrEqual(5e-3 * Math.max(Math.abs(c.forecast.mean[i]!), c.forecast.se[i]!)));
+    forecast.mean.forEach((m, i) =>
+      expect(Math.abs(m - c.forecast.mean[i]!)).toBeLessThanOrEqual(5e-3 * Math.max(Math.abs(c.forecast.mean[i]!), c.forecast.se[i]!)),
+    );
     forecast.se.forEach((s, i) => expect(rel(s, c.forecast.se[i]!)).toBeLessThan(5e-3));
     const intervals = predictionBands(forecast.mean, forecast.se);
     intervals.lower80.forEach((v, i) => expect(Math.abs(v - c.forecast.lower80[i]!)).toBeLessThan(1e-2 * c.forecast.se[i]!));

@@ -54,7 +54,13 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { label: 'ARMA(1,1) with mean, ML', spec: { family: 'arima', order: { p: 1, d: 0, q: 1 } }, truth: { ar1: 0.6, ma1: -0.3, intercept: 10 }, method: 'ML', n: 1500 },
+  {
+    label: 'ARMA(1,1) with mean, ML',
+    spec: { family: 'arima', order: { p: 1, d: 0, q: 1 } },
+    truth: { ar1: 0.6, ma1: -0.3, intercept: 10 },
+    method: 'ML',
+    n: 1500,
+  },
   {
     label: 'SARIMA(1,0,0)(1,0,0)[12], CSS-ML',
     spec: { family: 'sarima', order: { p: 1, d: 0, q: 0 }, seasonal: { P: 1, D: 0, Q: 0, s: 12 } },
@@ -80,7 +86,9 @@ const cases: Case[] = [
 
 describe('refits recover simulated coefficients within 3 standard errors', () => {
   test.each(cases)('$label', ({ spec, truth, method, n }) => {
-    const arma = Object.entries(truth).filter(([k]) => k !== 'intercept').map(([, v]) => v);
+    const arma = Object.entries(truth)
+      .filter(([k]) => k !== 'intercept')
+      .map(([, v]) => v);
     const y = simulate(spec, arma, truth.intercept ?? 0, 2, n, 20261127);
     const result = nativeEngine.fit(y, spec, 10, { method });
     if (!result.ok) throw new Error(result.error.message);

@@ -21,7 +21,10 @@ export function polyroot(c: readonly number[]): Complex[] {
     let moved = 0;
     for (let k = 0; k < n; k++) {
       // p(z)/p'(z) by Horner.
-      let pr = 1, pi = 0, dr = 0, di = 0;
+      let pr = 1,
+        pi = 0,
+        dr = 0,
+        di = 0;
       for (let j = n - 1; j >= 0; j--) {
         const ndr = dr * z[k]!.re - di * z[k]!.im + pr;
         const ndi = dr * z[k]!.im + di * z[k]!.re + pi;
@@ -36,19 +39,23 @@ export function polyroot(c: readonly number[]): Complex[] {
       if (den === 0) continue;
       const nr = (pr * dr + pi * di) / den;
       const ni = (pi * dr - pr * di) / den;
-      let sr = 0, si = 0;
+      let sr = 0,
+        si = 0;
       for (let j = 0; j < n; j++) {
         if (j === k) continue;
-        const xr = z[k]!.re - z[j]!.re, xi = z[k]!.im - z[j]!.im;
+        const xr = z[k]!.re - z[j]!.re,
+          xi = z[k]!.im - z[j]!.im;
         const m = xr * xr + xi * xi;
         if (m === 0) continue;
         sr += xr / m;
         si += -xi / m;
       }
       // w = N / (1 − N·S)
-      const tr = 1 - (nr * sr - ni * si), ti = -(nr * si + ni * sr);
+      const tr = 1 - (nr * sr - ni * si),
+        ti = -(nr * si + ni * sr);
       const tm = tr * tr + ti * ti;
-      const wr = (nr * tr + ni * ti) / tm, wi = (ni * tr - nr * ti) / tm;
+      const wr = (nr * tr + ni * ti) / tm,
+        wi = (ni * tr - nr * ti) / tm;
       z[k] = { re: z[k]!.re - wr, im: z[k]!.im - wi };
       moved = Math.max(moved, Math.hypot(wr, wi) / (1 + Math.hypot(z[k]!.re, z[k]!.im)));
     }
@@ -85,11 +92,14 @@ export function maInvert(ma: readonly number[]): number[] {
     return { re: r.re / m, im: -r.im / m };
   });
   // x ← c(x, 0) − c(0, x)/r, complex arithmetic.
-  let xr = [1], xi = [0];
+  let xr = [1],
+    xi = [0];
   for (const r of flipped) {
     const m = r.re * r.re + r.im * r.im;
-    const ir = r.re / m, ii = -r.im / m;
-    const nr = [...xr, 0], ni = [...xi, 0];
+    const ir = r.re / m,
+      ii = -r.im / m;
+    const nr = [...xr, 0],
+      ni = [...xi, 0];
     for (let j = 0; j < xr.length; j++) {
       nr[j + 1]! -= xr[j]! * ir - xi[j]! * ii;
       ni[j + 1]! -= xr[j]! * ii + xi[j]! * ir;

@@ -96,7 +96,10 @@ function runStationaryFilter(m: StateSpaceModel, Pn0: Float64Array, y: ArrayLike
   V[0] = 1;
   for (let i = 1; i < r; i++) V[i] = theta[i - 1]!;
   const residuals = new Float64Array(y.length);
-  let ssq = 0, sumlog = 0, nu = 0, gain = 1;
+  let ssq = 0,
+    sumlog = 0,
+    nu = 0,
+    gain = 1;
   let steady = false;
   for (let l = 0; l < y.length; l++) {
     applyTransition(m, a, 0, 1, anew);
@@ -149,7 +152,9 @@ function runDiffuseFilter(m: StateSpaceModel, Pn0: Float64Array, y: ArrayLike<nu
   const work = new Float64Array(rd * rd);
   const M = new Float64Array(rd);
   const residuals = new Float64Array(y.length);
-  let ssq = 0, sumlog = 0, nu = 0;
+  let ssq = 0,
+    sumlog = 0,
+    nu = 0;
   for (let l = 0; l < y.length; l++) {
     applyTransition(m, a, 0, 1, anew);
     if (l > 0) propagateCovariance(m, P, Pnew, work);

@@ -16,7 +16,9 @@ const { cases } = JSON.parse(readFileSync(new URL('./parzen-optuna-5.0.0.json', 
 describe('Parzen estimators against Optuna 5.0.0', () => {
   it.each(cases.map((c, i) => [i, c] as const))('case %i: log densities over the whole domain to 1e-6', (_i, c) => {
     const distribution: Distribution =
-      c.kind === 'int' ? { type: 'IntDistribution', low: c.low!, high: c.high!, step: 1, log: false } : { type: 'CategoricalDistribution', choices: c.choices! };
+      c.kind === 'int'
+        ? { type: 'IntDistribution', low: c.low!, high: c.high!, step: 1, log: false }
+        : { type: 'CategoricalDistribution', choices: c.choices! };
     const mixture = buildMixture(distribution, c.observations);
     c.logPdf.forEach((expected, x) => expect(Math.abs(logPdf(mixture, x) - expected)).toBeLessThan(1e-6));
   });
