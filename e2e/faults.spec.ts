@@ -94,6 +94,23 @@ test('an import into full storage says the storage is full and stores nothing', 
   expect(await kept(lab)).toEqual([]);
 });
 
+test('a forecast fitted into full storage stays shown and says it was not saved, and nothing of it is stored', async ({ page }) => {
+  const lab = new LabPage(page);
+  await lab.open();
+  await page.getByRole('button', { name: /sample dataset/ }).click();
+  await lab.chooseProductById('tuna-b1');
+  await expect(lab.chart).toBeVisible();
+  const before = await lab.storedCounts();
+  expect(before.models).toBe(1);
+  await fillStorage(page, [2 * 1024 * 1024, 256 * 1024, 16 * 1024, 1024]);
+  await lab.chooseProductById('tuna-b2');
+  await expect(lab.error).toContainText('This forecast was not saved: The browser\'s storage for this site is full');
+  await expect(lab.error).toContainText('The forecast shown is not stored');
+  await expect(lab.error).toContainText('tuna-b2');
+  await expect(lab.chart).toBeVisible();
+  expect(await lab.storedCounts()).toEqual(before);
+});
+
 /** Runs `body` in a second page of the same origin that is not the lab (an "other tab"). */
 async function otherTab(page: Page) {
   const other = await page.context().newPage();
