@@ -7,9 +7,11 @@ import type { ProductSeries } from '../../core/data/types';
 import type { LabRepository } from '../../storage/lab-repository';
 import type { ModelRunner, Stores } from './lab-context';
 import { LabState } from './lab.svelte';
+import { DEFAULT_SPLIT } from '../../core/data/split';
+import { splitWindows, windowsOfSplit } from '../../core/data/windows';
 
-const series = { id: 'P1', title: 'Book one', series: { start: '2024-01-07', values: Array.from({ length: 80 }, (_, i) => 10 + (i % 5)) }, totalVolume: 960 } as unknown as ProductSeries;
-const dataset = { id: 'd1', name: 'books.csv', products: [{ id: 'P1', title: 'Book one', weeks: 80, totalVolume: 960 }] } as unknown as DatasetRecord;
+const series = { id: 'P1', title: 'Book one', series: { start: '2024-01-07', values: Array.from({ length: 160 }, (_, i) => 10 + (i % 5)) }, totalVolume: 1920 } as unknown as ProductSeries;
+const dataset = { id: 'd1', name: 'books.csv', products: [{ id: 'P1', title: 'Book one', weeks: 160, totalVolume: 1920 }] } as unknown as DatasetRecord;
 // The state shows what the runner returns; its inside does not matter here.
 const forecast = { spec: { family: 'arima', order: { p: 1, d: 0, q: 1 } }, engine: 'native' } as unknown as HoldoutForecast;
 
@@ -71,5 +73,29 @@ describe('LabState: a forecast whose save fails', () => {
     await state.chooseEngine('wasm');
     expect(state.error).toBeNull();
     expect(state.forecast).toBe(forecast);
+  });
+});
+
+describe('LabState: a stored forecast opened into full storage', () => {
+  it('is shown though remembering the open product fails (that only decides what the next visit opens)', async () => {
+    const split = splitWindows(series.series.values.length, windowsOfSplit(DEFAULT_SPLIT));
+    if (!split.ok) throw new Error(split.error.message);
+    const { historyStart, historyEnd } = split.value;
+    const stored = { ...forecast, model: {}, actual: Array(series.series.values.length - historyEnd).fill(1), trainStart: historyStart, trainLength: historyEnd - historyStart } as unknown as HoldoutForecast;
+    const lab = {
+      getSeries: async () => series,
+      getModel: async () => ({ forecast: stored }),
+      setLastOpened: async () => {
+        throw new DOMException('', 'QuotaExceededError');
+      },
+    };
+    let fits = 0;
+    const state = new LabState(async () => ({ lab }) as unknown as Pick<Stores, 'lab'>, { run: async () => (fits++, { ok: true, value: forecast }) as never });
+    state.showDataset(dataset);
+    await expect(state.selectProduct('P1')).resolves.toBeUndefined();
+    expect(fits).toBe(0);
+    expect(state.forecast).toBe(stored);
+    expect(state.restored).toBe(true);
+    expect(state.error).toBeNull();
   });
 });

@@ -150,7 +150,9 @@ export class LabState {
     this.#spec = model.forecast.spec;
     if (model.forecast.engine === 'wasm' || model.forecast.engine === 'native') this.#engine = model.forecast.engine;
     this.#restored = true;
-    await repo.setLastOpened({ datasetId: dataset.id, productId });
+    // Remembering the open product only decides what the next visit opens: a failed write (storage
+    // full) loses nothing stored and must not stop the stored forecast from being shown.
+    await repo.setLastOpened({ datasetId: dataset.id, productId }).catch(() => {});
     return true;
   }
 
