@@ -1,7 +1,7 @@
 // Fault injection in the real browser (issue 16): a worker killed mid-call, storage filled for real,
 // an upgrade blocked by another tab, a database from a newer lab, an empty database. Each ends in a
 // message that says what is wrong and what to do, and nothing is half-written.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Worker } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { canonicalChecksum } from '../src/core/canonical-json';
 import { bookScanCsv, panelRows } from '../src/test/bookscan';
@@ -89,6 +89,65 @@ test('a data worker killed during an import fails it at once with the reason; th
   await expect(lab.error).toHaveCount(0);
 });
 
+/**
+ * Makes `worker` close itself instead of sending its next message: the call it is answering never
+ * gets its answer, a death with no event while the page waits. (Closing on the next message it gets
+ * is not enough here: comlink's listener, added first, runs the fit and replies before the worker
+ * is gone, so the worker dies idle and no fit fails.)
+ */
+async function closeInsteadOfNextReply(worker: Worker): Promise<void> {
+  await worker.evaluate(() => {
+    (self as unknown as { postMessage: () => void }).postMessage = () => self.close();
+  });
+}
+
+const isFitWorker = (worker: Worker) => worker.evaluate(() => self.name === 'shelfcast-fit').catch(() => false);
+
+/**
+ * Arms the fit worker alive now, or if the pool has ended it while idle, the next one it starts, so
+ * the next training fit runs into a dead worker. Once: its replacement is left alone.
+ */
+async function killNextFit(page: Page): Promise<void> {
+  let armed = false;
+  const arm = async (worker: Worker) => {
+    if (armed || !(await isFitWorker(worker)) || armed) return;
+    armed = true;
+    await closeInsteadOfNextReply(worker);
+  };
+  for (const worker of page.workers()) await arm(worker);
+  if (!armed) page.on('worker', (worker) => void arm(worker).catch(() => {}));
+}
+
+test('a fit worker killed during training fails that fit at once with the reason; the study goes on and the next run trains', async ({ page }) => {
+  test.setTimeout(300_000);
+  const lab = new LabPage(page);
+  await lab.trainSampleProduct('tuna-b1');
+  // A product with no study yet, so the run fits trials.
+  await page.getByTestId('clear-chosen').click();
+  await lab.chooseToTrain('tuna-b2');
+  // Its study open, as a person watching it has it: the trials appear in the table as they end.
+  await lab.pickProduct('study-product', 'tuna-b2');
+  await killNextFit(page);
+  const started = Date.now();
+  await page.getByTestId('train').click();
+  const failed = page.getByTestId('trial-table').getByTestId('trial-row').filter({ hasText: 'failed' });
+  await expect(failed).toContainText('fit-failed: The worker running this fit stopped unexpectedly; it was replaced.', { timeout: 30_000 });
+  // Known at once, not at the 60 s fit limit.
+  expect(Date.now() - started).toBeLessThan(30_000);
+  await expect(page.getByTestId('state-tuna-b2')).toHaveText('done', { timeout: 120_000 });
+  await expect(page.getByText(/took longer than/)).toHaveCount(0);
+  // The next run trains on the replacement.
+  await page.getByTestId('clear-chosen').click();
+  await lab.chooseToTrain('tuna-b3');
+  await lab.pickProduct('study-product', 'tuna-b3');
+  await page.getByTestId('train').click();
+  await expect(page.getByTestId('state-tuna-b3')).toHaveText('done', { timeout: 120_000 });
+  await expect(page.getByTestId('progress-tuna-b3')).not.toContainText(' 0 / ');
+  await expect(page.getByTestId('trial-table').getByTestId('trial-row').first()).toBeVisible();
+  await expect(page.getByText('stopped unexpectedly')).toHaveCount(0);
+  await expect(page.getByTestId('studies-error')).toHaveCount(0);
+});
+
 test('an import into full storage says the storage is full and stores nothing', async ({ page }) => {
   const lab = new LabPage(page);
   await lab.open();
@@ -99,6 +158,23 @@ test('an import into full storage says the storage is full and stores nothing', 
   await expect(lab.error).toContainText("The browser's storage for this site is full");
   await expect(lab.error).toContainText('nothing from this step was kept');
   expect(await kept(lab)).toEqual([]);
+});
+
+test('a forecast fitted into full storage stays shown and says it was not saved, and nothing of it is stored', async ({ page }) => {
+  const lab = new LabPage(page);
+  await lab.open();
+  await page.getByRole('button', { name: /sample dataset/ }).click();
+  await lab.chooseProductById('tuna-b1');
+  await expect(lab.chart).toBeVisible();
+  const before = await lab.storedCounts();
+  expect(before.models).toBe(1);
+  await fillStorage(page, [2 * 1024 * 1024, 256 * 1024, 16 * 1024, 1024]);
+  await lab.chooseProductById('tuna-b2');
+  await expect(lab.error).toContainText('This forecast was not saved: The browser\'s storage for this site is full');
+  await expect(lab.error).toContainText('The forecast shown is not stored');
+  await expect(lab.error).toContainText('tuna-b2');
+  await expect(lab.chart).toBeVisible();
+  expect(await lab.storedCounts()).toEqual(before);
 });
 
 /** Runs `body` in a second page of the same origin that is not the lab (an "other tab"). */

@@ -11,6 +11,7 @@ import type { ProductSeries } from '../../core/data/types';
 import type { AppError } from '../../core/result';
 import { errorText } from '../../core/error-text';
 import type { LabRepository } from '../../storage/lab-repository';
+import { describeThrown, isQuotaError } from '../../storage/storage-errors';
 import type { DatasetRecord } from '../../core/records';
 import type { ModelRunner, OpenStores } from './lab-context';
 
@@ -129,9 +130,28 @@ export class LabState {
       }
       this.#forecast = result.value;
       this.#restored = false;
-      await repo.saveModel(dataset.id, productId, result.value, __APP_VERSION__);
+      await this.#save(repo, dataset.id, productId, result.value);
     } finally {
       this.#status = 'idle';
+    }
+  }
+
+  /**
+   * Stores a fresh fit. A failed save (storage full, the connection gone) keeps the fit on screen and
+   * says so: the save is one transaction, so nothing of it was kept.
+   */
+  async #save(repo: LabRepository, datasetId: string, productId: string, forecast: HoldoutForecast): Promise<void> {
+    try {
+      await repo.saveModel(datasetId, productId, forecast, __APP_VERSION__);
+    } catch (error) {
+      if (this.#productId !== productId) return;
+      const reason = describeThrown(error).replace(/[.;:,]?$/, '.');
+      const advice = isQuotaError(error) ? '' : ' Reload the page, then open this product again to fit and save it.';
+      this.#error = {
+        code: 'save-failed',
+        message: `This forecast was not saved: ${reason} The forecast shown is not stored, so it is fitted again the next time this product is opened.${advice}`,
+        where: { product: productId },
+      };
     }
   }
 
@@ -148,7 +168,9 @@ export class LabState {
     this.#spec = model.forecast.spec;
     if (model.forecast.engine === 'wasm' || model.forecast.engine === 'native') this.#engine = model.forecast.engine;
     this.#restored = true;
-    await repo.setLastOpened({ datasetId: dataset.id, productId });
+    // Remembering the open product only decides what the next visit opens: a failed write (storage
+    // full) loses nothing stored and must not stop the stored forecast from being shown.
+    await repo.setLastOpened({ datasetId: dataset.id, productId }).catch(() => {});
     return true;
   }
 
