@@ -19,12 +19,18 @@ interface Dataset {
   load: (lab: LabPage) => Promise<void>;
   /** Whether to train one product, so Studies shows its charts and trial table (too slow for 500). */
   train: string | null;
+  /**
+   * The widths at which axe checks every screen. The 500-product file's screens have the sample's
+   * markup with longer (virtualised) lists, so axe runs on them once, at the phone's width.
+   */
+  axeAt: number[];
 }
 
 const DATASETS: Dataset[] = [
   {
     name: 'the sample',
     train: 'tuna-b1',
+    axeAt: [1280, 390],
     load: async (lab) => {
       await lab.page.getByRole('button', { name: /sample dataset/ }).click();
       await expect(lab.page.getByTestId('dataset-summary')).toContainText('7 products', { timeout: 60_000 });
@@ -35,6 +41,7 @@ const DATASETS: Dataset[] = [
   {
     name: 'a 500-product file',
     train: null,
+    axeAt: [390],
     load: async (lab) => {
       await lab.dropContents([{ name: 'm4-500.csv', content: m4500() }]);
       await expect(lab.page.getByTestId('q-products')).toHaveText('500 products kept of 500', { timeout: 120_000 });
@@ -58,6 +65,11 @@ async function expectFitsWidth(page: Page, width: number, where: string): Promis
       if (document.documentElement.scrollWidth <= width) return 'fits';
       const wide = [...document.querySelectorAll<HTMLElement>('body *')]
         .filter((e) => e.getBoundingClientRect().right > width + 1 && e.offsetParent !== null)
+        // What a box clips (a table in its own scroll box) does not widen the page: name only what does.
+        .filter((e) => {
+          for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return false;
+          return true;
+        })
         .slice(0, 5)
         .map((e) => `${e.tagName.toLowerCase()}${e.dataset.testid ? `[${e.dataset.testid}]` : ''} to ${Math.round(e.getBoundingClientRect().right)}px`);
       return `${document.documentElement.scrollWidth}px wide: ${wide.join(', ')}`;
@@ -65,9 +77,9 @@ async function expectFitsWidth(page: Page, width: number, where: string): Promis
   await expect.poll(overflow, { message: `${where} at ${width} px`, timeout: 30_000 }).toBe('fits');
 }
 
-async function expectScreenOk(page: Page, width: number, where: string): Promise<void> {
+async function expectScreenOk(page: Page, width: number, where: string, axe: boolean): Promise<void> {
   await expectFitsWidth(page, width, where);
-  expect(await seriousAxeViolations(page), `axe on ${where} at ${width} px`).toEqual([]);
+  if (axe) expect(await seriousAxeViolations(page), `axe on ${where} at ${width} px`).toEqual([]);
 }
 
 async function trainOne(page: Page, id: string): Promise<void> {
@@ -80,7 +92,7 @@ async function trainOne(page: Page, id: string): Promise<void> {
 }
 
 /** Every tab, then the views behind them, at the window's current width. */
-async function tourAt(page: Page, width: number): Promise<void> {
+async function tourAt(page: Page, width: number, axe: boolean): Promise<void> {
   await page.setViewportSize({ width, height: 900 });
   const tabs = page.getByRole('tablist', { name: 'Screens' }).getByRole('tab');
   const count = await tabs.count();
@@ -92,7 +104,7 @@ async function tourAt(page: Page, width: number): Promise<void> {
       await tab.click();
       await expect(tab).toHaveAttribute('aria-selected', 'true');
       await expect((READY[id] ?? ((p: Page) => p.locator('main:not([hidden])')))(page)).toBeVisible({ timeout: 120_000 });
-      await expectScreenOk(page, width, `${await tab.textContent()} tab`);
+      await expectScreenOk(page, width, `${await tab.textContent()} tab`, axe);
     });
   }
 
@@ -100,12 +112,12 @@ async function tourAt(page: Page, width: number): Promise<void> {
   await page.getByTestId('tab-monitoring').click();
   await page.getByTestId('error-grew').getByRole('button').first().click();
   await expect(page.getByTestId('product-versions')).toBeVisible();
-  await expectScreenOk(page, width, 'a product opened from Monitoring');
+  await expectScreenOk(page, width, 'a product opened from Monitoring', axe);
 
   await page.getByTestId('tab-models').click();
   await page.getByTestId('registered-products').getByRole('button').first().click();
   await expect(page.getByTestId('versions')).toBeVisible();
-  await expectScreenOk(page, width, "a registered product's versions");
+  await expectScreenOk(page, width, "a registered product's versions", axe);
 
   await page.getByTestId('tab-runs').click();
   // The first width's tour left the run open; its row's button closes it again.
@@ -115,7 +127,7 @@ async function tourAt(page: Page, width: number): Promise<void> {
   await trainingRuns.nth(0).check();
   await trainingRuns.nth(1).check();
   await expect(page.getByTestId('product-diff')).toBeVisible();
-  await expectScreenOk(page, width, 'a run and a comparison of two runs');
+  await expectScreenOk(page, width, 'a run and a comparison of two runs', axe);
   await trainingRuns.nth(0).uncheck();
   await trainingRuns.nth(1).uncheck();
 }
@@ -137,7 +149,7 @@ for (const dataset of DATASETS) {
     await expect(READY['tab-monitoring']!(page)).toBeVisible({ timeout: 300_000 });
     if (dataset.train) await test.step('train one product', () => trainOne(page, dataset.train!));
 
-    for (const width of [1280, 390]) await tourAt(page, width);
+    for (const width of [1280, 390]) await tourAt(page, width, dataset.axeAt.includes(width));
     expect(missing, 'requests answered 404').toEqual([]);
   });
 }

@@ -10,7 +10,12 @@ import { LabState } from './lab.svelte';
 import { DEFAULT_SPLIT } from '../../core/data/split';
 import { splitWindows, windowsOfSplit } from '../../core/data/windows';
 
-const series = { id: 'P1', title: 'Book one', series: { start: '2024-01-07', values: Array.from({ length: 160 }, (_, i) => 10 + (i % 5)) }, totalVolume: 1920 } as unknown as ProductSeries;
+const series = {
+  id: 'P1',
+  title: 'Book one',
+  series: { start: '2024-01-07', values: Array.from({ length: 160 }, (_, i) => 10 + (i % 5)) },
+  totalVolume: 1920,
+} as unknown as ProductSeries;
 const dataset = { id: 'd1', name: 'books.csv', products: [{ id: 'P1', title: 'Book one', weeks: 160, totalVolume: 1920 }] } as unknown as DatasetRecord;
 // The state shows what the runner returns; its inside does not matter here.
 const forecast = { spec: { family: 'arima', order: { p: 1, d: 0, q: 1 } }, engine: 'native' } as unknown as HoldoutForecast;
@@ -81,7 +86,13 @@ describe('LabState: a stored forecast opened into full storage', () => {
     const split = splitWindows(series.series.values.length, windowsOfSplit(DEFAULT_SPLIT));
     if (!split.ok) throw new Error(split.error.message);
     const { historyStart, historyEnd } = split.value;
-    const stored = { ...forecast, model: {}, actual: Array(series.series.values.length - historyEnd).fill(1), trainStart: historyStart, trainLength: historyEnd - historyStart } as unknown as HoldoutForecast;
+    const stored = {
+      ...forecast,
+      model: {},
+      actual: Array(series.series.values.length - historyEnd).fill(1),
+      trainStart: historyStart,
+      trainLength: historyEnd - historyStart,
+    } as unknown as HoldoutForecast;
     const lab = {
       getSeries: async () => series,
       getModel: async () => ({ forecast: stored }),
