@@ -2,7 +2,7 @@
 // order (ar, ma, sar, sma, intercept, regressors), R's MA sign, sigma² and criteria as forecast::Arima.
 import type { Coefficient, EstimationMethod, FittedModel } from '../core/model/engine';
 import { cssResiduals } from '../core/model/css-from-coefficients';
-import { informationCriteria } from '../core/model/diagnostics';
+import { withCriteria } from '../core/model/diagnostics';
 import type { ArimaSpec } from '../core/model/spec';
 import type { SarimaxStruct } from './sarimax-struct';
 
@@ -66,21 +66,6 @@ export function toFittedModel(
   // forecast::Arima's sigma²: residual sum of squares over (nobs − k), what R's intervals use.
   const sumSquares = residuals.reduce((a, r) => a + r * r, 0);
   const sigma2 = nobs - k > 0 ? sumSquares / (nobs - k) : fit.variance;
-  const criteria = method === 'CSS' ? null : informationCriteria(loglik, k, nobs);
-  return {
-    spec,
-    engine: 'wasm',
-    method,
-    coefficients,
-    covariance,
-    sigma2,
-    loglik,
-    aic: criteria?.aic ?? null,
-    aicc: criteria?.aicc ?? null,
-    bic: criteria?.bic ?? null,
-    nobs,
-    residuals,
-    converged: fit.retval === 1,
-    state: { retval: fit.retval, optimizer: fit.optimizer, mleVariance: fit.variance },
-  };
+  const state = { retval: fit.retval, optimizer: fit.optimizer, mleVariance: fit.variance };
+  return withCriteria({ spec, engine: 'wasm', method, coefficients, covariance, sigma2, loglik, nobs, residuals, converged: fit.retval === 1, state }, k);
 }

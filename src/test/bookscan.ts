@@ -1,6 +1,7 @@
 // Test helper: real panel rows from ../shared/data dressed as a BookScan export (the licensed
 // original cannot be shipped). Volumes, values and dates are the panel's own; only the ids become
 // valid ISBN-13s and the BookScan-only text columns get fixed placeholder labels.
+import { BOOKSCAN_COLUMNS } from '../core/data/mapping';
 import { readShared } from './shared-data';
 
 /** A valid ISBN-13 (978 prefix) for the n-th product, check digit computed. */
@@ -11,22 +12,7 @@ export function isbnFor(n: number): string {
   return body + ((10 - (sum % 10)) % 10);
 }
 
-export const BOOKSCAN_HEADER = [
-  'ISBN',
-  'Title',
-  'Author',
-  'Interval',
-  'End Date',
-  'Volume',
-  'Value',
-  'ASP',
-  'RRP',
-  'Binding',
-  'Imprint',
-  'Publisher Group',
-  'Product Class',
-  'Source',
-];
+export const BOOKSCAN_HEADER = [...BOOKSCAN_COLUMNS, 'Source'];
 
 export interface BookScanRow {
   isbn: string;

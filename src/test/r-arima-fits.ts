@@ -1,10 +1,11 @@
 // The R reference fits (shared/fixtures/r-arima/fits.json) as typed cases with their ModelSpec and
 // regressors, for the native engine's tests and benchmark.
-import type { EstimationMethod } from '../core/model/engine';
+import type { EstimationMethod, FittedModel } from '../core/model/engine';
 import type { ModelSpec } from '../core/model/spec';
 import { readShared } from './shared-data';
 
-export interface RFit {
+/** R's fit as forecast::Arima reports it: the statistics core's FittedModel mirrors, plus R's own extras. */
+export interface RFit extends Pick<FittedModel, 'sigma2' | 'loglik' | 'aic' | 'aicc' | 'bic' | 'nobs' | 'residuals'> {
   name: string;
   dataset: string;
   series_id: string;
@@ -21,13 +22,6 @@ export interface RFit {
   error?: string;
   coef: Record<string, number>;
   var_coef: { names: string[]; rows: number[][] };
-  sigma2: number;
-  loglik: number;
-  aic: number | null;
-  aicc: number | null;
-  bic: number | null;
-  nobs: number;
-  residuals: number[];
   forecast: { mean: number[]; se: number[]; lower80: number[]; upper95: number[] };
   ljung_box: { lag: number; fitdf: number; statistic: number; p_value: number };
   seconds: number;

@@ -30,6 +30,11 @@ export interface NumberField extends FieldText {
   noneMeans?: string;
 }
 
+/** An age in days (up to a century), or none for no limit. */
+function optionalDays(noneMeans: string, help: string, original: string): NumberField {
+  return { kind: 'number', min: 1, max: 36_500, whole: false, nullable: true, unit: 'days', noneMeans, help, original };
+}
+
 export interface FlagField extends FieldText {
   kind: 'boolean';
 }
@@ -77,17 +82,7 @@ export const CONFIG_FIELDS: { readonly [K in ConfigKey]: ConfigField } = {
     original: '0.5 / 0.1 / 0.05 by profile',
   },
   force_retrain: { kind: 'boolean', help: 'Train every chosen product even when its champion is still valid.', original: 'on in development, off otherwise' },
-  max_model_age_days: {
-    kind: 'number',
-    min: 1,
-    max: 36_500,
-    whole: false,
-    nullable: true,
-    unit: 'days',
-    noneMeans: 'never retrain for age',
-    help: 'Retrain a product whose champion is older than this.',
-    original: 'none / 7 / 30 by profile',
-  },
+  max_model_age_days: optionalDays('never retrain for age', 'Retrain a product whose champion is older than this.', 'none / 7 / 30 by profile'),
   performance_threshold: {
     kind: 'number',
     min: 0.001,
@@ -125,15 +120,9 @@ export const CONFIG_FIELDS: { readonly [K in ConfigKey]: ConfigField } = {
     original: 'p 0–3, d 0–2, q 0–4, P 0–2, D 0–1, Q 0–3, s 52',
   },
   seeds: { kind: 'json', help: 'Parameter sets tried first, per product id ("default" for the rest).', original: 'the per-book seeds' },
-  study_retention_days: {
-    kind: 'number',
-    min: 1,
-    max: 36_500,
-    whole: false,
-    nullable: true,
-    unit: 'days',
-    noneMeans: 'keep every study',
-    help: 'Stored studies not updated for this many days are deleted before a training run (asked first).',
-    original: "none (the lab's own)",
-  },
+  study_retention_days: optionalDays(
+    'keep every study',
+    'Stored studies not updated for this many days are deleted before a training run (asked first).',
+    "none (the lab's own)",
+  ),
 };

@@ -38,18 +38,15 @@ export const ORIGINAL_SEARCH_SPACE: SearchSpaceConfig = {
  * fits are slow and memory-hungry, and Fourier terms carry the yearly pattern better.
  */
 export const DEFAULT_SEARCH_SPACE: SearchSpaceConfig = {
-  p: { low: 0, high: 3 },
+  ...ORIGINAL_SEARCH_SPACE,
+  // Where the lab's space differs from the original's (p, D, s, the Fourier period and engines are the same).
   d: { low: 0, high: 1 },
   q: { low: 0, high: 3 },
   P: { low: 0, high: 1 },
-  D: { low: 0, high: 1 },
   Q: { low: 0, high: 1 },
-  s: 52,
   K: { low: 1, high: 5 },
   drift: { low: 0, high: 1 },
-  fourier_period: WEEKS_PER_YEAR,
   families: ['arima', 'fourier', 'baseline'],
-  engines: ['native'],
 };
 
 /** The default space of a selection. */

@@ -1,6 +1,7 @@
 // What a fit says about itself beyond its coefficients: information criteria from the
 // log-likelihood, and the Ljung–Box test of its residuals, as R and forecast::checkresiduals compute them.
 import { chiSquaredUpperTail } from './chi-squared';
+import type { FittedModel } from './engine';
 
 export interface InformationCriteria {
   aic: number;
@@ -17,6 +18,15 @@ export function informationCriteria(loglik: number, coefficients: number, nobs: 
   const aic = -2 * loglik + 2 * npar;
   const aicc = nobs - npar - 1 > 0 ? aic + (2 * npar * (npar + 1)) / (nobs - npar - 1) : Number.POSITIVE_INFINITY;
   return { aic, aicc, bic: aic + npar * (Math.log(nobs) - 2) };
+}
+
+/**
+ * A fitted model with its information criteria from `k` estimated coefficients: null for a CSS
+ * fit, whose likelihood is conditional (R reports NA there). Every engine's fit ends here.
+ */
+export function withCriteria(fit: Omit<FittedModel, 'aic' | 'aicc' | 'bic'>, k: number): FittedModel {
+  const criteria = fit.method === 'CSS' ? null : informationCriteria(fit.loglik, k, fit.nobs);
+  return { ...fit, aic: criteria?.aic ?? null, aicc: criteria?.aicc ?? null, bic: criteria?.bic ?? null };
 }
 
 export interface LjungBox {

@@ -2,7 +2,7 @@
 // regression of the differenced series on the differenced mean/Fourier columns, so CSS and exact ML
 // share its least-squares estimate and need no optimiser. Pure; used by the WASM engine, whose
 // package mishandles these models (wrong standard errors, uninitialised memory for (0,1,0)).
-import { informationCriteria } from './diagnostics';
+import { withCriteria } from './diagnostics';
 import type { Coefficient, EngineForecast, EngineName, EstimationMethod, FittedModel } from './engine';
 import { filteredState } from './native/filtered-state';
 import { invert } from './native/linalg';
@@ -69,23 +69,10 @@ export function fitRegressionModel(
   const covariance = inverse.map((row) => row.map((v) => v * mleVariance));
   const coefficients: Coefficient[] = names.map((name, i) => ({ name, value: beta[i]!, se: Math.sqrt(covariance[i]![i]!) }));
   const loglik = -0.5 * nstar * (Math.log(2 * Math.PI * mleVariance) + 1);
-  const criteria = method === 'CSS' ? null : informationCriteria(loglik, k, nstar);
-  const model: FittedModel = {
-    spec,
-    engine,
-    method,
-    coefficients,
-    covariance,
-    sigma2,
-    loglik,
-    aic: criteria?.aic ?? null,
-    aicc: criteria?.aicc ?? null,
-    bic: criteria?.bic ?? null,
-    nobs: nstar,
-    residuals,
-    converged: true,
-    state: { solver: 'least-squares' },
-  };
+  const model = withCriteria(
+    { spec, engine, method, coefficients, covariance, sigma2, loglik, nobs: nstar, residuals, converged: true, state: { solver: 'least-squares' } },
+    k,
+  );
   return { model, forecast: regressionForecast(train, plan, beta, differencingPolynomial(o), sigma2, horizon) };
 }
 
