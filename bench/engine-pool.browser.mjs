@@ -3,6 +3,7 @@
 // workers, on the walmart panel: wall time and fits per second, scaling against 1 worker measured
 // in the same run. Serves the source with Vite's dev server. Writes bench/results/engine-pool.json.
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { createServer } from 'vite';
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -10,18 +11,7 @@ const port = Number(process.env.BENCH_PORT ?? 5183);
 const csv = readFileSync(new URL('../../shared/data/walmart-weekly/long.csv', import.meta.url), 'utf8');
 const server = await createServer({ server: { host: '127.0.0.1', port, strictPort: true }, logLevel: 'warn' });
 await server.listen();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${port}/`);

@@ -2,20 +2,10 @@
 // Regenerates docs/screenshot.png for the README: the sample dataset, one product forecast.
 // Usage: npm run build && npx vite preview --port 4175 & node scripts/screenshot.mjs
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:4175/';
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 const page = await browser.newPage({ viewport: { width: 1100, height: 820 } });
 await page.goto(url);
 await page.getByRole('button', { name: /sample dataset/ }).click();

@@ -6,6 +6,7 @@
 // The demo history is a development tool (the production build has none), so this drives the dev server.
 // Usage: npm start &   then   node scripts/screenshots.mjs [http://127.0.0.1:5173/]
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:5173/';
@@ -29,18 +30,7 @@ const READY = {
 const SETTLE = { timeout: 300_000 };
 
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 
 async function shoot(page, file, scrollTo) {
   if (scrollTo)
